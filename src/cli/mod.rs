@@ -1,0 +1,97 @@
+//! Command-line wiring: clap parses, each subcommand's file turns the arguments into a call into
+//! the library, and this module owns the exit-code policy (0 clean, 1 findings, 2 error).
+
+mod import;
+mod schema;
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::Error;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "svcat",
+    version,
+    about = "政务服务事项目录标准化工具：读取、检查、导出、生成办事指南、比对修订",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// 不显示进度条和摘要（错误仍会显示）
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// 读取部门表格，输出标准目录 JSON
+    Import(import::ImportArgs),
+    /// 查看或校验要素规范（schema）
+    #[command(subcommand)]
+    Schema(schema::SchemaCommand),
+}
+
+/// Exit codes, in one place.
+pub mod exit {
+    pub const CLEAN: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const ERROR: u8 = 2;
+}
+
+/// Runs svcat with the given arguments and returns the process exit code.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::ERROR
+            } else {
+                exit::CLEAN
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match &cli.command {
+        Command::Import(args) => import::run(args, &cli),
+        Command::Schema(cmd) => schema::run(cmd, &cli),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            report_error(e);
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
+/// Prints an error the miette way (graphical on a terminal, plain when piped or NO_COLOR).
+pub fn report_error(e: Error) {
+    eprintln!("{:?}", miette::Report::new(e));
+}
+
+/// A progress spinner on stderr when it is a terminal and not `--quiet`; hidden otherwise.
+pub fn progress(quiet: bool, message: &str) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} 个事项 ({per_sec})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.set_message(message.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}

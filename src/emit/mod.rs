@@ -1,0 +1,87 @@
+//! Outputs svcat writes: canonical JSON (and, later, xlsx, csv, lists, templates).
+
+pub mod json;
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// Writes a file atomically: into a temporary file beside it, then renamed over the target, so a
+/// reader never sees half a file and an interrupted run leaves the old file intact.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let display = path.display().to_string();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::usage(
+            format!("输出目录 {} 不存在", dir.display()),
+            Some("先创建该目录，或换一个输出路径"),
+        ));
+    }
+    let wrap = |source| Error::Write {
+        file: display.clone(),
+        source,
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".svcat-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(wrap)?;
+    {
+        let mut out = BufWriter::new(temp.as_file_mut());
+        write(&mut out).map_err(wrap)?;
+        out.flush().map_err(wrap)?;
+    }
+    temp.as_file().sync_all().map_err(wrap)?;
+    temp.persist(path).map_err(|e| wrap(e.error))?;
+    Ok(())
+}
+
+/// Refuses an output path that is one of the inputs (or a spreadsheet inside an input directory):
+/// svcat never overwrites what it reads.
+pub fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
+    let Ok(out) = output
+        .canonicalize()
+        .or_else(|_| -> std::io::Result<PathBuf> {
+            // Not there yet: compare through its directory.
+            let parent = match output.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            Ok(parent
+                .canonicalize()?
+                .join(output.file_name().unwrap_or_default()))
+        })
+    else {
+        return Ok(());
+    };
+    for input in inputs {
+        let Ok(input) = input.canonicalize() else {
+            continue;
+        };
+        if out == input
+            || (input.is_dir() && out.parent() == Some(input.as_path()) && is_spreadsheet(&out))
+        {
+            return Err(Error::usage(
+                format!(
+                    "输出 {} 与输入相同，svcat 不会覆盖输入文件",
+                    output.display()
+                ),
+                Some("换一个输出路径，例如 -o catalog.json"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn is_spreadsheet(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"].contains(&e.to_ascii_lowercase().as_str())
+    })
+}

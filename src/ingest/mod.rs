@@ -1,0 +1,411 @@
+//! Department spreadsheets → a [`Catalog`]. A directory is a catalog (every spreadsheet in it, in
+//! sorted order, plus an optional `catalog.toml`); single files and canonical JSON work too.
+//!
+//! Reading never stops at the first bad file: each unreadable file becomes an [`Error`] in the
+//! result and the rest is still read.
+
+mod canonical;
+mod delimited;
+pub mod parse;
+pub mod sheet;
+mod workbook;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+pub use delimited::decode;
+use sheet::SheetIngest;
+use workbook::{WorkbookFormat, read_workbook};
+
+use crate::error::Error;
+use crate::model::{Catalog, CatalogMeta, SheetSource};
+use crate::schema::{Schema, load_schema};
+
+/// Something ingest noticed about a file's shape: the S-family checks report these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// A header the schema does not know; its column is carried in `extra`.
+    UnknownHeader {
+        header: String,
+        nearest: Option<String>,
+    },
+    /// A second column for an element already mapped; its values are carried in `extra`.
+    DuplicateHeader { header: String, element: String },
+    /// The encoding was guessed (no BOM, not UTF-8).
+    EncodingGuessed { encoding: String },
+    /// Merged regions were filled into this many cells.
+    MergedCellsFilled { cells: u32 },
+    /// A sheet that is not an item list (填报说明, 汇总) was skipped.
+    SkippedSheet { reason: String },
+    /// No header row was found in the first rows.
+    NoHeader,
+    /// 合计/小计 rows skipped.
+    SkippedTotalRows { rows: Vec<u32> },
+    /// The header repeated further down; those rows were skipped.
+    RepeatedHeader { rows: Vec<u32> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub file: String,
+    pub sheet: Option<String>,
+    /// Spreadsheet row (1-based), when the notice is about a row or cell.
+    pub row: Option<u32>,
+    /// Zero-based column, when the notice is about a column.
+    pub column: Option<u32>,
+}
+
+/// The result of reading inputs: the catalog, what was noticed, and files that could not be read.
+pub struct Ingested {
+    pub catalog: Catalog,
+    pub notices: Vec<Notice>,
+    pub errors: Vec<Error>,
+    pub files: usize,
+}
+
+#[derive(Default)]
+pub struct IngestOptions<'a> {
+    /// `--schema`: a built-in schema name or a schema file; overrides `catalog.toml`.
+    pub schema: Option<String>,
+    pub progress: Option<&'a indicatif::ProgressBar>,
+}
+
+/// `catalog.toml`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogToml {
+    region: Option<String>,
+    level: Option<String>,
+    version: Option<String>,
+    date: Option<toml::Value>,
+    schema: Option<String>,
+    #[serde(alias = "upper_catalog")]
+    upper: Option<String>,
+    max_visits: Option<u32>,
+}
+
+const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "tsv"];
+
+/// One file to read, with the name findings will show for it.
+struct InputFile {
+    path: PathBuf,
+    display: String,
+}
+
+/// Reads every input into one catalog.
+pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingested, Error> {
+    if paths.is_empty() {
+        return Err(Error::usage(
+            "没有给出要读取的文件或目录",
+            Some("例如：svcat import catalogs/sample-town"),
+        ));
+    }
+    let mut files = Vec::new();
+    let mut catalog_toml: Option<(CatalogToml, PathBuf)> = None;
+    for path in paths {
+        if path.is_dir() {
+            if catalog_toml.is_none() {
+                let toml_path = path.join("catalog.toml");
+                if toml_path.is_file() {
+                    catalog_toml = Some((read_catalog_toml(&toml_path)?, path.clone()));
+                }
+            }
+            files.extend(list_directory(path)?);
+        } else if path.is_file() {
+            files.push(InputFile {
+                path: path.clone(),
+                display: path.display().to_string(),
+            });
+        } else {
+            return Err(Error::usage(
+                format!("找不到 {}", path.display()),
+                Some("检查路径是否拼写正确；目录会读取其中所有表格文件"),
+            ));
+        }
+    }
+
+    let (toml, _) = catalog_toml.unzip();
+    let toml = toml.unwrap_or_default();
+    // A canonical JSON input names its own schema.
+    let json_schema = files
+        .iter()
+        .find(|f| has_extension(&f.path, "json"))
+        .and_then(|f| canonical::peek_schema(&f.path));
+    let schema_name = options
+        .schema
+        .clone()
+        .or(toml.schema.clone())
+        .or(json_schema)
+        .unwrap_or_else(|| "national".to_string());
+    let schema = Arc::new(load_schema(&schema_name)?);
+
+    let mut meta = CatalogMeta {
+        region: toml.region,
+        level: toml.level.map(|l| normalize_level(&schema, &l)),
+        version: toml.version,
+        date: toml.date.map(|d| match d {
+            toml::Value::String(s) => s,
+            other => other.to_string(),
+        }),
+        schema: schema.name.clone(),
+        upper: toml.upper,
+        max_visits: toml.max_visits,
+    };
+    if meta.level.is_none() {
+        meta.level = schema.level.clone();
+    }
+
+    let mut ingested = Ingested {
+        catalog: Catalog::new(meta, schema.clone()),
+        notices: Vec::new(),
+        errors: Vec::new(),
+        files: files.len(),
+    };
+    for file in &files {
+        if let Err(e) = read_file(file, &schema, options, &mut ingested) {
+            ingested.errors.push(e);
+        }
+    }
+    Ok(ingested)
+}
+
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+fn normalize_level(schema: &Schema, level: &str) -> String {
+    schema
+        .element("level")
+        .and_then(|e| schema.enum_value(e, level))
+        .map(|v| v.value.clone())
+        .unwrap_or_else(|| level.to_string())
+}
+
+fn read_catalog_toml(path: &Path) -> Result<CatalogToml, Error> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
+    toml::from_str(&text).map_err(|e| Error::Unreadable {
+        file: display,
+        sheet: None,
+        cell: None,
+        message: format!("catalog.toml 有误：{}", e.message()),
+        help: Some("可用的键：region、level、version、date、schema、upper、max_visits".into()),
+    })
+}
+
+/// The spreadsheets in a directory, sorted by name; lock files (~$x.xlsx) and hidden files skipped.
+fn list_directory(dir: &Path) -> Result<Vec<InputFile>, Error> {
+    let display = dir.display().to_string();
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(&display, e))? {
+        let entry = entry.map_err(|e| Error::io(&display, e))?;
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || name.starts_with("~$") || !path.is_file() {
+            continue;
+        }
+        let supported = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            SPREADSHEET_EXTENSIONS
+                .iter()
+                .any(|s| e.eq_ignore_ascii_case(s))
+        });
+        if supported {
+            files.push(InputFile {
+                path,
+                display: name,
+            });
+        }
+    }
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    Ok(files)
+}
+
+enum Format {
+    Workbook(WorkbookFormat),
+    Delimited,
+    Json,
+}
+
+/// The format by content first (a renamed file still reads), then by extension.
+fn detect_format(path: &Path, display: &str) -> Result<Format, Error> {
+    let mut head = [0u8; 8];
+    let n = {
+        use std::io::Read;
+        let mut f = std::fs::File::open(path).map_err(|e| Error::io(display, e))?;
+        f.read(&mut head).map_err(|e| Error::io(display, e))?
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if n == 0 {
+        return Err(Error::unreadable(display, None, "文件是空的"));
+    }
+    if head[..n].starts_with(b"PK\x03\x04") {
+        return Ok(Format::Workbook(if ext == "ods" {
+            WorkbookFormat::Ods
+        } else {
+            WorkbookFormat::Xlsx
+        }));
+    }
+    if head[..n].starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Ok(Format::Workbook(WorkbookFormat::Xls));
+    }
+    match ext.as_str() {
+        "json" => Ok(Format::Json),
+        "xlsx" | "xlsm" | "ods" | "xls" => Err(Error::Unreadable {
+            file: display.to_string(),
+            sheet: None,
+            cell: None,
+            message: format!("扩展名是 .{ext}，但内容不是 {ext} 文件（可能已损坏或被截断）"),
+            help: Some("请重新导出该文件；如果它其实是 CSV，请把扩展名改为 .csv".into()),
+        }),
+        _ => Ok(Format::Delimited),
+    }
+}
+
+fn read_file(
+    file: &InputFile,
+    schema: &Arc<Schema>,
+    options: &IngestOptions,
+    ingested: &mut Ingested,
+) -> Result<(), Error> {
+    let display = file.display.as_str();
+    match detect_format(&file.path, display)? {
+        Format::Json => canonical::read_canonical(&file.path, display, ingested),
+        Format::Delimited => {
+            let sheet_index = ingested.catalog.sheets.len() as u32;
+            let mut ingest = SheetIngest::new(schema, display.to_string(), None, sheet_index, None);
+            ingest.fallback_department = Some(department_from_file_name(&file.path));
+            ingest.progress = options.progress;
+            let decoded = delimited::read_delimited(&file.path, display, &mut ingest)?;
+            ingest.finish();
+            if decoded.guessed {
+                ingested.notices.push(Notice {
+                    kind: NoticeKind::EncodingGuessed {
+                        encoding: decoded.encoding.to_string(),
+                    },
+                    file: display.to_string(),
+                    sheet: None,
+                    row: None,
+                    column: None,
+                });
+            }
+            collect(ingest, ingested);
+            Ok(())
+        }
+        Format::Workbook(format) => {
+            let file_department = department_from_file_name(&file.path);
+            let mut sink = |info: &workbook::SheetInfo,
+                            rows: &mut dyn workbook::SheetRows|
+             -> Result<(), Error> {
+                let skip_reason = if schema.skip_sheets.iter().any(|s| s == info.name.trim()) {
+                    Some(format!("工作表“{}”是说明或汇总，不是事项清单", info.name))
+                } else if info.hidden {
+                    Some(format!("工作表“{}”是隐藏的（通常存放下拉选项）", info.name))
+                } else {
+                    None
+                };
+                if let Some(reason) = skip_reason {
+                    ingested.notices.push(Notice {
+                        kind: NoticeKind::SkippedSheet { reason },
+                        file: display.to_string(),
+                        sheet: Some(info.name.clone()),
+                        row: None,
+                        column: None,
+                    });
+                    return Ok(());
+                }
+                let sheet_index = ingested.catalog.sheets.len() as u32;
+                let mut ingest = SheetIngest::new(
+                    schema,
+                    display.to_string(),
+                    Some(info.name.clone()),
+                    sheet_index,
+                    rows.merges(),
+                );
+                ingest.fallback_department = Some(
+                    meaningful_sheet_name(&info.name).unwrap_or_else(|| file_department.clone()),
+                );
+                ingest.progress = options.progress;
+                rows.for_each_row(&info.name, &mut ingest)?;
+                ingest.finish();
+                collect(ingest, ingested);
+                Ok(())
+            };
+            read_workbook(&file.path, display, format, &mut sink)
+        }
+    }
+}
+
+/// Moves a sheet's items and notices into the catalog.
+fn collect(ingest: SheetIngest, ingested: &mut Ingested) {
+    let columns = ingest.columns();
+    let sheet = ingest.sheet.clone();
+    let file = ingest.display.clone();
+    ingested.notices.extend(ingest.notices);
+    if let Some(columns) = columns {
+        ingested.catalog.sheets.push(SheetSource {
+            file,
+            sheet,
+            columns,
+        });
+        ingested.catalog.items.extend(ingest.items);
+    }
+}
+
+/// A sheet name that names a department, not Excel's default (Sheet1, 工作表1, Sheet 2).
+fn meaningful_sheet_name(name: &str) -> Option<String> {
+    let trimmed = name.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let generic = ["sheet", "工作表", "表", "页", "sheet "].iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.trim().chars().all(|c| c.is_ascii_digit()))
+    }) || trimmed.is_empty();
+    (!generic).then(|| trimmed.to_string())
+}
+
+/// "01民政办.xlsx" → 民政办: the stem without a leading number or separators.
+fn department_from_file_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let trimmed = stem.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | ' ' | '、')
+    });
+    if trimmed.is_empty() {
+        stem
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names() {
+        assert_eq!(meaningful_sheet_name("Sheet1"), None);
+        assert_eq!(meaningful_sheet_name("工作表2"), None);
+        assert_eq!(meaningful_sheet_name("司法所").as_deref(), Some("司法所"));
+    }
+
+    #[test]
+    fn file_names() {
+        assert_eq!(
+            department_from_file_name(Path::new("x/01民政办.xlsx")),
+            "民政办"
+        );
+        assert_eq!(department_from_file_name(Path::new("02-社保.csv")), "社保");
+        assert_eq!(department_from_file_name(Path::new("2022.csv")), "2022");
+    }
+}

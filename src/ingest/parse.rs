@@ -1,0 +1,533 @@
+//! Cell text → typed values. Every parser takes any string without panicking; text it cannot read
+//! stays text (see [`Value::Text`]) for the checks to report.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Material, TimeLimit, TimeUnit, Value};
+use crate::schema::{Element, ElementType, Schema};
+use crate::text::{fold_width, parse_chinese_number, parse_count, trim};
+
+/// Parses a cell for an element. `unit_hint` is the unit the header named ("法定办结时限（工作日）").
+pub fn parse_value(
+    schema: &Schema,
+    element: &Element,
+    text: &str,
+    unit_hint: Option<&str>,
+) -> Value {
+    let text = trim(text);
+    let parsed = match element.ty {
+        ElementType::Text
+        | ElementType::Code
+        | ElementType::Uscc
+        | ElementType::Phone
+        | ElementType::LegalBasis => None,
+        ElementType::Enum => parse_enum(schema, element, text),
+        ElementType::OnlineDepth => parse_online_depth(schema, element, text),
+        ElementType::Materials => {
+            // A placeholder such as 见附件 stays text: it names no material.
+            if schema.is_placeholder(text) {
+                None
+            } else {
+                let materials = parse_materials(text);
+                (!materials.is_empty()).then_some(Value::Materials(materials))
+            }
+        }
+        ElementType::TimeLimit => parse_time_limit(text, unit_hint).map(Value::Limit),
+        ElementType::Integer => parse_visits(text).map(Value::Integer),
+        ElementType::Bool => parse_bool(text).map(Value::Bool),
+    };
+    parsed.unwrap_or_else(|| Value::Text(text.to_string()))
+}
+
+/// Separators between several enum values in one cell. 、 is tried only when every part is itself
+/// an allowed value, so "镇（乡、街道）级" is never split.
+const ENUM_SEPARATORS: &[char] = &[',', '，', ';', '；', '^', '|', '/', '\n', ' ', '　'];
+
+fn parse_enum(schema: &Schema, element: &Element, text: &str) -> Option<Value> {
+    if let Some(v) = schema.enum_value(element, text) {
+        return Some(if element.multiple {
+            Value::List(vec![v.value.clone()])
+        } else {
+            Value::Enum(v.value.clone())
+        });
+    }
+    if !element.multiple {
+        return None;
+    }
+    for separators in [ENUM_SEPARATORS, &['、']] {
+        let parts: Vec<&str> = text
+            .split(separators)
+            .map(trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let values: Option<Vec<String>> = parts
+            .iter()
+            .map(|p| schema.enum_value(element, p).map(|v| v.value.clone()))
+            .collect();
+        if let Some(mut values) = values {
+            dedup_keep_order(&mut values);
+            return Some(Value::List(values));
+        }
+    }
+    None
+}
+
+fn dedup_keep_order(values: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    values.retain(|v| seen.insert(v.clone()));
+}
+
+/// 网上办理深度 in either scheme: a level (一级…四级, Ⅰ…Ⅳ, 全程网办) or the platform's multi-select
+/// codes 1–7 ("3^4^5^6"), which map to the level of the deepest step: 1 咨询 → 一级, 2 收件 → 二级,
+/// 3 预审 and 4 受理 → 三级, 5 办理 and beyond → 四级.
+fn parse_online_depth(schema: &Schema, element: &Element, text: &str) -> Option<Value> {
+    if let Some(v) = schema.enum_value(element, text) {
+        return Some(Value::Enum(v.value.clone()));
+    }
+    let folded = fold_width(text);
+    let digits: Vec<&str> = folded
+        .split(['^', ',', '，', ';', '；', '|', '、', ' '])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if digits.is_empty()
+        || !digits
+            .iter()
+            .all(|d| d.len() == 1 && d.as_bytes()[0].is_ascii_digit())
+    {
+        return None;
+    }
+    let codes: Vec<u8> = digits.iter().map(|d| d.as_bytes()[0] - b'0').collect();
+    if codes.iter().any(|&c| !(1..=7).contains(&c)) {
+        return None;
+    }
+    // A single digit 1–4 is a level in the 一级…四级 scheme; several codes are the platform's.
+    let level_index = if codes.len() == 1 && codes[0] <= 4 {
+        usize::from(codes[0] - 1)
+    } else {
+        match codes.iter().max().copied().unwrap_or(1) {
+            1 => 0,
+            2 => 1,
+            3 | 4 => 2,
+            _ => 3,
+        }
+    };
+    element
+        .values
+        .get(level_index)
+        .map(|v| Value::Enum(v.value.clone()))
+}
+
+static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:个)?\s*(工作日|自然日|日历日|working days?|日|天|个?月|周|星期)")
+        .expect("valid regex")
+});
+
+const IMMEDIATE_WORDS: &[&str] = &[
+    "即办",
+    "即时办结",
+    "即时办理",
+    "当场办结",
+    "当场办理",
+    "当即办结",
+    "立即办结",
+    "即来即办",
+    "当场",
+    "即办件",
+    "当日办结",
+    "当天办结",
+    "立等可取",
+];
+
+/// Reads a time limit: "20个工作日", "２０个工作日", "二十个工作日", "15日", "20天", "1个月", "即办",
+/// "当场办结", "自受理之日起20个工作日内", or a bare number under a header that names the unit.
+/// Days (日/天) are calendar days; a month counts as 30 calendar days, a week as 7.
+pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit> {
+    let folded = fold_width(trim(text));
+    let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.is_empty() {
+        return None;
+    }
+    if IMMEDIATE_WORDS.iter().any(|w| compact == *w) {
+        return Some(TimeLimit::IMMEDIATE);
+    }
+    if compact.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        let value = parse_whole_number(&compact)?;
+        if value == 0 {
+            return Some(TimeLimit::IMMEDIATE);
+        }
+        let unit = match unit_hint {
+            Some("自然日") => TimeUnit::CalendarDays,
+            _ => TimeUnit::WorkingDays,
+        };
+        return Some(TimeLimit { value, unit });
+    }
+    let mut found: Option<TimeLimit> = None;
+    for caps in LIMIT_RE.captures_iter(&compact) {
+        let number = &caps[1];
+        let value = if number.chars().all(|c| c.is_ascii_digit()) {
+            number.parse::<u32>().ok()?
+        } else {
+            parse_chinese_number(number)?
+        };
+        let (value, unit) = match &caps[2] {
+            "工作日" | "working day" | "working days" => (value, TimeUnit::WorkingDays),
+            "月" | "个月" => (value.checked_mul(30)?, TimeUnit::CalendarDays),
+            "周" | "星期" => (value.checked_mul(7)?, TimeUnit::CalendarDays),
+            _ => (value, TimeUnit::CalendarDays),
+        };
+        let limit = if value == 0 {
+            TimeLimit::IMMEDIATE
+        } else {
+            TimeLimit { value, unit }
+        };
+        match found {
+            // Two different limits in one cell ("10个工作日，特殊情况30个工作日") is not one limit.
+            Some(previous) if previous != limit => return None,
+            _ => found = Some(limit),
+        }
+    }
+    // The limit must be the point of the cell, not a number buried in a paragraph.
+    if found.is_some() && compact.chars().count() > 40 {
+        return None;
+    }
+    found
+}
+
+fn parse_whole_number(text: &str) -> Option<u32> {
+    let value: f64 = text.parse().ok()?;
+    (value.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(&value)).then_some(value as u32)
+}
+
+static VISITS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:最多跑|跑)?(\d+|[零〇一二两三四五六七八九十]+)(?:次|趟)?$")
+        .expect("valid regex")
+});
+
+/// Reads 到办事现场次数: "1", "1次", "一次", "最多跑一次", "0次", "零次", "不跑".
+pub fn parse_visits(text: &str) -> Option<i64> {
+    let compact: String = fold_width(trim(text))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if matches!(
+        compact.as_str(),
+        "不跑" | "零跑" | "0跑" | "不用跑" | "无需到现场"
+    ) {
+        return Some(0);
+    }
+    if compact.chars().all(|c| c.is_ascii_digit() || c == '.') && !compact.is_empty() {
+        return parse_whole_number(&compact).map(i64::from);
+    }
+    let caps = VISITS_RE.captures(&compact)?;
+    parse_count(&caps[1]).map(i64::from)
+}
+
+/// Reads yes/no: 是/否, √/×, Y/N, 有/无, 收费/不收费, TRUE/FALSE, 1/0.
+pub fn parse_bool(text: &str) -> Option<bool> {
+    let compact: String = fold_width(trim(text))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let yes = [
+        "是", "√", "✓", "✔", "Y", "YES", "TRUE", "1", "有", "收费", "支持", "需要", "对",
+    ];
+    let no = [
+        "否",
+        "×",
+        "✗",
+        "✘",
+        "X",
+        "N",
+        "NO",
+        "FALSE",
+        "0",
+        "无",
+        "不收费",
+        "免费",
+        "不支持",
+        "不需要",
+        "免收",
+        "不",
+        "没有",
+    ];
+    if yes.contains(&compact.as_str()) {
+        Some(true)
+    } else if no.contains(&compact.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The start of a numbered material: "1." "1、" "1）" "（1）" "(1)" "①" "一、" "第一，".
+static NUMBERING_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、）)](?:\s|[^\d])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}、)",
+    )
+    .expect("valid regex")
+});
+
+static LEADING_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}、)\s*",
+    )
+    .expect("valid regex")
+});
+
+static COPIES_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(，,]?\s*(?:各|一式)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份\s*[）)]?")
+        .expect("valid regex")
+});
+
+static OPTIONAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(]\s*(?:如有|非必要|非必须|选填|可选|容缺|非必需)\s*[）)]")
+        .expect("valid regex")
+});
+
+const FORMS: &[&str] = &[
+    "原件及复印件",
+    "原件和复印件",
+    "原件与复印件",
+    "原件、复印件",
+    "原件或复印件",
+    "原件",
+    "复印件",
+    "电子版",
+    "扫描件",
+    "电子证照",
+];
+
+/// Splits a materials cell into materials: on numbering (1. 1、 （1） ①), on ；/; and on line
+/// breaks — never on 、 inside one material — and reads 原件/复印件 and 份数 out of each.
+pub fn parse_materials(text: &str) -> Vec<Material> {
+    let text = trim(text);
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let mut pieces: Vec<String> = Vec::new();
+    for line in text.split(['\n', '\r', '；', ';']) {
+        let line = trim(line);
+        if line.is_empty() {
+            continue;
+        }
+        // Split a line that holds several numbered materials: "1.身份证 2.户口簿".
+        let starts: Vec<usize> = NUMBERING_RE
+            .find_iter(line)
+            .map(|m| {
+                // Skip the separator the match may begin with.
+                let s = m.as_str();
+                let lead = s.len()
+                    - s.trim_start_matches(['；', ';', '。', '，', ',', ' ', '\t'])
+                        .len();
+                m.start() + lead
+            })
+            .collect();
+        if starts.len() <= 1 {
+            pieces.push(line.to_string());
+            continue;
+        }
+        let mut bounds = starts.clone();
+        if bounds[0] != 0 {
+            bounds.insert(0, 0);
+        }
+        bounds.push(line.len());
+        for pair in bounds.windows(2) {
+            let piece = trim(&line[pair[0]..pair[1]]);
+            let piece = piece.trim_end_matches(['，', ',', '。']);
+            if !piece.is_empty() {
+                pieces.push(piece.to_string());
+            }
+        }
+    }
+    pieces
+        .iter()
+        .map(|p| parse_material(p))
+        .filter(|m| !m.name.is_empty())
+        .collect()
+}
+
+/// Reads one material: "身份证原件及复印件1份" → name 身份证, form 原件及复印件, copies 1.
+pub fn parse_material(text: &str) -> Material {
+    let mut rest = LEADING_NUMBER_RE.replace(trim(text), "").to_string();
+    rest = rest
+        .trim_end_matches(['。', '；', ';', '，', ','])
+        .to_string();
+    let mut material = Material {
+        required: true,
+        ..Material::default()
+    };
+    if OPTIONAL_RE.is_match(&rest) {
+        material.required = false;
+        rest = OPTIONAL_RE.replace_all(&rest, "").to_string();
+    }
+    if let Some(caps) = COPIES_RE.captures(&rest) {
+        let whole = caps.get(0).expect("match");
+        // Only a count at the end of the material (or inside its closing bracket) is its copies;
+        // "2份证明" is part of a name.
+        let tail =
+            rest[whole.end()..].trim_matches(|c: char| c == '）' || c == ')' || c.is_whitespace());
+        if tail.is_empty() {
+            material.copies = parse_count(&caps[1]);
+            rest = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
+        }
+    }
+    for form in FORMS {
+        let bracketed = [format!("（{form}）"), format!("({form})")];
+        if let Some(b) = bracketed.iter().find(|b| rest.contains(b.as_str())) {
+            rest = rest.replacen(b.as_str(), "", 1);
+            material.form = Some(normalize_form(form));
+            break;
+        }
+        if let Some(stripped) = rest.strip_suffix(form) {
+            rest = stripped.to_string();
+            material.form = Some(normalize_form(form));
+            break;
+        }
+    }
+    rest = rest
+        .trim_end_matches(['，', ',', '、', ' ', '（', '('])
+        .trim_end_matches(['(', '（'])
+        .to_string();
+    // Drop brackets that the removals left empty.
+    rest = rest.replace("（）", "").replace("()", "");
+    material.name = trim(&rest).to_string();
+    material
+}
+
+fn normalize_form(form: &str) -> String {
+    match form {
+        "原件和复印件" | "原件与复印件" | "原件、复印件" => {
+            "原件及复印件".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(value: u32, unit: TimeUnit) -> Option<TimeLimit> {
+        Some(TimeLimit { value, unit })
+    }
+
+    #[test]
+    fn time_limits() {
+        use TimeUnit::*;
+        assert_eq!(parse_time_limit("20个工作日", None), limit(20, WorkingDays));
+        assert_eq!(
+            parse_time_limit("２０个工作日", None),
+            limit(20, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("二十个工作日", None),
+            limit(20, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("十五个工作日", None),
+            limit(15, WorkingDays)
+        );
+        assert_eq!(parse_time_limit("15日", None), limit(15, CalendarDays));
+        assert_eq!(parse_time_limit("20天", None), limit(20, CalendarDays));
+        assert_eq!(parse_time_limit("1个月", None), limit(30, CalendarDays));
+        assert_eq!(parse_time_limit("即办", None), Some(TimeLimit::IMMEDIATE));
+        assert_eq!(
+            parse_time_limit("当场办结", None),
+            Some(TimeLimit::IMMEDIATE)
+        );
+        assert_eq!(
+            parse_time_limit("10", Some("工作日")),
+            limit(10, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("10", Some("自然日")),
+            limit(10, CalendarDays)
+        );
+        assert_eq!(parse_time_limit("0", None), Some(TimeLimit::IMMEDIATE));
+        assert_eq!(
+            parse_time_limit("自受理之日起20个工作日内办结", None),
+            limit(20, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("10个工作日，特殊情况30个工作日", None),
+            None
+        );
+        assert_eq!(parse_time_limit("待定", None), None);
+        assert_eq!(parse_time_limit("", None), None);
+    }
+
+    #[test]
+    fn visits() {
+        assert_eq!(parse_visits("1次"), Some(1));
+        assert_eq!(parse_visits("0"), Some(0));
+        assert_eq!(parse_visits("一次"), Some(1));
+        assert_eq!(parse_visits("最多跑一次"), Some(1));
+        assert_eq!(parse_visits("２次"), Some(2));
+        assert_eq!(parse_visits("不跑"), Some(0));
+        assert_eq!(parse_visits("视情况"), None);
+    }
+
+    #[test]
+    fn booleans() {
+        assert_eq!(parse_bool("是"), Some(true));
+        assert_eq!(parse_bool("√"), Some(true));
+        assert_eq!(parse_bool("×"), Some(false));
+        assert_eq!(parse_bool("不收费"), Some(false));
+        assert_eq!(parse_bool("也许"), None);
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        parse_materials(text).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn materials_split_on_numbering_and_semicolons() {
+        assert_eq!(
+            names("1.身份证原件及复印件1份；2.户口簿原件及复印件1份；3.申请书"),
+            ["身份证", "户口簿", "申请书"]
+        );
+        assert_eq!(names("1、申请书 2、身份证"), ["申请书", "身份证"]);
+        assert_eq!(
+            names("（1）申请表\n（2）身份证复印件"),
+            ["申请表", "身份证"]
+        );
+        assert_eq!(names("①申请表②户口簿"), ["申请表", "户口簿"]);
+        assert_eq!(names("申请表;身份证"), ["申请表", "身份证"]);
+    }
+
+    #[test]
+    fn materials_never_split_on_enumeration_comma() {
+        assert_eq!(
+            names("居民户口簿、居民身份证原件及复印件"),
+            ["居民户口簿、居民身份证"]
+        );
+    }
+
+    #[test]
+    fn material_details() {
+        let m = parse_material("1.身份证原件及复印件1份");
+        assert_eq!(m.name, "身份证");
+        assert_eq!(m.form.as_deref(), Some("原件及复印件"));
+        assert_eq!(m.copies, Some(1));
+        assert!(m.required);
+        let m = parse_material("户口簿（原件）");
+        assert_eq!(
+            (m.name.as_str(), m.form.as_deref()),
+            ("户口簿", Some("原件"))
+        );
+        let m = parse_material("结婚证复印件（如有）");
+        assert_eq!(m.name, "结婚证");
+        assert!(!m.required);
+        let m = parse_material("申请表（一式两份）");
+        assert_eq!((m.name.as_str(), m.copies), ("申请表", Some(2)));
+        let m = parse_material("２寸照片2张");
+        assert_eq!(m.name, "２寸照片2张");
+    }
+}

@@ -1,0 +1,750 @@
+//! One sheet's rows → items: merged-cell fill, header detection (title and info rows above it,
+//! grouped two-row headers), row classification (continuation rows, repeated headers, totals) and
+//! value parsing, with every value keeping its cell.
+
+use std::ops::ControlFlow;
+
+use super::parse::parse_value;
+use super::{Notice, NoticeKind};
+use crate::error::Error;
+use crate::model::{Column, Extra, Field, Item, Value};
+use crate::schema::{ElementType, HeaderMatch, Schema, normalize_header};
+use crate::text::{column_letter, trim};
+
+/// How many rows from the top of a sheet are searched for the header.
+const HEADER_SCAN_ROWS: usize = 30;
+/// Column index recorded for values that come from no cell (department from the sheet name).
+pub const NO_COLUMN: u32 = u32::MAX;
+
+/// A cell as a reader gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawCell {
+    pub text: String,
+    /// Stored as a number in the workbook.
+    pub numeric: bool,
+}
+
+impl RawCell {
+    pub fn text(text: String) -> RawCell {
+        RawCell {
+            text,
+            numeric: false,
+        }
+    }
+
+    pub fn number(text: String) -> RawCell {
+        RawCell {
+            text,
+            numeric: true,
+        }
+    }
+}
+
+/// A merged region, zero-based and inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub first_row: u32,
+    pub first_col: u32,
+    pub last_row: u32,
+    pub last_col: u32,
+}
+
+/// Where a reader sends a sheet's rows (zero-based row number, cells indexed by column).
+pub trait RowSink {
+    fn display(&self) -> &str;
+    fn row(&mut self, row: u32, cells: &mut Vec<RawCell>) -> Result<ControlFlow<()>, Error>;
+}
+
+/// A cell after merged regions are filled.
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    raw: RawCell,
+    /// The value came from a merged region that starts on an earlier row.
+    merged_from_above: bool,
+}
+
+/// Fills merged regions: every cell a merge covers takes the value of its top-left cell.
+struct MergeFill {
+    pending: Vec<Merge>,
+    active: Vec<(Merge, RawCell)>,
+}
+
+impl MergeFill {
+    fn new(mut merges: Vec<Merge>) -> Self {
+        // Regions are taken from the end as rows reach them.
+        merges.sort_by_key(|m| std::cmp::Reverse((m.first_row, m.first_col)));
+        MergeFill {
+            pending: merges,
+            active: Vec::new(),
+        }
+    }
+
+    fn apply(&mut self, row: u32, cells: &mut Vec<Cell>, filled: &mut u32) {
+        self.active.retain(|(m, _)| m.last_row >= row);
+        while let Some(m) = self.pending.last().copied() {
+            if m.first_row > row {
+                break;
+            }
+            self.pending.pop();
+            if m.last_row < row {
+                continue;
+            }
+            let top_left = cells
+                .get(m.first_col as usize)
+                .map(|c| c.raw.clone())
+                .unwrap_or_default();
+            self.active.push((m, top_left));
+        }
+        for (m, value) in &self.active {
+            if value.text.is_empty() {
+                continue;
+            }
+            let last = (m.last_col as usize).min(16_383);
+            if cells.len() <= last {
+                cells.resize(last + 1, Cell::default());
+            }
+            for col in m.first_col as usize..=last {
+                if row == m.first_row && col == m.first_col as usize {
+                    continue;
+                }
+                let cell = &mut cells[col];
+                if cell.raw.text.is_empty() {
+                    cell.raw = value.clone();
+                    cell.merged_from_above = row > m.first_row;
+                    *filled += 1;
+                }
+            }
+        }
+    }
+}
+
+/// What a column feeds.
+#[derive(Debug, Clone)]
+enum Target {
+    Elements {
+        elements: Vec<usize>,
+        unit: Option<String>,
+    },
+    Index,
+    Extra,
+}
+
+#[derive(Debug, Clone)]
+struct ColumnPlan {
+    index: u32,
+    header: String,
+    target: Target,
+}
+
+/// The header a sheet was found to have.
+struct Header {
+    columns: Vec<ColumnPlan>,
+    /// Normalised header texts, to recognise the header repeated further down.
+    texts: Vec<String>,
+}
+
+/// Reads one sheet into items.
+pub struct SheetIngest<'a> {
+    pub schema: &'a Schema,
+    pub display: String,
+    pub sheet: Option<String>,
+    pub sheet_index: u32,
+    /// The department for sheets without a department column (from the sheet or file name).
+    pub fallback_department: Option<String>,
+    /// Whether the format records merged regions; without them `fill_down` columns are filled.
+    pub has_merge_info: bool,
+    merge_fill: MergeFill,
+    merged_cells: u32,
+    buffer: Vec<(u32, Vec<Cell>)>,
+    header: Option<Header>,
+    gave_up: bool,
+    current: Option<Item>,
+    /// Last value seen in each fill-down column (formats without merge data).
+    fill_down_last: Vec<Option<RawCell>>,
+    pub items: Vec<Item>,
+    pub notices: Vec<Notice>,
+    skipped_totals: Vec<u32>,
+    skipped_headers: Vec<u32>,
+    pub progress: Option<&'a indicatif::ProgressBar>,
+}
+
+impl<'a> SheetIngest<'a> {
+    pub fn new(
+        schema: &'a Schema,
+        display: String,
+        sheet: Option<String>,
+        sheet_index: u32,
+        merges: Option<&[Merge]>,
+    ) -> Self {
+        SheetIngest {
+            schema,
+            display,
+            sheet,
+            sheet_index,
+            fallback_department: None,
+            has_merge_info: merges.is_some(),
+            merge_fill: MergeFill::new(merges.map(<[Merge]>::to_vec).unwrap_or_default()),
+            merged_cells: 0,
+            buffer: Vec::new(),
+            header: None,
+            gave_up: false,
+            current: None,
+            fill_down_last: Vec::new(),
+            items: Vec::new(),
+            notices: Vec::new(),
+            skipped_totals: Vec::new(),
+            skipped_headers: Vec::new(),
+            progress: None,
+        }
+    }
+
+    fn notice(&mut self, kind: NoticeKind, row: Option<u32>, column: Option<u32>) {
+        self.notices.push(Notice {
+            kind,
+            file: self.display.clone(),
+            sheet: self.sheet.clone(),
+            row,
+            column,
+        });
+    }
+
+    /// The columns found, for the catalog's sheet table (None when no header was found).
+    pub fn columns(&self) -> Option<Vec<Column>> {
+        self.header.as_ref().map(|h| {
+            h.columns
+                .iter()
+                .map(|c| Column {
+                    index: c.index,
+                    header: c.header.clone(),
+                    elements: match &c.target {
+                        Target::Elements { elements, .. } => {
+                            elements.iter().map(|&e| e as u16).collect()
+                        }
+                        _ => Vec::new(),
+                    },
+                })
+                .collect()
+        })
+    }
+
+    pub fn found_header(&self) -> bool {
+        self.header.is_some()
+    }
+
+    /// Call after the last row.
+    pub fn finish(&mut self) {
+        if self.header.is_none() && !self.gave_up {
+            self.detect_header();
+        }
+        self.flush_item();
+        if self.header.is_none() {
+            self.notice(NoticeKind::NoHeader, None, None);
+        }
+        if self.merged_cells > 0 {
+            self.notice(
+                NoticeKind::MergedCellsFilled {
+                    cells: self.merged_cells,
+                },
+                None,
+                None,
+            );
+        }
+        if !self.skipped_totals.is_empty() {
+            let rows = std::mem::take(&mut self.skipped_totals);
+            self.notice(
+                NoticeKind::SkippedTotalRows { rows: rows.clone() },
+                rows.first().copied(),
+                None,
+            );
+        }
+        if !self.skipped_headers.is_empty() {
+            let rows = std::mem::take(&mut self.skipped_headers);
+            self.notice(
+                NoticeKind::RepeatedHeader { rows: rows.clone() },
+                rows.first().copied(),
+                None,
+            );
+        }
+    }
+
+    fn detect_header(&mut self) {
+        let rows = std::mem::take(&mut self.buffer);
+        let mut best: Option<(usize, bool, usize)> = None; // (score, two_rows, position)
+        for i in 0..rows.len() {
+            let single = self.plan_columns(&rows[i].1, None);
+            let single_score = score(&single);
+            let mut candidate = (single_score, false);
+            if let Some(next) = rows.get(i + 1) {
+                let double = self.plan_columns(&rows[i].1, Some(&next.1));
+                let double_score = score(&double);
+                if double_score > single_score {
+                    candidate = (double_score, true);
+                }
+            }
+            if best.is_none_or(|(s, _, _)| candidate.0 > s) {
+                best = Some((candidate.0, candidate.1, i));
+            }
+        }
+        let Some((score, two_rows, at)) = best else {
+            return;
+        };
+        // A header names at least three elements, one of them the item's name or code.
+        if score < 3 {
+            return;
+        }
+        let lower = two_rows.then(|| rows[at + 1].1.as_slice());
+        let columns = self.plan_columns(&rows[at].1, lower);
+        if !columns.iter().any(|c| {
+            matches!(&c.target, Target::Elements { elements, .. }
+                if elements.iter().any(|&e| matches!(self.schema.elements[e].key.as_str(), "name" | "code" | "basic_code" | "implementation_code")))
+        }) {
+            return;
+        }
+        let last_row = rows[at + usize::from(two_rows)].0;
+        let texts = columns
+            .iter()
+            .map(|c| normalize_header(&c.header).key)
+            .collect();
+        let mut columns = columns;
+        self.report_columns(&mut columns, last_row);
+        self.header = Some(Header { columns, texts });
+        for (row, cells) in rows.into_iter().skip(at + 1 + usize::from(two_rows)) {
+            self.data_row(row, cells);
+        }
+    }
+
+    /// Maps a header row (and optionally the row below it, for grouped headers) onto columns.
+    fn plan_columns(&self, upper: &[Cell], lower: Option<&[Cell]>) -> Vec<ColumnPlan> {
+        let width = upper.len().max(lower.map_or(0, <[Cell]>::len));
+        let mut plans = Vec::with_capacity(width);
+        let mut group_parent: Option<String> = None;
+        for col in 0..width {
+            let top = upper.get(col).map(|c| trim(&c.raw.text)).unwrap_or("");
+            let bottom = lower
+                .and_then(|l| l.get(col))
+                .map(|c| trim(&c.raw.text))
+                .unwrap_or("");
+            let (header, target) = match lower {
+                Some(_) if !bottom.is_empty() && bottom != top => {
+                    // A grouped header: 办理时限 over 法定 / 承诺. Without merge data the group's
+                    // name is only over its first column, so carry it right.
+                    let parent = if top.is_empty() {
+                        group_parent.clone().unwrap_or_default()
+                    } else {
+                        top.to_string()
+                    };
+                    group_parent = Some(parent.clone());
+                    let candidates = [
+                        bottom.to_string(),
+                        format!("{parent}{bottom}"),
+                        format!("{bottom}{parent}"),
+                    ];
+                    let found = candidates
+                        .iter()
+                        .find_map(|c| match self.schema.match_header(c) {
+                            HeaderMatch::Unknown => None,
+                            m => Some(m),
+                        });
+                    let display = if parent.is_empty() {
+                        bottom.to_string()
+                    } else {
+                        format!("{parent}/{bottom}")
+                    };
+                    let unit = normalize_header(bottom).unit;
+                    (
+                        display,
+                        to_target(found.unwrap_or(HeaderMatch::Unknown), unit),
+                    )
+                }
+                _ => {
+                    if !top.is_empty() {
+                        group_parent = None;
+                    }
+                    let unit = normalize_header(top).unit;
+                    (
+                        top.to_string(),
+                        to_target(self.schema.match_header(top), unit),
+                    )
+                }
+            };
+            if header.is_empty() {
+                continue;
+            }
+            plans.push(ColumnPlan {
+                index: col as u32,
+                header,
+                target,
+            });
+        }
+        plans
+    }
+
+    /// Notices for unknown and duplicate headers; a duplicate's values go to `extra`.
+    fn report_columns(&mut self, columns: &mut [ColumnPlan], header_row: u32) {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut notices = Vec::new();
+        let mut demoted = Vec::new();
+        for (i, c) in columns.iter().enumerate() {
+            match &c.target {
+                Target::Elements { elements, .. } => {
+                    if elements.iter().any(|e| seen.contains(e)) {
+                        let element = self.schema.elements[elements[0]].key.clone();
+                        notices.push((
+                            NoticeKind::DuplicateHeader {
+                                header: c.header.clone(),
+                                element,
+                            },
+                            c.index,
+                        ));
+                        demoted.push(i);
+                    } else {
+                        seen.extend(elements);
+                    }
+                }
+                Target::Extra => notices.push((
+                    NoticeKind::UnknownHeader {
+                        header: c.header.clone(),
+                        nearest: self
+                            .schema
+                            .nearest_element(&c.header)
+                            .map(|e| e.key.clone()),
+                    },
+                    c.index,
+                )),
+                Target::Index => {}
+            }
+        }
+        for (kind, col) in notices {
+            self.notice(kind, Some(header_row + 1), Some(col));
+        }
+        for i in demoted {
+            columns[i].target = Target::Extra;
+        }
+    }
+
+    fn data_row(&mut self, row: u32, mut cells: Vec<Cell>) {
+        let header = self.header.as_ref().expect("header found before data rows");
+        let sheet_row = row + 1;
+        let nonempty = cells
+            .iter()
+            .filter(|c| !trim(&c.raw.text).is_empty())
+            .count();
+        if nonempty == 0 {
+            return;
+        }
+        // The header repeated (a sheet pasted under another, or printed page headers).
+        let repeated = header
+            .columns
+            .iter()
+            .zip(&header.texts)
+            .filter(|(plan, text)| {
+                cells.get(plan.index as usize).is_some_and(|c| {
+                    !text.is_empty() && normalize_header(&c.raw.text).key == **text
+                })
+            })
+            .count();
+        if repeated * 2 > header.columns.len().max(2) {
+            self.skipped_headers.push(sheet_row);
+            return;
+        }
+        let first_texts: Vec<String> = cells
+            .iter()
+            .filter(|c| !c.merged_from_above)
+            .map(|c| {
+                trim(&c.raw.text)
+                    .chars()
+                    .filter(|ch| !ch.is_whitespace())
+                    .collect::<String>()
+            })
+            .filter(|t| !t.is_empty())
+            .take(3)
+            .collect();
+        if first_texts
+            .iter()
+            .any(|t| matches!(t.as_str(), "合计" | "小计" | "总计" | "共计" | "总数"))
+        {
+            self.skipped_totals.push(sheet_row);
+            return;
+        }
+
+        // Formats without merge data: blank cells in fill-down columns take the value above.
+        if !self.has_merge_info {
+            let plans = header.columns.clone();
+            for plan in &plans {
+                let Target::Elements { elements, .. } = &plan.target else {
+                    continue;
+                };
+                if !elements.iter().any(|&e| self.schema.elements[e].fill_down) {
+                    continue;
+                }
+                let idx = plan.index as usize;
+                if self.fill_down_last.len() <= idx {
+                    self.fill_down_last.resize(idx + 1, None);
+                }
+                if cells.len() <= idx {
+                    cells.resize(idx + 1, Cell::default());
+                }
+                if trim(&cells[idx].raw.text).is_empty() {
+                    if let Some(last) = &self.fill_down_last[idx] {
+                        cells[idx].raw = last.clone();
+                        cells[idx].merged_from_above = true;
+                    }
+                } else {
+                    self.fill_down_last[idx] = Some(cells[idx].raw.clone());
+                }
+            }
+        }
+
+        let header = self.header.as_ref().expect("header");
+        let identity_present = header.columns.iter().any(|plan| {
+            let Target::Elements { elements, .. } = &plan.target else {
+                return false;
+            };
+            elements.iter().any(|&e| {
+                matches!(
+                    self.schema.elements[e].key.as_str(),
+                    "name" | "code" | "basic_code" | "implementation_code"
+                )
+            }) && cells
+                .get(plan.index as usize)
+                .is_some_and(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty())
+        });
+        let own_cells = cells
+            .iter()
+            .any(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty());
+        if !identity_present && self.current.is_some() {
+            if own_cells {
+                self.continue_item(sheet_row, &cells);
+            }
+            return;
+        }
+        let columns = header.columns.clone();
+        self.flush_item();
+        let mut item = Item::new(self.sheet_index, sheet_row);
+        for plan in &columns {
+            let Some(cell) = cells.get(plan.index as usize) else {
+                continue;
+            };
+            let text = trim(&cell.raw.text);
+            if text.is_empty() {
+                continue;
+            }
+            self.put(&mut item, plan, &cell.raw, sheet_row, false);
+        }
+        self.current = Some(item);
+        if let Some(p) = self.progress {
+            p.inc(1);
+        }
+    }
+
+    /// A row that adds to the item above: one more material, a second line of conditions.
+    fn continue_item(&mut self, sheet_row: u32, cells: &[Cell]) {
+        let Some(mut item) = self.current.take() else {
+            return;
+        };
+        item.last_row = sheet_row;
+        let columns = self.header.as_ref().expect("header").columns.clone();
+        for plan in &columns {
+            let Some(cell) = cells.get(plan.index as usize) else {
+                continue;
+            };
+            if cell.merged_from_above || trim(&cell.raw.text).is_empty() {
+                continue;
+            }
+            self.put(&mut item, plan, &cell.raw, sheet_row, true);
+        }
+        self.current = Some(item);
+    }
+
+    /// Parses a cell into the item. On a continuation row, materials and text add to what is there.
+    fn put(&self, item: &mut Item, plan: &ColumnPlan, raw: &RawCell, row: u32, continuation: bool) {
+        let text = trim(&raw.text);
+        let (elements, unit) = match &plan.target {
+            Target::Index => return,
+            Target::Extra => {
+                add_extra(item, &plan.header, text, row, plan.index, continuation);
+                return;
+            }
+            Target::Elements { elements, unit } => (elements, unit.as_deref()),
+        };
+        for &e in elements {
+            let element = &self.schema.elements[e];
+            let value = parse_value(self.schema, element, text, unit);
+            let rendered = value.render();
+            let field = Field {
+                element: e as u16,
+                raw: (rendered != text).then(|| text.into()),
+                value,
+                // Only codes and phone numbers lose something (leading zeros) when typed as numbers.
+                numeric: raw.numeric
+                    && matches!(
+                        element.ty,
+                        ElementType::Code | ElementType::Uscc | ElementType::Phone
+                    ),
+                row,
+                column: plan.index,
+            };
+            match item.field_mut(e) {
+                None => item.set(field),
+                Some(existing) if continuation => {
+                    if !merge_into(existing, field) {
+                        add_extra(item, &plan.header, text, row, plan.index, true);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn flush_item(&mut self) {
+        let Some(mut item) = self.current.take() else {
+            return;
+        };
+        if let Some(department) = &self.fallback_department
+            && let Some(e) = self.schema.element_index("department")
+            && item.field(e).is_none()
+        {
+            item.set(Field {
+                element: e as u16,
+                value: Value::Text(department.clone()),
+                raw: None,
+                numeric: false,
+                row: item.row,
+                column: NO_COLUMN,
+            });
+        }
+        derive_code(self.schema, &mut item);
+        self.items.push(item);
+    }
+}
+
+fn score(columns: &[ColumnPlan]) -> usize {
+    let mut seen: Vec<usize> = Vec::new();
+    for c in columns {
+        if let Target::Elements { elements, .. } = &c.target {
+            for e in elements {
+                if !seen.contains(e) {
+                    seen.push(*e);
+                }
+            }
+        }
+    }
+    seen.len()
+}
+
+fn to_target(found: HeaderMatch, unit: Option<String>) -> Target {
+    match found {
+        HeaderMatch::Index => Target::Index,
+        HeaderMatch::Elements(elements) => Target::Elements { elements, unit },
+        HeaderMatch::Unknown => Target::Extra,
+    }
+}
+
+fn add_extra(item: &mut Item, header: &str, text: &str, row: u32, column: u32, continuation: bool) {
+    if continuation && let Some(existing) = item.extra.iter_mut().find(|x| x.column == column) {
+        existing.text.push('\n');
+        existing.text.push_str(text);
+        return;
+    }
+    let mut key = header.to_string();
+    let mut n = 2;
+    while item.extra.iter().any(|x| x.header == key) {
+        key = format!("{header}（{n}）");
+        n += 1;
+    }
+    item.extra.push(Extra {
+        header: key,
+        text: text.to_string(),
+        row,
+        column,
+    });
+}
+
+/// Adds a continuation row's value to the field above. Returns false when the two cannot be
+/// combined (two different time limits), so the caller keeps the new one elsewhere.
+fn merge_into(existing: &mut Field, more: Field) -> bool {
+    let more_raw = more.source_text().into_owned();
+    match (&mut existing.value, more.value) {
+        (Value::Materials(list), Value::Materials(extra)) => {
+            list.extend(extra);
+            if let Some(raw) = existing.raw.take() {
+                existing.raw = Some(format!("{raw}\n{more_raw}").into());
+            }
+            true
+        }
+        (Value::Text(text), Value::Text(extra)) => {
+            text.push('\n');
+            text.push_str(&extra);
+            true
+        }
+        (Value::List(list), Value::List(extra)) => {
+            for v in extra {
+                if !list.contains(&v) {
+                    list.push(v);
+                }
+            }
+            true
+        }
+        (current, new) => *current == new,
+    }
+}
+
+/// The item's `code`: the sheet's own code column, else 实施编码, else 基本编码.
+fn derive_code(schema: &Schema, item: &mut Item) {
+    let Some(code) = schema.element_index("code") else {
+        return;
+    };
+    if item.field(code).is_some() {
+        return;
+    }
+    for key in ["implementation_code", "basic_code"] {
+        if let Some(e) = schema.element_index(key)
+            && let Some(field) = item.field(e)
+        {
+            let mut copy = field.clone();
+            copy.element = code as u16;
+            item.set(copy);
+            return;
+        }
+    }
+}
+
+impl RowSink for SheetIngest<'_> {
+    fn display(&self) -> &str {
+        &self.display
+    }
+
+    fn row(&mut self, row: u32, raw: &mut Vec<RawCell>) -> Result<ControlFlow<()>, Error> {
+        if self.gave_up {
+            return Ok(ControlFlow::Break(()));
+        }
+        let mut cells: Vec<Cell> = raw
+            .drain(..)
+            .map(|raw| Cell {
+                raw,
+                merged_from_above: false,
+            })
+            .collect();
+        let mut filled = 0;
+        self.merge_fill.apply(row, &mut cells, &mut filled);
+        if self.header.is_some() {
+            self.merged_cells += filled;
+            self.data_row(row, cells);
+            return Ok(ControlFlow::Continue(()));
+        }
+        self.buffer.push((row, cells));
+        if self.buffer.len() >= HEADER_SCAN_ROWS {
+            self.detect_header();
+            if self.header.is_none() {
+                self.gave_up = true;
+                return Ok(ControlFlow::Break(()));
+            }
+        }
+        Ok(ControlFlow::Continue(()))
+    }
+}
+
+/// The column letter for messages about a column.
+pub fn column_name(index: u32) -> String {
+    column_letter(index)
+}

@@ -1,0 +1,14 @@
+//! svcat: standardize Chinese government service-item catalogs (政务服务事项目录 / 实施清单).
+//!
+//! Data flows one way: files → [`ingest`] (schema-driven) → [`model::Catalog`] → checks and
+//! outputs. The binary in `src/main.rs` only calls [`cli::run`].
+
+pub mod cli;
+pub mod emit;
+pub mod error;
+pub mod ingest;
+pub mod model;
+pub mod schema;
+pub mod text;
+
+pub use error::Error;

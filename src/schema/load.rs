@@ -1,0 +1,500 @@
+//! Reading schema TOML: the raw document, `extends`, merging and validation with errors that
+//! point at the TOML line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{BUILTIN_SCHEMAS, Element, ElementType, EnumValue, RuleLevel, Schema};
+
+/// A schema that cannot be used, with the place in its TOML that is wrong.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(svcat::schema))]
+pub struct SchemaError {
+    pub message: String,
+    #[source_code]
+    pub src: Option<NamedSource<String>>,
+    #[label("{label}")]
+    pub span: Option<SourceSpan>,
+    pub label: String,
+    #[help]
+    pub help: Option<String>,
+}
+
+impl SchemaError {
+    fn plain(message: impl Into<String>, help: Option<String>) -> Self {
+        SchemaError {
+            message: message.into(),
+            src: None,
+            span: None,
+            label: String::new(),
+            help,
+        }
+    }
+
+    fn at(
+        doc: &Document,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: Option<String>,
+    ) -> Self {
+        SchemaError {
+            message: message.into(),
+            src: Some(NamedSource::new(&doc.name, doc.text.clone())),
+            span: Some(span.into()),
+            label: label.into(),
+            help,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchema {
+    name: Option<Spanned<String>>,
+    extends: Option<Spanned<String>>,
+    title: Option<String>,
+    version: Option<String>,
+    level: Option<String>,
+    #[serde(default)]
+    groups: BTreeMap<String, Vec<String>>,
+    index_column: Option<RawAliases>,
+    skip_sheets: Option<RawNames>,
+    placeholders: Option<RawPlaceholders>,
+    #[serde(default)]
+    rules: BTreeMap<String, Spanned<String>>,
+    granularity: Option<RawGranularity>,
+    #[serde(default)]
+    elements: Vec<RawElement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAliases {
+    aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNames {
+    names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlaceholders {
+    #[serde(default)]
+    values: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGranularity {
+    #[serde(default)]
+    name_exceptions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawElement {
+    key: Spanned<String>,
+    label: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(rename = "type")]
+    ty: Option<Spanned<String>>,
+    required: Option<Spanned<Vec<String>>>,
+    multiple: Option<bool>,
+    fill_down: Option<bool>,
+    values: Option<Vec<RawEnumValue>>,
+    description: Option<String>,
+    example: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnumValue {
+    value: String,
+    #[serde(default)]
+    codes: Vec<String>,
+    #[serde(default)]
+    synonyms: Vec<String>,
+}
+
+/// One TOML document, named for error messages.
+struct Document {
+    name: String,
+    text: String,
+    /// Where relative `extends` paths start.
+    dir: Option<PathBuf>,
+}
+
+/// Loads a built-in schema by name ("national", "township") or a schema file by path.
+pub fn load_schema(name_or_path: &str) -> Result<Schema, SchemaError> {
+    let doc = open_document(name_or_path, None)?;
+    build(&doc, 0)
+}
+
+/// Validates a user's schema file: everything `load_schema` checks, on that file.
+pub fn check_schema_file(path: &Path) -> Result<Schema, SchemaError> {
+    let doc = read_file(path)?;
+    build(&doc, 0)
+}
+
+fn open_document(name_or_path: &str, relative_to: Option<&Path>) -> Result<Document, SchemaError> {
+    if let Some((name, text)) = BUILTIN_SCHEMAS.iter().find(|(n, _)| *n == name_or_path) {
+        return Ok(Document {
+            name: format!("{name}.toml (内置)"),
+            text: (*text).to_string(),
+            dir: None,
+        });
+    }
+    let path = match relative_to {
+        Some(dir) if Path::new(name_or_path).is_relative() => dir.join(name_or_path),
+        _ => PathBuf::from(name_or_path),
+    };
+    if !path.exists() {
+        let builtin: Vec<&str> = BUILTIN_SCHEMAS.iter().map(|(n, _)| *n).collect();
+        return Err(SchemaError::plain(
+            format!("找不到规范“{name_or_path}”：它既不是内置规范，也不是存在的文件"),
+            Some(format!(
+                "内置规范有：{}；或给出规范文件（.toml）的路径",
+                builtin.join("、")
+            )),
+        ));
+    }
+    read_file(&path)
+}
+
+fn read_file(path: &Path) -> Result<Document, SchemaError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        SchemaError::plain(format!("无法读取规范文件 {}：{e}", path.display()), None)
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        SchemaError::plain(
+            format!("规范文件 {} 不是 UTF-8 编码", path.display()),
+            Some("请用 UTF-8 编码保存 TOML 文件".into()),
+        )
+    })?;
+    Ok(Document {
+        name: path.display().to_string(),
+        text,
+        dir: path.parent().map(Path::to_path_buf),
+    })
+}
+
+fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
+    if depth > 8 {
+        return Err(SchemaError::plain(
+            format!("规范 {} 的 extends 嵌套过深（可能循环引用）", doc.name),
+            None,
+        ));
+    }
+    let raw: RawSchema = toml::from_str(&doc.text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        SchemaError::at(
+            doc,
+            span,
+            format!("规范文件 {} 的 TOML 有误", doc.name),
+            e.message().to_string(),
+            Some("对照内置规范（svcat schema show national）检查写法".into()),
+        )
+    })?;
+
+    let mut schema = match &raw.extends {
+        Some(parent) => {
+            let parent_doc = open_document(parent.get_ref(), doc.dir.as_deref()).map_err(|e| {
+                SchemaError::at(
+                    doc,
+                    parent.span(),
+                    e.message.clone(),
+                    "extends 指向的规范",
+                    e.help.clone(),
+                )
+            })?;
+            build(&parent_doc, depth + 1)?
+        }
+        None => Schema {
+            name: String::new(),
+            title: String::new(),
+            version: None,
+            level: None,
+            groups: BTreeMap::new(),
+            elements: Vec::new(),
+            index_aliases: Vec::new(),
+            skip_sheets: Vec::new(),
+            placeholders: Vec::new(),
+            placeholder_prefixes: Vec::new(),
+            rules: BTreeMap::new(),
+            name_exceptions: Vec::new(),
+            sources: Vec::new(),
+            header_index: Default::default(),
+            index_headers: Vec::new(),
+        },
+    };
+
+    apply(doc, raw, &mut schema)?;
+    schema.sources.push((doc.name.clone(), doc.text.clone()));
+    validate(doc, &schema)?;
+    schema.index();
+    Ok(schema)
+}
+
+fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), SchemaError> {
+    match raw.name {
+        Some(name) => schema.name = name.into_inner(),
+        None if schema.name.is_empty() => {
+            return Err(SchemaError::at(
+                doc,
+                0..0,
+                "规范缺少 name",
+                "在文件开头加上 name = \"…\"",
+                None,
+            ));
+        }
+        None => {}
+    }
+    if let Some(title) = raw.title {
+        schema.title = title;
+    }
+    if raw.version.is_some() {
+        schema.version = raw.version;
+    }
+    if raw.level.is_some() {
+        schema.level = raw.level;
+    }
+    for (group, kinds) in raw.groups {
+        schema.groups.insert(group, kinds);
+    }
+    if let Some(index) = raw.index_column {
+        extend_unique(&mut schema.index_aliases, index.aliases);
+    }
+    if let Some(skip) = raw.skip_sheets {
+        extend_unique(&mut schema.skip_sheets, skip.names);
+    }
+    if let Some(p) = raw.placeholders {
+        extend_unique(&mut schema.placeholders, p.values);
+        extend_unique(&mut schema.placeholder_prefixes, p.prefixes);
+    }
+    if let Some(g) = raw.granularity {
+        extend_unique(&mut schema.name_exceptions, g.name_exceptions);
+    }
+    for (rule, level) in raw.rules {
+        let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
+            SchemaError::at(
+                doc,
+                level.span(),
+                format!("规则 {rule} 的级别“{}”无效", level.get_ref()),
+                "应为 error、warning、info 或 off",
+                None,
+            )
+        })?;
+        schema.rules.insert(rule, parsed);
+    }
+
+    for raw_element in raw.elements {
+        let key_span = raw_element.key.span();
+        let key = raw_element.key.into_inner();
+        let ty = match &raw_element.ty {
+            Some(ty) => Some(ElementType::from_name(ty.get_ref()).ok_or_else(|| {
+                let names: Vec<&str> = ElementType::ALL.iter().map(|(n, _)| *n).collect();
+                SchemaError::at(
+                    doc,
+                    ty.span(),
+                    format!("要素 {key} 的类型“{}”无效", ty.get_ref()),
+                    "未知类型",
+                    Some(format!("可用的类型：{}", names.join(", "))),
+                )
+            })?),
+            None => None,
+        };
+        let required = raw_element.required.map(|r| (r.span(), r.into_inner()));
+        if let Some((span, required)) = &required {
+            for group in required {
+                let known = group == "all"
+                    || schema.groups.contains_key(group)
+                    || schema.groups.values().flatten().any(|k| k == group);
+                if !known {
+                    let groups: Vec<&str> = schema.groups.keys().map(String::as_str).collect();
+                    return Err(SchemaError::at(
+                        doc,
+                        span.clone(),
+                        format!("要素 {key} 的 required 中“{group}”不是已定义的事项类型分组"),
+                        "未定义的分组",
+                        Some(format!(
+                            "可用的分组：all、{}，或 [groups] 中列出的事项类型",
+                            groups.join("、")
+                        )),
+                    ));
+                }
+            }
+        }
+        let values = raw_element.values.map(|values| {
+            values
+                .into_iter()
+                .map(|v| EnumValue {
+                    value: v.value,
+                    codes: v.codes,
+                    synonyms: v.synonyms,
+                })
+                .collect::<Vec<_>>()
+        });
+
+        match schema.elements.iter_mut().find(|e| e.key == key) {
+            Some(existing) => {
+                if let Some(label) = raw_element.label {
+                    existing.label = label;
+                }
+                extend_unique(&mut existing.aliases, raw_element.aliases);
+                if let Some(ty) = ty {
+                    existing.ty = ty;
+                }
+                if let Some((_, required)) = required {
+                    existing.required = required;
+                }
+                if let Some(multiple) = raw_element.multiple {
+                    existing.multiple = multiple;
+                }
+                if let Some(fill_down) = raw_element.fill_down {
+                    existing.fill_down = fill_down;
+                }
+                if let Some(values) = values {
+                    existing.values = values;
+                }
+                if raw_element.description.is_some() {
+                    existing.description = raw_element.description;
+                }
+                if raw_element.example.is_some() {
+                    existing.example = raw_element.example;
+                }
+            }
+            None => {
+                let (Some(label), Some(ty)) = (raw_element.label, ty) else {
+                    return Err(SchemaError::at(
+                        doc,
+                        key_span,
+                        format!("新要素 {key} 缺少 label 或 type"),
+                        "新要素",
+                        Some("扩展规范新增的要素必须写明 label（中文表头）和 type".into()),
+                    ));
+                };
+                schema.elements.push(Element {
+                    key,
+                    label,
+                    aliases: raw_element.aliases,
+                    ty,
+                    required: required.map(|(_, r)| r).unwrap_or_default(),
+                    multiple: raw_element.multiple.unwrap_or(false),
+                    fill_down: raw_element.fill_down.unwrap_or(false),
+                    values: values.unwrap_or_default(),
+                    description: raw_element.description,
+                    example: raw_element.example,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks what only the merged schema can show: keys, enum lists, headers claimed twice.
+fn validate(doc: &Document, schema: &Schema) -> Result<(), SchemaError> {
+    let find = |needle: &str| -> std::ops::Range<usize> {
+        doc.text
+            .find(needle)
+            .map(|start| start..start + needle.len())
+            .unwrap_or(0..0)
+    };
+    let mut seen_headers: BTreeMap<String, &str> = BTreeMap::new();
+    for element in &schema.elements {
+        let valid_key = !element.key.is_empty()
+            && element
+                .key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid_key {
+            return Err(SchemaError::at(
+                doc,
+                find(&format!("\"{}\"", element.key)),
+                format!("要素键“{}”无效", element.key),
+                "键只能含小写英文字母、数字和下划线",
+                Some("键是机器接口的一部分，例如 legal_limit".into()),
+            ));
+        }
+        if element.ty.is_enum() && element.values.is_empty() {
+            return Err(SchemaError::at(
+                doc,
+                find(&format!("\"{}\"", element.key)),
+                format!("枚举要素 {} 没有列出 values", element.key),
+                "这里",
+                Some("为枚举要素写 values = [{ value = \"…\", codes = [\"1\"] }]".into()),
+            ));
+        }
+        let mut codes = BTreeSet::new();
+        for value in &element.values {
+            for code in std::iter::once(&value.value)
+                .chain(&value.codes)
+                .chain(&value.synonyms)
+            {
+                if !codes.insert(super::enum_key(code)) {
+                    return Err(SchemaError::at(
+                        doc,
+                        find(&format!("\"{code}\"")),
+                        format!("要素 {} 的取值“{code}”重复，无法唯一对应", element.key),
+                        "重复的取值、代码或同义词",
+                        None,
+                    ));
+                }
+            }
+        }
+        let mut own = BTreeSet::new();
+        for header in std::iter::once(&element.label).chain(&element.aliases) {
+            let key = super::normalize_header(header).key;
+            if !own.insert(key.clone()) {
+                continue;
+            }
+            if let Some(other) = seen_headers.get(&key) {
+                // One header feeding several elements is allowed only when each lists it as an
+                // alias on purpose (收费标准及依据); a label shared with another element is a mistake.
+                let label_clash = super::normalize_header(&element.label).key == key;
+                if label_clash {
+                    return Err(SchemaError::at(
+                        doc,
+                        find(&format!("\"{header}\"")),
+                        format!("表头“{header}”同时是要素 {} 和 {other} 的名称", element.key),
+                        "重复的表头",
+                        Some("一个表头只应对应一个要素；请删去其中一处".into()),
+                    ));
+                }
+            } else {
+                seen_headers.insert(key, &element.key);
+            }
+        }
+    }
+    for key in ["code", "name", "department"] {
+        if schema.element(key).is_none() {
+            return Err(SchemaError::at(
+                doc,
+                0..0,
+                format!("规范缺少必备要素 {key}"),
+                "这里",
+                Some("从 national 扩展（extends = \"national\"）即可获得全部标准要素".into()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn extend_unique(into: &mut Vec<String>, more: Vec<String>) {
+    for item in more {
+        if !into.contains(&item) {
+            into.push(item);
+        }
+    }
+}

@@ -1,0 +1,410 @@
+//! Element schemas: which elements an item has, how department headers map onto them, what
+//! values they take, and which item types require them.
+//!
+//! Schemas are TOML (see `schemas/national.toml`). The national standard and the township profile
+//! are compiled into the binary; a user's schema may `extends` either of them or another file.
+
+mod load;
+
+use std::collections::{BTreeMap, HashMap};
+
+pub use load::{SchemaError, check_schema_file, load_schema};
+
+use crate::text::{fold_width, trim};
+
+pub const BUILTIN_SCHEMAS: &[(&str, &str)] = &[
+    ("national", include_str!("../../schemas/national.toml")),
+    ("township", include_str!("../../schemas/township.toml")),
+];
+
+/// The value type of an element, which decides how a cell is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElementType {
+    Text,
+    Code,
+    Uscc,
+    Phone,
+    LegalBasis,
+    Enum,
+    Materials,
+    TimeLimit,
+    Integer,
+    Bool,
+    OnlineDepth,
+}
+
+impl ElementType {
+    pub const ALL: &[(&'static str, ElementType)] = &[
+        ("text", ElementType::Text),
+        ("code", ElementType::Code),
+        ("uscc", ElementType::Uscc),
+        ("phone", ElementType::Phone),
+        ("legal_basis", ElementType::LegalBasis),
+        ("enum", ElementType::Enum),
+        ("materials", ElementType::Materials),
+        ("time_limit", ElementType::TimeLimit),
+        ("integer", ElementType::Integer),
+        ("bool", ElementType::Bool),
+        ("online_depth", ElementType::OnlineDepth),
+    ];
+
+    pub fn from_name(name: &str) -> Option<ElementType> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    }
+
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map(|(n, _)| *n)
+            .expect("every type is listed")
+    }
+
+    /// Types whose values come from a fixed list.
+    pub fn is_enum(self) -> bool {
+        matches!(self, ElementType::Enum | ElementType::OnlineDepth)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumValue {
+    pub value: String,
+    pub codes: Vec<String>,
+    pub synonyms: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Element {
+    pub key: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub ty: ElementType,
+    /// Item-type groups (or item-type names) for which this element must be filled in.
+    pub required: Vec<String>,
+    pub multiple: bool,
+    /// Whether a blank cell in this column takes the value above it in formats that do not record
+    /// merged cells (ods, csv): true for columns departments merge down, such as 实施部门.
+    pub fill_down: bool,
+    pub values: Vec<EnumValue>,
+    pub description: Option<String>,
+    pub example: Option<String>,
+}
+
+/// A rule's severity as a schema sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RuleLevel {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl RuleLevel {
+    pub fn from_name(name: &str) -> Option<RuleLevel> {
+        Some(match name {
+            "off" | "allow" => RuleLevel::Off,
+            "info" | "note" => RuleLevel::Info,
+            "warning" | "warn" => RuleLevel::Warning,
+            "error" | "deny" => RuleLevel::Error,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Schema {
+    pub name: String,
+    pub title: String,
+    pub version: Option<String>,
+    /// The level (行使层级) catalogs under this schema are expected to have, when it fixes one.
+    pub level: Option<String>,
+    pub groups: BTreeMap<String, Vec<String>>,
+    pub elements: Vec<Element>,
+    pub index_aliases: Vec<String>,
+    pub skip_sheets: Vec<String>,
+    pub placeholders: Vec<String>,
+    pub placeholder_prefixes: Vec<String>,
+    /// Rule ID → level, as the schema overrides the defaults.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Official single names that look like bundles (they contain 和、及 …) but are one service.
+    pub name_exceptions: Vec<String>,
+    /// The TOML the schema was built from, after `extends` (for `schema show`).
+    pub sources: Vec<(String, String)>,
+    header_index: HashMap<String, Vec<usize>>,
+    index_headers: Vec<String>,
+}
+
+/// What a header cell maps to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderMatch {
+    /// The running number column (序号).
+    Index,
+    /// One or more elements (收费标准及依据 feeds two).
+    Elements(Vec<usize>),
+    Unknown,
+}
+
+/// A header after normalisation, with the unit its brackets named, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedHeader {
+    pub key: String,
+    pub unit: Option<String>,
+}
+
+/// Normalises a header for matching: width folded, whitespace, asterisks and "（必填）"-style marks
+/// removed, and a bracketed unit ("（工作日）") split off.
+pub fn normalize_header(header: &str) -> NormalizedHeader {
+    let folded = fold_width(trim(header));
+    let mut key: String = folded
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※')
+        .collect();
+    for mark in [
+        "(必填)",
+        "(必填项)",
+        "(选填)",
+        "(选填项)",
+        "(可选)",
+        "(非必填)",
+        "【必填】",
+        "【选填】",
+    ] {
+        key = key.replace(mark, "");
+    }
+    key = key.trim_end_matches([':', '：']).to_string();
+    let mut unit = None;
+    for (mark, name) in [
+        ("(工作日)", "工作日"),
+        ("(自然日)", "自然日"),
+        ("(日)", "自然日"),
+        ("(天)", "自然日"),
+        ("(个工作日)", "工作日"),
+        ("(次)", "次"),
+        ("(个)", "个"),
+    ] {
+        if key.ends_with(mark) {
+            key.truncate(key.len() - mark.len());
+            unit = Some(name.to_string());
+            break;
+        }
+    }
+    NormalizedHeader {
+        key: key.to_ascii_lowercase(),
+        unit,
+    }
+}
+
+impl Schema {
+    /// Builds the lookup tables once every element is final.
+    pub(crate) fn index(&mut self) {
+        let mut header_index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, element) in self.elements.iter().enumerate() {
+            for name in std::iter::once(&element.label).chain(&element.aliases) {
+                let entry = header_index.entry(normalize_header(name).key).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+        }
+        // An alias listed under several elements feeds all of them only when each lists it
+        // explicitly (收费标准及依据); a label always wins over an alias of another element.
+        for (key, elements) in header_index.iter_mut() {
+            if let Some(labelled) = elements
+                .iter()
+                .copied()
+                .find(|&i| normalize_header(&self.elements[i].label).key == *key)
+            {
+                elements.retain(|&i| i == labelled);
+            }
+        }
+        self.header_index = header_index;
+        self.index_headers = self
+            .index_aliases
+            .iter()
+            .map(|a| normalize_header(a).key)
+            .collect();
+    }
+
+    pub fn element(&self, key: &str) -> Option<&Element> {
+        self.elements.iter().find(|e| e.key == key)
+    }
+
+    pub fn element_index(&self, key: &str) -> Option<usize> {
+        self.elements.iter().position(|e| e.key == key)
+    }
+
+    pub fn match_header(&self, header: &str) -> HeaderMatch {
+        let normalized = normalize_header(header);
+        if normalized.key.is_empty() {
+            return HeaderMatch::Unknown;
+        }
+        if self.index_headers.contains(&normalized.key) {
+            return HeaderMatch::Index;
+        }
+        match self.header_index.get(&normalized.key) {
+            Some(elements) => HeaderMatch::Elements(elements.clone()),
+            None => HeaderMatch::Unknown,
+        }
+    }
+
+    /// The element label or alias nearest to an unknown header, for "did you mean" help.
+    pub fn nearest_element(&self, header: &str) -> Option<&Element> {
+        let target = normalize_header(header).key;
+        let target_len = target.chars().count();
+        if target_len == 0 {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (i, element) in self.elements.iter().enumerate() {
+            for name in std::iter::once(&element.label).chain(&element.aliases) {
+                let candidate = normalize_header(name).key;
+                let distance = strsim::levenshtein(&target, &candidate);
+                let longest = target_len.max(candidate.chars().count());
+                // Accept a third of the characters wrong, and at least one.
+                if distance <= (longest / 3).max(1) && best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, i));
+                }
+            }
+        }
+        best.map(|(_, i)| &self.elements[i])
+    }
+
+    /// Whether an element must be filled in for an item of this kind (事项类型). An item whose
+    /// kind is unknown is held to the general group, the strictest common case.
+    pub fn is_required(&self, element: &Element, kind: Option<&str>) -> bool {
+        let group_of_kind = kind.and_then(|kind| {
+            self.groups
+                .iter()
+                .find(|(_, kinds)| kinds.iter().any(|k| k == kind))
+                .map(|(group, _)| group.as_str())
+        });
+        let group = group_of_kind.unwrap_or("general");
+        element
+            .required
+            .iter()
+            .any(|r| r == "all" || r == group || Some(r.as_str()) == kind)
+    }
+
+    /// Maps a cell value onto one allowed enum value: by value, code or synonym, ignoring width and
+    /// whitespace differences.
+    pub fn enum_value<'a>(&self, element: &'a Element, text: &str) -> Option<&'a EnumValue> {
+        let wanted = enum_key(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        element.values.iter().find(|v| {
+            enum_key(&v.value) == wanted
+                || v.codes.iter().any(|c| enum_key(c) == wanted)
+                || v.synonyms.iter().any(|s| enum_key(s) == wanted)
+        })
+    }
+
+    pub fn is_placeholder(&self, text: &str) -> bool {
+        let t = trim(text);
+        let folded = fold_width(t);
+        self.placeholders
+            .iter()
+            .any(|p| fold_width(p) == folded || p == t)
+            || self
+                .placeholder_prefixes
+                .iter()
+                .any(|p| t.starts_with(p.as_str()))
+    }
+}
+
+fn enum_key(text: &str) -> String {
+    fold_width(trim(text))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn national() -> Schema {
+        load_schema("national").expect("built-in schema loads")
+    }
+
+    #[test]
+    fn headers_normalise() {
+        let h = normalize_header(" 法定办结时限（工作日） ");
+        assert_eq!(h.key, "法定办结时限");
+        assert_eq!(h.unit.as_deref(), Some("工作日"));
+        assert_eq!(normalize_header("*事项名称（必填）").key, "事项名称");
+    }
+
+    #[test]
+    fn aliases_map_to_elements() {
+        let s = national();
+        let name = s.element_index("name").unwrap();
+        assert_eq!(
+            s.match_header("服务事项名称"),
+            HeaderMatch::Elements(vec![name])
+        );
+        assert_eq!(
+            s.match_header("事项名称（必填）"),
+            HeaderMatch::Elements(vec![name])
+        );
+        assert_eq!(s.match_header("序号"), HeaderMatch::Index);
+        let both = s.match_header("收费标准及依据");
+        let fee = [
+            s.element_index("fee_standard").unwrap(),
+            s.element_index("fee_basis").unwrap(),
+        ];
+        assert_eq!(both, HeaderMatch::Elements(fee.to_vec()));
+        assert_eq!(s.match_header("备注"), HeaderMatch::Unknown);
+    }
+
+    #[test]
+    fn nearest_element_for_typos() {
+        let s = national();
+        assert_eq!(s.nearest_element("受理条见").unwrap().key, "conditions");
+        assert!(s.nearest_element("备注").is_none());
+    }
+
+    #[test]
+    fn enum_codes_and_synonyms() {
+        let s = national();
+        let kind = s.element("kind").unwrap();
+        for text in ["1", "01", "行政许可", "XK", "０１"] {
+            assert_eq!(
+                s.enum_value(kind, text).unwrap().value,
+                "行政许可",
+                "{text}"
+            );
+        }
+        let level = s.element("level").unwrap();
+        assert_eq!(
+            s.enum_value(level, "镇级").unwrap().value,
+            "镇（乡、街道）级"
+        );
+        assert_eq!(
+            s.enum_value(level, "镇（乡、街道）级").unwrap().value,
+            "镇（乡、街道）级"
+        );
+        assert!(s.enum_value(kind, "行政审批").is_none());
+    }
+
+    #[test]
+    fn required_depends_on_kind() {
+        let s = national();
+        let conditions = s.element("conditions").unwrap();
+        assert!(s.is_required(conditions, Some("行政许可")));
+        assert!(!s.is_required(conditions, Some("行政处罚")));
+        assert!(s.is_required(conditions, None));
+    }
+
+    #[test]
+    fn township_extends_national() {
+        let t = load_schema("township").unwrap();
+        assert_eq!(t.name, "township");
+        assert_eq!(t.elements.len(), national().elements.len());
+        let one_window = t.element("one_window").unwrap();
+        assert!(one_window.required.contains(&"general".to_string()));
+        assert!(one_window.aliases.iter().any(|a| a == "一窗受理"));
+        assert!(matches!(t.match_header("站所"), HeaderMatch::Elements(_)));
+    }
+}

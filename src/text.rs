@@ -1,0 +1,160 @@
+//! Small text helpers shared by the schema, the parsers and the rules: width folding, Chinese
+//! numerals and spreadsheet column letters.
+
+/// Folds full-width ASCII (Ａ-Ｚ, ０-９, punctuation) and the ideographic space to their half-width
+/// forms. Chinese punctuation without an ASCII twin (、 。 《》) is left alone.
+pub fn fold_width(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// True when the text holds a character `fold_width` would change.
+pub fn has_full_width(text: &str) -> bool {
+    text.chars().any(|c| fold_char(c) != c)
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// True for full-width digits and Latin letters only: the characters whose full-width form is a
+/// typing accident rather than Chinese punctuation (a full-width comma is normal Chinese text).
+pub fn is_full_width_alnum(c: char) -> bool {
+    matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+}
+
+/// Trims ASCII and ideographic whitespace, including non-breaking spaces that Excel users paste in.
+pub fn trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}')
+}
+
+/// Parses a Chinese numeral such as 十五, 二十, 一百二十, 两, 〇 or 零. Returns None for anything else.
+pub fn parse_chinese_number(text: &str) -> Option<u32> {
+    if text.is_empty() {
+        return None;
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' | '壹' => 1,
+            '二' | '两' | '贰' => 2,
+            '三' | '叁' => 3,
+            '四' | '肆' => 4,
+            '五' | '伍' => 5,
+            '六' | '陆' => 6,
+            '七' | '柒' => 7,
+            '八' | '捌' => 8,
+            '九' | '玖' => 9,
+            _ => return None,
+        })
+    };
+    let mut total: u32 = 0;
+    let mut current: Option<u32> = None;
+    for c in text.chars() {
+        if let Some(d) = digit(c) {
+            current = Some(d);
+            continue;
+        }
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            _ => return None,
+        };
+        total = total.checked_add(current.unwrap_or(1).checked_mul(unit)?)?;
+        current = None;
+    }
+    total.checked_add(current.unwrap_or(0))
+}
+
+/// Parses a count written as digits (half or full width) or as a Chinese numeral.
+pub fn parse_count(text: &str) -> Option<u32> {
+    let folded = fold_width(trim(text));
+    if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
+        return folded.parse().ok();
+    }
+    parse_chinese_number(&folded)
+}
+
+/// Spreadsheet column letters for a zero-based column index: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letter(index: u32) -> String {
+    let mut n = index as u64 + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        letters.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// Zero-based column index of spreadsheet column letters ("A" → 0, "AA" → 26).
+pub fn column_index(letters: &str) -> Option<u32> {
+    if letters.is_empty() || letters.len() > 4 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in letters.bytes() {
+        if !b.is_ascii_uppercase() {
+            return None;
+        }
+        n = n * 26 + u32::from(b - b'A' + 1);
+    }
+    Some(n - 1)
+}
+
+/// Splits a cell reference such as "H17" into (zero-based column, one-based row).
+pub fn parse_cell(cell: &str) -> Option<(u32, u32)> {
+    let split = cell.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = cell.split_at(split);
+    Some((column_index(letters)?, digits.parse().ok()?))
+}
+
+/// A character count that reads naturally for Chinese text (not bytes).
+pub fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width() {
+        assert_eq!(fold_width("２０个工作日"), "20个工作日");
+        assert_eq!(fold_width("ＡＢ　c"), "AB c");
+        assert_eq!(fold_width("镇（乡、街道）级"), "镇(乡、街道)级");
+    }
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(parse_chinese_number("十五"), Some(15));
+        assert_eq!(parse_chinese_number("二十"), Some(20));
+        assert_eq!(parse_chinese_number("一百二十"), Some(120));
+        assert_eq!(parse_chinese_number("两"), Some(2));
+        assert_eq!(parse_chinese_number("三十个"), None);
+        assert_eq!(parse_count("３"), Some(3));
+        assert_eq!(parse_count("一"), Some(1));
+    }
+
+    #[test]
+    fn column_letters_round_trip() {
+        for (i, s) in [
+            (0, "A"),
+            (25, "Z"),
+            (26, "AA"),
+            (27, "AB"),
+            (701, "ZZ"),
+            (702, "AAA"),
+        ] {
+            assert_eq!(column_letter(i), s);
+            assert_eq!(column_index(s), Some(i));
+        }
+        assert_eq!(parse_cell("H17"), Some((7, 17)));
+        assert_eq!(parse_cell("17"), None);
+    }
+}
