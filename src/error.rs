@@ -33,7 +33,7 @@ pub enum Error {
 
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Schema(#[from] SchemaError),
+    Schema(Box<SchemaError>),
 
     #[error("{message}")]
     #[diagnostic(code(svcat::usage))]
@@ -63,6 +63,12 @@ fn location(file: &str, sheet: Option<&str>, cell: Option<&str>) -> String {
         s.push_str(cell);
     }
     s
+}
+
+impl From<SchemaError> for Error {
+    fn from(e: SchemaError) -> Error {
+        Error::Schema(Box::new(e))
+    }
 }
 
 impl Error {

@@ -74,8 +74,13 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
 /// The short stderr summary: what was read, and the columns svcat could not map.
 pub fn summary(ingested: &Ingested) -> String {
     let catalog = &ingested.catalog;
+    let failed = if ingested.errors.is_empty() {
+        String::new()
+    } else {
+        format!("（其中 {} 个无法读取，见下方错误）", ingested.errors.len())
+    };
     let mut out = format!(
-        "已读取 {} 个文件、{} 个工作表，共 {} 个事项（规范：{}）\n",
+        "已读取 {} 个文件{failed}、{} 个工作表，共 {} 个事项（规范：{}）\n",
         ingested.files,
         catalog.sheets.len(),
         catalog.items.len(),

@@ -51,6 +51,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    install_report_handler();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -74,6 +75,21 @@ where
             ExitCode::from(exit::ERROR)
         }
     }
+}
+
+/// Diagnostics wrap to the terminal on a terminal; piped (CI logs, tests) they keep each message
+/// on one line, so a file name is never cut in two.
+fn install_report_handler() {
+    let terminal = std::io::stderr().is_terminal();
+    let _ = miette::set_hook(Box::new(move |_| {
+        let opts = miette::MietteHandlerOpts::new();
+        let opts = if terminal {
+            opts
+        } else {
+            opts.wrap_lines(false).color(false).unicode(false)
+        };
+        Box::new(opts.build())
+    }));
 }
 
 /// Prints an error the miette way (graphical on a terminal, plain when piped or NO_COLOR).

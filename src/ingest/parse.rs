@@ -269,7 +269,7 @@ pub fn parse_bool(text: &str) -> Option<bool> {
 /// The start of a numbered material: "1." "1、" "1）" "（1）" "(1)" "①" "一、" "第一，".
 static NUMBERING_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[\s；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、）)](?:\s|[^\d])|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}、)",
+        r"(?:^|[\s；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、）)](?:\s|[^\d])|[一二三四五六七八九十]{1,3}、)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]",
     )
     .expect("valid regex")
 });
@@ -317,7 +317,16 @@ pub fn parse_materials(text: &str) -> Vec<Material> {
         if line.is_empty() {
             continue;
         }
-        // Split a line that holds several numbered materials: "1.身份证 2.户口簿".
+        // Split a line that holds several numbered materials: "1.身份证 2.户口簿". A line that
+        // starts "（1）" is numbered that way throughout, even without spaces: "（1）申请书（2）户口簿".
+        if BRACKET_NUMBER_START_RE.is_match(line) {
+            let starts: Vec<usize> = BRACKET_NUMBER_RE
+                .find_iter(line)
+                .map(|m| m.start())
+                .collect();
+            push_pieces(&mut pieces, line, starts);
+            continue;
+        }
         let starts: Vec<usize> = NUMBERING_RE
             .find_iter(line)
             .map(|m| {
@@ -329,28 +338,38 @@ pub fn parse_materials(text: &str) -> Vec<Material> {
                 m.start() + lead
             })
             .collect();
-        if starts.len() <= 1 {
-            pieces.push(line.to_string());
-            continue;
-        }
-        let mut bounds = starts.clone();
-        if bounds[0] != 0 {
-            bounds.insert(0, 0);
-        }
-        bounds.push(line.len());
-        for pair in bounds.windows(2) {
-            let piece = trim(&line[pair[0]..pair[1]]);
-            let piece = piece.trim_end_matches(['，', ',', '。']);
-            if !piece.is_empty() {
-                pieces.push(piece.to_string());
-            }
-        }
+        push_pieces(&mut pieces, line, starts);
     }
     pieces
         .iter()
         .map(|p| parse_material(p))
         .filter(|m| !m.name.is_empty())
         .collect()
+}
+
+static BRACKET_NUMBER_START_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[（(]\s*1\s*[）)]").expect("valid regex"));
+static BRACKET_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(]\s*\d{1,2}\s*[）)]").expect("valid regex"));
+
+/// Cuts a line at the given starts of numbered materials.
+fn push_pieces(pieces: &mut Vec<String>, line: &str, starts: Vec<usize>) {
+    if starts.len() <= 1 {
+        pieces.push(line.to_string());
+        return;
+    }
+    let mut bounds = starts;
+    if bounds[0] != 0 {
+        bounds.insert(0, 0);
+    }
+    bounds.push(line.len());
+    for pair in bounds.windows(2) {
+        let piece = trim(&line[pair[0]..pair[1]]);
+        let piece = piece.trim_end_matches(['，', ',', '。']);
+        if !piece.is_empty() {
+            pieces.push(piece.to_string());
+        }
+    }
 }
 
 /// Reads one material: "身份证原件及复印件1份" → name 身份证, form 原件及复印件, copies 1.
@@ -499,6 +518,8 @@ mod tests {
             ["申请表", "身份证"]
         );
         assert_eq!(names("①申请表②户口簿"), ["申请表", "户口簿"]);
+        assert_eq!(names("（1）残疾人证（2）户口簿"), ["残疾人证", "户口簿"]);
+        assert_eq!(names("申请表（2份）"), ["申请表"]);
         assert_eq!(names("申请表;身份证"), ["申请表", "身份证"]);
     }
 

@@ -103,11 +103,11 @@ impl MergeFill {
             if cells.len() <= last {
                 cells.resize(last + 1, Cell::default());
             }
-            for col in m.first_col as usize..=last {
-                if row == m.first_row && col == m.first_col as usize {
+            let first = m.first_col as usize;
+            for (col, cell) in cells.iter_mut().enumerate().take(last + 1).skip(first) {
+                if row == m.first_row && col == first {
                     continue;
                 }
-                let cell = &mut cells[col];
                 if cell.raw.text.is_empty() {
                     cell.raw = value.clone();
                     cell.merged_from_above = row > m.first_row;

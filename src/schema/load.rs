@@ -1,6 +1,10 @@
 //! Reading schema TOML: the raw document, `extends`, merging and validation with errors that
 //! point at the TOML line.
 
+// A schema error carries its TOML source for the report; it happens once per run, at start-up,
+// so its size on the error path costs nothing worth boxing for.
+#![allow(clippy::result_large_err)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

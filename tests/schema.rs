@@ -1,0 +1,101 @@
+//! `svcat schema show` and `svcat schema check`.
+
+mod common;
+
+use common::svcat;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = svcat().args(args).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn show_lists_every_element_with_aliases_and_codes() {
+    let (code, out, _) = run(&["schema", "show"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("国家政务服务事项实施清单要素（national） 版本 2022\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  legal_limit          法定办结时限  [time_limit]  必填：general\n"),
+        "{out}"
+    );
+    assert!(out.contains("别名：法定时限、法定期限"), "{out}");
+    assert!(out.contains("01 行政许可、02 行政处罚"), "{out}");
+    assert!(out.contains("5 镇（乡、街道）级"), "{out}");
+}
+
+#[test]
+fn show_township_profile_and_its_toml() {
+    let (code, out, _) = run(&["schema", "show", "township"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("目录层级：镇（乡、街道）级"), "{out}");
+    let (code, toml, _) = run(&["schema", "show", "township", "--format", "toml"]);
+    assert_eq!(code, 0);
+    assert!(toml.contains("extends = \"national\""));
+}
+
+#[test]
+fn check_accepts_a_valid_profile() {
+    let (code, out, err) = run(&["schema", "check", "tests/fixtures/schemas/province.toml"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("名称 province-x"), "{out}");
+}
+
+#[test]
+fn check_points_at_the_toml_line() {
+    let (code, _, err) = run(&["schema", "check", "tests/fixtures/schemas/bad-type.toml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("要素 prohibitions 的类型“txet”无效"), "{err}");
+    assert!(
+        err.contains("[tests/fixtures/schemas/bad-type.toml:7:8]"),
+        "{err}"
+    );
+    assert!(err.contains("可用的类型：text"), "{err}");
+
+    let (code, _, err) = run(&["schema", "check", "tests/fixtures/schemas/bad-syntax.toml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("bad-syntax.toml:6:"), "{err}");
+
+    let (code, _, err) = run(&["schema", "check", "tests/fixtures/schemas/bad-group.toml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("“genral”不是已定义的事项类型分组"), "{err}");
+}
+
+#[test]
+fn a_user_schema_maps_its_own_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    std::fs::write(
+        &csv,
+        "事项名称,事项编码,禁止性要求\n乡村建设规划许可证核发,370501050000,不得占用基本农田\n",
+    )
+    .unwrap();
+    let out = svcat()
+        .args(["import", "--schema", "tests/fixtures/schemas/province.toml"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let catalog: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(catalog["meta"]["schema"], "province-x");
+    assert_eq!(catalog["items"][0]["prohibitions"], "不得占用基本农田");
+}
+
+#[test]
+fn unknown_schema_name_is_explained() {
+    let (code, _, err) = run(&[
+        "import",
+        "--schema",
+        "nosuch",
+        "tests/fixtures/ingest/utf16.tsv",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("找不到规范“nosuch”"), "{err}");
+    assert!(err.contains("内置规范有：national、township"), "{err}");
+}
