@@ -270,14 +270,19 @@ impl<'a> SheetIngest<'a> {
     fn detect_header(&mut self) {
         let rows = std::mem::take(&mut self.buffer);
         let mut best: Option<(usize, bool, usize)> = None; // (score, two_rows, position)
+        let singles: Vec<usize> = rows
+            .iter()
+            .map(|(_, cells)| score(&self.plan_columns(cells, None)))
+            .collect();
         for i in 0..rows.len() {
-            let single = self.plan_columns(&rows[i].1, None);
-            let single_score = score(&single);
+            let single_score = singles[i];
             let mut candidate = (single_score, false);
             if let Some(next) = rows.get(i + 1) {
                 let double = self.plan_columns(&rows[i].1, Some(&next.1));
                 let double_score = score(&double);
-                if double_score > single_score {
+                // Two rows only when together they name more than either alone: a title row
+                // above a one-row header is not a group.
+                if double_score > single_score.max(singles[i + 1]) {
                     candidate = (double_score, true);
                 }
             }
