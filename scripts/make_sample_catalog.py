@@ -1299,7 +1299,6 @@ class Layout:
     """写文件时记录每个事项每个元素落在哪个单元格。"""
 
     cells: dict[tuple[str, str], CellRef] = field(default_factory=dict)
-    item_file: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     code_key: dict[str, str] = field(default_factory=dict)  # 事项 id -> 该表中作为 code 的元素
     headers: dict[tuple[str, str | None, str], CellRef] = field(default_factory=dict)
     shapes: list[tuple[str, str, str, str]] = field(default_factory=list)  # 文件, 工作表, 位置, 说明
@@ -1315,12 +1314,11 @@ def cell_value(item: Item, col: Column, seq: int) -> Any:
 
 
 def record(layout: Layout, item: Item, columns: list[Column], file: str, sheet: str | None, row: int) -> None:
-    layout.item_file[item.id] = (file, sheet)
     keys = [c.key for c in columns]
     layout.code_key[item.id] = "implementation_code" if "implementation_code" in keys else "basic_code"
-    for ci, col in enumerate(columns, 1):
-        if col.key != "seq":
-            layout.cells[(item.id, col.key)] = CellRef(file, sheet, row, ci)
+    for ci, c in enumerate(columns, 1):
+        if c.key != "seq":
+            layout.cells[(item.id, c.key)] = CellRef(file, sheet, row, ci)
 
 
 # ---------------------------------------------------------------------------
@@ -1991,8 +1989,7 @@ def show(value: Any) -> str:
 
 def written_value(item: Item, key: str, ref: CellRef) -> Any:
     """某元素实际写入单元格的值（与写文件时的规则一致）。"""
-    columns = column_set(ref)
-    c = columns[ref.col - 1]
+    c = dept_columns(item.dept)[ref.col - 1]
     assert c.key == key
     if key == "materials" and item.material_rows:
         return item.material_rows[0]
@@ -2002,18 +1999,6 @@ def written_value(item: Item, key: str, ref: CellRef) -> Any:
     if ref.file.endswith(".csv"):
         return str(value)
     return value
-
-
-def column_set(ref: CellRef) -> list[Column]:
-    if ref.file.startswith("01"):
-        return MINZHENG_COLUMNS
-    if ref.file.startswith("02"):
-        return SHEBAO_COLUMNS
-    if ref.file.startswith("03"):
-        return WEIJIAN_COLUMNS
-    if ref.file.startswith("04"):
-        return CANLIAN_COLUMNS
-    return zonghe_columns(next(d for d in ZONGHE_DEPTS if d.key == ref.sheet))
 
 
 def item_code(item: Item, layout: Layout) -> str:
