@@ -4,10 +4,13 @@
 //! outputs. The binary in `src/main.rs` only calls [`cli::run`].
 
 pub mod cli;
+pub mod codes;
 pub mod emit;
 pub mod error;
 pub mod ingest;
 pub mod model;
+pub mod report;
+pub mod rules;
 pub mod schema;
 pub mod text;
 

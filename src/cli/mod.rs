@@ -1,7 +1,9 @@
 //! Command-line wiring: clap parses, each subcommand's file turns the arguments into a call into
 //! the library, and this module owns the exit-code policy (0 clean, 1 findings, 2 error).
 
+mod check;
 mod import;
+mod rules;
 mod schema;
 
 use std::ffi::OsString;
@@ -33,6 +35,10 @@ pub struct Cli {
 pub enum Command {
     /// 读取部门表格，输出标准目录 JSON
     Import(import::ImportArgs),
+    /// 检查目录：要素缺失、颗粒度、一致性，指出到单元格
+    Check(check::CheckArgs),
+    /// 列出全部检查规则，或解释一条规则
+    Rules(rules::RulesArgs),
     /// 查看或校验要素规范（schema）
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
@@ -66,6 +72,8 @@ where
     };
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli),
+        Command::Check(args) => check::run(args, &cli),
+        Command::Rules(args) => rules::run(args),
         Command::Schema(cmd) => schema::run(cmd, &cli),
     };
     match result {

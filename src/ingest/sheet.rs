@@ -518,6 +518,7 @@ impl<'a> SheetIngest<'a> {
             .iter()
             .any(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty());
         if !identity_present && self.current.is_some() {
+            self.merged_cells += cells.iter().filter(|c| c.merged_from_above).count() as u32;
             if own_cells {
                 self.continue_item(sheet_row, &cells);
             }
@@ -525,6 +526,7 @@ impl<'a> SheetIngest<'a> {
         }
         let columns = header.columns.clone();
         self.flush_item();
+        self.merged_cells += cells.iter().filter(|c| c.merged_from_above).count() as u32;
         let mut item = Item::new(self.sheet_index, sheet_row);
         for plan in &columns {
             let Some(cell) = cells.get(plan.index as usize) else {
@@ -732,8 +734,8 @@ impl RowSink for SheetIngest<'_> {
             .collect();
         let mut filled = 0;
         self.merge_fill.apply(row, &mut cells, &mut filled);
+        let _ = filled;
         if self.header.is_some() {
-            self.merged_cells += filled;
             self.data_row(row, cells);
             return Ok(ControlFlow::Continue(()));
         }

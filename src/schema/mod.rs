@@ -403,8 +403,11 @@ mod tests {
         assert_eq!(t.name, "township");
         assert_eq!(t.elements.len(), national().elements.len());
         let one_window = t.element("one_window").unwrap();
-        assert!(one_window.required.contains(&"general".to_string()));
         assert!(one_window.aliases.iter().any(|a| a == "一窗受理"));
+        assert!(one_window.aliases.iter().any(|a| a == "是否纳入一窗受理"));
+        // Fixed by the county catalog: optional in township lists.
+        assert!(t.element("power_source").unwrap().required.is_empty());
+        assert!(!national().element("power_source").unwrap().required.is_empty());
         assert!(matches!(t.match_header("站所"), HeaderMatch::Elements(_)));
     }
 }

@@ -1,0 +1,193 @@
+//! `svcat check PATHS… [--schema S] [--against UPPER] [--format human|json|sarif] [--deny LEVEL]`
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::error::Error;
+use crate::ingest::{IngestOptions, read_inputs};
+use crate::report::human::{Style, render_human};
+use crate::report::json::write_report_json;
+use crate::report::sarif::write_sarif;
+use crate::report::{Report, Severity};
+use crate::rules::{all_rules, check_catalog};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            Level::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 要素规范：内置名称（national、township）或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+
+    /// 上级目录（任意输入形式），用于检查两级要素是否统一；默认取 catalog.toml 的 upper
+    #[arg(long, value_name = "UPPER")]
+    pub against: Option<PathBuf>,
+
+    /// 输出格式：human（给人看）、json（报告接口）、sarif（代码扫描工具）
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// 达到这一级别的问题使退出码为 1
+    #[arg(long, value_enum, default_value_t = Level::Error)]
+    pub deny: Level,
+
+    /// 把报告写入文件（默认写到标准输出）
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// 接受 FILE 中记录的问题（由 --write-baseline 生成），只报告新出现的问题
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// 把本次发现的问题记录为基线
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// human 格式也逐条显示提示级的问题
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
+    for out in [&args.output, &args.write_baseline].into_iter().flatten() {
+        refuse_input_as_output(out, &args.paths)?;
+    }
+    let bar = super::progress(cli.quiet, "正在读取");
+    let ingested = read_inputs(
+        &args.paths,
+        &IngestOptions {
+            schema: args.schema.clone(),
+            progress: Some(&bar),
+        },
+    )?;
+    bar.finish_and_clear();
+
+    let upper_path = args.against.clone().or_else(|| {
+        let upper = ingested.catalog.meta.upper.as_ref()?;
+        let base = args.paths.iter().find(|p| p.is_dir())?;
+        Some(base.join(upper))
+    });
+    let upper = match &upper_path {
+        Some(path) => {
+            let upper = read_inputs(std::slice::from_ref(path), &IngestOptions::default())?;
+            if let Some(e) = upper.errors.into_iter().next() {
+                return Err(e);
+            }
+            Some(upper.catalog)
+        }
+        None => None,
+    };
+
+    let mut report = check_catalog(
+        &ingested.catalog,
+        &ingested.notices,
+        upper.as_ref(),
+        ingested.files,
+    );
+    if let Some(path) = &args.write_baseline {
+        write_atomic(path, |out| write_report_json(&report, out))?;
+    }
+    if let Some(path) = &args.baseline {
+        crate::report::baseline::apply_baseline(&mut report, path)?;
+    }
+
+    let rules = all_rules();
+    let base = args
+        .paths
+        .first()
+        .filter(|p| p.is_dir())
+        .map(|p| p.display().to_string());
+    let render = |out: &mut dyn Write| -> std::io::Result<()> {
+        match args.format {
+            Format::Json => write_report_json(&report, out),
+            Format::Sarif => write_sarif(&report, &rules, base.as_deref(), out),
+            Format::Human => {
+                let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+                let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
+                let width = if to_terminal {
+                    terminal_width().unwrap_or(100)
+                } else {
+                    100
+                };
+                out.write_all(
+                    render_human(
+                        &report,
+                        Style {
+                            color,
+                            width,
+                            verbose: args.verbose,
+                        },
+                    )
+                    .as_bytes(),
+                )
+            }
+        }
+    };
+    match &args.output {
+        Some(path) => write_atomic(path, render)?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            match render(&mut lock).and_then(|_| lock.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => {
+                    return Err(Error::Write {
+                        file: "标准输出".into(),
+                        source: e,
+                    });
+                }
+                Ok(()) => {}
+            }
+        }
+    }
+
+    let failed = !ingested.errors.is_empty();
+    for e in ingested.errors {
+        super::report_error(e);
+    }
+    Ok(exit_code(&report, args.deny.severity(), failed))
+}
+
+fn exit_code(report: &Report, deny: Severity, input_failed: bool) -> u8 {
+    if input_failed {
+        exit::ERROR
+    } else if report.denies(deny) {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    }
+}
+
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}

@@ -1,0 +1,181 @@
+//! The report for people: miette diagnostics grouped by file, sheet and item, each showing the
+//! cell (民政办.xlsx!实施清单!O6), the cell's text, the message and the help; then a summary line.
+
+use std::fmt::Write as _;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::{Finding, Report, Severity};
+
+/// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+    /// Show every info finding; otherwise infos are counted by rule at the end.
+    pub verbose: bool,
+}
+
+pub fn render_human(report: &Report, style: Style) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false);
+    let mut out = String::new();
+    let mut last_group: Option<(String, Option<String>)> = None;
+    let mut last_item: Option<(String, String)> = None;
+    let mut hidden: std::collections::BTreeMap<&str, usize> = Default::default();
+    for f in &report.findings {
+        if f.severity == Severity::Info && !style.verbose {
+            *hidden.entry(f.rule).or_default() += 1;
+            continue;
+        }
+        let group = (f.file.clone(), f.sheet.clone());
+        if last_group.as_ref() != Some(&group) {
+            let title = match &f.sheet {
+                Some(sheet) => format!("{} › {}", f.file, sheet),
+                None => f.file.clone(),
+            };
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "━━ {title} ━━");
+            last_group = Some(group);
+            last_item = None;
+        }
+        let item = f.item.as_ref().map(|i| (i.code.clone(), i.name.clone()));
+        if item != last_item {
+            if let Some((code, name)) = &item {
+                let code = if code.is_empty() {
+                    "无编码".to_string()
+                } else {
+                    code.clone()
+                };
+                let _ = writeln!(out, "\n事项：{name}（{code}）");
+            }
+            last_item = item;
+        }
+        let diagnostic = FindingDiagnostic::new(f);
+        let _ = handler.render_report(&mut out, &diagnostic);
+    }
+    if !hidden.is_empty() {
+        let parts: Vec<String> = hidden
+            .iter()
+            .map(|(rule, n)| format!("{rule} {n} 条"))
+            .collect();
+        let total: usize = hidden.values().sum();
+        let _ = writeln!(
+            out,
+            "\n另有 {total} 条提示未显示（{}），加 --verbose 显示",
+            parts.join("，")
+        );
+    }
+    let _ = writeln!(out, "\n{}", summary_line(report));
+    out
+}
+
+pub fn summary_line(report: &Report) -> String {
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    if report.findings.is_empty() {
+        format!(
+            "检查了 {} 个文件、{} 个事项，没有发现问题",
+            report.files, report.items
+        )
+    } else {
+        format!(
+            "检查了 {} 个文件、{} 个事项：{e} 个错误，{w} 个警告，{i} 条提示",
+            report.files, report.items
+        )
+    }
+}
+
+/// A finding as a miette diagnostic, the cell's text as its source.
+#[derive(Debug)]
+struct FindingDiagnostic {
+    message: String,
+    code: String,
+    severity: miette::Severity,
+    help: String,
+    source: Option<NamedSource<String>>,
+    label: Option<String>,
+    len: usize,
+}
+
+impl FindingDiagnostic {
+    fn new(f: &Finding) -> Self {
+        let text = f.text.clone().filter(|t| !t.is_empty());
+        let len = text.as_ref().map_or(0, String::len);
+        let location = f.location();
+        let (message, source) = match text {
+            Some(text) => (f.message.clone(), Some(NamedSource::new(location, text))),
+            None => (format!("[{location}] {}", f.message), None),
+        };
+        FindingDiagnostic {
+            message,
+            code: f.rule.to_string(),
+            severity: match f.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Info => miette::Severity::Advice,
+            },
+            help: match &f.fix {
+                Some(fix) => format!("{}（可自动修正为“{fix}”）", f.help),
+                None => f.help.clone(),
+            },
+            source,
+            label: f.header.clone().or_else(|| f.element.clone()),
+            len,
+        }
+    }
+}
+
+impl std::fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(&self.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        // Label the first line of the cell text (a long cell still points at where it starts).
+        let first_line = self
+            .source
+            .as_ref()
+            .map(|s| s.inner().lines().next().unwrap_or("").len())
+            .unwrap_or(self.len);
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            self.label.clone(),
+            0,
+            first_line.max(1).min(self.len.max(1)),
+        ))))
+    }
+}

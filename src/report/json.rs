@@ -1,0 +1,88 @@
+//! The check report contract (`"svcat": "report/1"`), written finding by finding.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+
+use super::{Finding, Report, Severity};
+
+pub const REPORT_FORMAT: &str = "report/1";
+
+pub fn write_report_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    ReportDoc(report)
+        .serialize(&mut serializer)
+        .map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+struct ReportDoc<'a>(&'a Report);
+
+impl Serialize for ReportDoc<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("svcat", REPORT_FORMAT)?;
+        map.serialize_entry("summary", &Summary(report))?;
+        map.serialize_entry("findings", &Findings(&report.findings))?;
+        map.end()
+    }
+}
+
+struct Summary<'a>(&'a Report);
+
+impl Serialize for Summary<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let mut map = s.serialize_map(Some(5))?;
+        map.serialize_entry("files", &r.files)?;
+        map.serialize_entry("items", &r.items)?;
+        map.serialize_entry("errors", &r.count(Severity::Error))?;
+        map.serialize_entry("warnings", &r.count(Severity::Warning))?;
+        map.serialize_entry("infos", &r.count(Severity::Info))?;
+        map.end()
+    }
+}
+
+struct Findings<'a>(&'a [Finding]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for f in self.0 {
+            seq.serialize_element(&FindingDoc(f))?;
+        }
+        seq.end()
+    }
+}
+
+pub(crate) struct FindingDoc<'a>(pub &'a Finding);
+
+impl Serialize for FindingDoc<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let f = self.0;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("rule", f.rule)?;
+        map.serialize_entry("severity", f.severity.name())?;
+        map.serialize_entry("element", &f.element)?;
+        map.serialize_entry("message", &f.message)?;
+        map.serialize_entry("help", &f.help)?;
+        map.serialize_entry("file", &f.file)?;
+        map.serialize_entry("sheet", &f.sheet)?;
+        map.serialize_entry("row", &f.row)?;
+        map.serialize_entry("column", &f.column_letter())?;
+        map.serialize_entry("cell", &f.cell())?;
+        match &f.item {
+            Some(item) => map.serialize_entry(
+                "item",
+                &serde_json::json!({"code": item.code, "name": item.name}),
+            )?,
+            None => map.serialize_entry("item", &None::<()>)?,
+        }
+        if let Some(fix) = &f.fix {
+            map.serialize_entry("fix", fix)?;
+        }
+        map.end()
+    }
+}

@@ -1,0 +1,142 @@
+//! Findings and the report: data first; the renderers (human, json, sarif) are views of it.
+
+pub mod baseline;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use std::cmp::Ordering;
+
+use crate::text::column_letter;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Info => "提示",
+            Severity::Warning => "警告",
+            Severity::Error => "错误",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Severity> {
+        Some(match name {
+            "info" => Severity::Info,
+            "warning" => Severity::Warning,
+            "error" => Severity::Error,
+            _ => return None,
+        })
+    }
+}
+
+/// The item a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemKey {
+    pub code: String,
+    pub name: String,
+}
+
+/// One thing wrong, at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The element key the finding is about, if one.
+    pub element: Option<String>,
+    pub message: String,
+    pub help: String,
+    pub file: String,
+    pub sheet: Option<String>,
+    /// Spreadsheet row (1-based); None for findings about a whole sheet or catalog.
+    pub row: Option<u32>,
+    /// Zero-based column; None when the finding is about a row or more.
+    pub column: Option<u32>,
+    pub item: Option<ItemKey>,
+    /// The cell's text as typed, for the human report and the annotated workbook.
+    pub text: Option<String>,
+    /// The column header as the department's sheet shows it (or the element's label).
+    pub header: Option<String>,
+    /// A safe replacement for the cell text, when there is one (`svcat fix` applies these).
+    pub fix: Option<String>,
+}
+
+impl Finding {
+    /// "H17", when the finding is about one cell.
+    pub fn cell(&self) -> Option<String> {
+        Some(format!("{}{}", column_letter(self.column?), self.row?))
+    }
+
+    pub fn column_letter(&self) -> Option<String> {
+        self.column.map(column_letter)
+    }
+
+    /// Where the finding is, as a person would look for it: 民政办.xlsx!民政办!H17.
+    pub fn location(&self) -> String {
+        let mut s = self.file.clone();
+        if let Some(sheet) = &self.sheet {
+            s.push('!');
+            s.push_str(sheet);
+        }
+        match (self.cell(), self.row) {
+            (Some(cell), _) => {
+                s.push('!');
+                s.push_str(&cell);
+            }
+            (None, Some(row)) => s.push_str(&format!("!第{row}行")),
+            _ => {}
+        }
+        s
+    }
+
+    /// The contract's order: file, sheet, row, column index (Z before AA), rule. Findings without
+    /// a row (whole sheet) come before the sheet's rows.
+    pub fn order(&self, other: &Finding) -> Ordering {
+        self.file
+            .cmp(&other.file)
+            .then_with(|| self.sheet.cmp(&other.sheet))
+            .then_with(|| self.row.cmp(&other.row))
+            .then_with(|| self.column.cmp(&other.column))
+            .then_with(|| self.rule.cmp(other.rule))
+            .then_with(|| self.message.cmp(&other.message))
+    }
+}
+
+/// What `check` found, ready to render.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub files: usize,
+    pub items: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn sort(&mut self) {
+        self.findings.sort_by(Finding::order);
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// Whether any finding reaches `deny`.
+    pub fn denies(&self, deny: Severity) -> bool {
+        self.findings.iter().any(|f| f.severity >= deny)
+    }
+}

@@ -1,0 +1,273 @@
+//! X: items that contradict each other across the catalog: codes and names used twice,
+//! department names written several ways.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Check, Cx, Family, Out, Rule};
+use crate::model::{Item, Value};
+use crate::report::Severity;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "X001",
+        family: Family::Catalog,
+        severity: Severity::Error,
+        name: "重复的事项",
+        help: "删去重复的一行，或核对是否应为不同事项",
+        source: "政务服务事项目录管理要求（一事一码）",
+        explain: "同一编码、同一名称的事项出现了两次，可能是复制粘贴时多了一行。",
+        bad: "第5行和第9行都是“临时救助”（编码相同）",
+        good: "每个事项只出现一次",
+        fixable: false,
+        check: Check::Catalog(duplicate_item),
+    },
+    Rule {
+        id: "X002",
+        family: Family::Catalog,
+        severity: Severity::Warning,
+        name: "同名事项编码不同",
+        help: "同一部门的同名事项应为同一事项：合并为一行，或把名称改得能区分",
+        source: "事项要素两级统一、数据同源要求",
+        explain: "同一部门内名称相同的两个事项使用了不同编码，要么是同一事项被列了两次，要么名称没有体现它们的区别。",
+        bad: "“计划生育家庭特别扶助金申请审核”出现两次，编码分别为…003000和…011000",
+        good: "保留一个事项，或改名为“……（独生子女伤残家庭）”“……（独生子女死亡家庭）”",
+        fixable: false,
+        check: Check::Catalog(one_name_two_codes),
+    },
+    Rule {
+        id: "X003",
+        family: Family::Catalog,
+        severity: Severity::Error,
+        name: "一个编码用于不同事项",
+        help: "为后一个事项填写它自己的编码（编码通常是从上一行复制来的）",
+        source: "政务服务事项编码规则（一事一码）",
+        explain: "两个名称不同的事项用了同一个编码，说明其中一个的编码是复制来的。编码重复会导致办件、统计和上级目录对接错乱。",
+        bad: "农业机械购置补贴申请受理 与 农作物秸秆综合利用补贴申报 使用同一编码",
+        good: "两个事项各有自己的编码",
+        fixable: false,
+        check: Check::Catalog(one_code_two_names),
+    },
+    Rule {
+        id: "X004",
+        family: Family::Catalog,
+        severity: Severity::Warning,
+        name: "部门名称有多种写法",
+        help: "同一部门统一使用一个规范名称",
+        source: "一窗受理清单编制要求（部门名称规范统一）",
+        explain: "“青石镇民政办”和“青石镇民政办公室”很可能是同一个部门。名称不统一会让按部门的统计、清单和办事指南把一个部门拆成两个。",
+        bad: "实施部门：青石镇民政办公室（其余行为青石镇民政办）",
+        good: "实施部门：青石镇民政办",
+        fixable: false,
+        check: Check::Catalog(department_variants),
+    },
+];
+
+fn code_of<'i>(cx: &Cx, item: &'i Item) -> Option<&'i str> {
+    match cx.value(item, cx.k.code)? {
+        Value::Text(code) if !code.trim().is_empty() && !cx.schema.is_placeholder(code) => {
+            Some(code.trim())
+        }
+        _ => None,
+    }
+}
+
+fn name_of<'i>(cx: &Cx, item: &'i Item) -> Option<&'i str> {
+    cx.text(item, cx.k.name).map(str::trim)
+}
+
+fn place(cx: &Cx, item: &Item) -> String {
+    let sheet = cx.catalog.sheet_of(item);
+    match &sheet.sheet {
+        Some(s) => format!("{}!{}第{}行", sheet.file, s, item.row),
+        None => format!("{}第{}行", sheet.file, item.row),
+    }
+}
+
+/// Items grouped by code, in catalog order (deterministic).
+fn by_code<'a>(cx: &Cx<'a>) -> BTreeMap<&'a str, Vec<&'a Item>> {
+    let mut groups: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+    for item in &cx.catalog.items {
+        if let Some(code) = code_of(cx, item) {
+            groups.entry(code).or_default().push(item);
+        }
+    }
+    groups
+}
+
+fn duplicate_item(cx: &Cx, out: &mut Out) {
+    for items in by_code(cx).values().filter(|g| g.len() > 1) {
+        let first = items[0];
+        for item in &items[1..] {
+            if name_of(cx, item) != name_of(cx, first) {
+                continue;
+            }
+            let field = cx.field(item, cx.k.code).expect("grouped by code");
+            out.at_field(
+                cx,
+                item,
+                field,
+                format!(
+                    "事项“{}”（编码{}）与{}重复",
+                    name_of(cx, item).unwrap_or_default(),
+                    code_of(cx, item).unwrap_or_default(),
+                    place(cx, first)
+                ),
+            );
+        }
+    }
+}
+
+fn one_code_two_names(cx: &Cx, out: &mut Out) {
+    for (code, items) in by_code(cx).iter().filter(|(_, g)| g.len() > 1) {
+        let first = items[0];
+        let first_name = name_of(cx, first).unwrap_or_default();
+        for item in &items[1..] {
+            let name = name_of(cx, item).unwrap_or_default();
+            if name == first_name {
+                continue;
+            }
+            // Report both items, so each department sees it in its own sheet.
+            for (this, other) in [(first, *item), (*item, first)] {
+                let field = cx.field(this, cx.k.code).expect("grouped by code");
+                out.at_field(
+                    cx,
+                    this,
+                    field,
+                    format!(
+                        "编码{code}同时用于“{}”和“{}”（{}）",
+                        name_of(cx, this).unwrap_or_default(),
+                        name_of(cx, other).unwrap_or_default(),
+                        place(cx, other)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn department_of<'i>(cx: &Cx, item: &'i Item) -> &'i str {
+    cx.text(item, cx.k.department).map(str::trim).unwrap_or("")
+}
+
+fn one_name_two_codes(cx: &Cx, out: &mut Out) {
+    let mut groups: BTreeMap<(&str, &str), Vec<&Item>> = BTreeMap::new();
+    for item in &cx.catalog.items {
+        if let (Some(name), Some(_)) = (name_of(cx, item), code_of(cx, item)) {
+            groups
+                .entry((department_of(cx, item), name))
+                .or_default()
+                .push(item);
+        }
+    }
+    for ((_, name), items) in groups.iter().filter(|(_, g)| g.len() > 1) {
+        let codes: Vec<&str> = items.iter().filter_map(|i| code_of(cx, i)).collect();
+        if codes.iter().all(|c| *c == codes[0]) {
+            continue;
+        }
+        for item in items {
+            let field = cx.field(item, cx.k.code).expect("has a code");
+            let others: Vec<String> = items
+                .iter()
+                .filter(|o| !std::ptr::eq(**o, *item))
+                .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
+                .collect();
+            out.at_field(
+                cx,
+                item,
+                field,
+                format!(
+                    "同一部门的“{name}”有不同编码：本行{}，另有{}",
+                    code_of(cx, item).unwrap_or_default(),
+                    others.join("、")
+                ),
+            );
+        }
+    }
+}
+
+/// A department name reduced to what identifies it: region prefix and office suffixes removed
+/// (青石镇民政办公室 → 民政).
+fn department_stem(name: &str, region: Option<&str>) -> String {
+    let mut s = name.trim().to_string();
+    if let Some(region) = region {
+        s = s.trim_start_matches(region).to_string();
+    }
+    for suffix in [
+        "办公室",
+        "工作站",
+        "服务站",
+        "服务中心",
+        "中心",
+        "办",
+        "站",
+        "所",
+        "室",
+        "局",
+        "科",
+    ] {
+        if let Some(stripped) = s.strip_suffix(suffix)
+            && !stripped.is_empty()
+        {
+            s = stripped.to_string();
+            break;
+        }
+    }
+    s
+}
+
+fn department_variants(cx: &Cx, out: &mut Out) {
+    let region = cx.catalog.meta.region.as_deref();
+    // stem → name → (count, first item)
+    let mut stems: BTreeMap<String, BTreeMap<&str, (usize, &Item)>> = BTreeMap::new();
+    let mut order: HashMap<&str, usize> = HashMap::new();
+    for (i, item) in cx.catalog.items.iter().enumerate() {
+        let name = department_of(cx, item);
+        if name.is_empty() {
+            continue;
+        }
+        order.entry(name).or_insert(i);
+        let entry = stems
+            .entry(department_stem(name, region))
+            .or_default()
+            .entry(name)
+            .or_insert((0, item));
+        entry.0 += 1;
+    }
+    for names in stems.values().filter(|n| n.len() > 1) {
+        // The most used spelling is taken as the standard one.
+        let (standard, _) = names
+            .iter()
+            .max_by_key(|(name, (count, _))| (*count, std::cmp::Reverse(order[*name])))
+            .expect("non-empty");
+        for (name, (count, first)) in names {
+            if name == standard {
+                continue;
+            }
+            let field = cx.field(first, cx.k.department).expect("has a department");
+            out.at_field(
+                cx,
+                first,
+                field,
+                format!("部门名称“{name}”（{count}个事项）与“{standard}”可能是同一部门的不同写法"),
+            )
+            .help(format!("统一写作“{standard}”"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::department_stem;
+
+    #[test]
+    fn stems() {
+        assert_eq!(department_stem("青石镇民政办公室", Some("青石镇")), "民政");
+        assert_eq!(department_stem("青石镇民政办", Some("青石镇")), "民政");
+        assert_eq!(department_stem("民政办", None), "民政");
+        assert_eq!(department_stem("退役军人服务站", None), "退役军人");
+        assert_ne!(
+            department_stem("司法所", None),
+            department_stem("民政办", None)
+        );
+    }
+}

@@ -1,0 +1,336 @@
+//! C: elements of one item that contradict each other.
+
+use super::{Check, Cx, Family, Out, Rule};
+use crate::codes::split_implementation_code;
+use crate::model::{Item, Value};
+use crate::report::Severity;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "C001",
+        family: Family::Consistency,
+        severity: Severity::Error,
+        name: "承诺时限超过法定时限",
+        help: "承诺时限应不长于法定时限，请核对后修改",
+        source: "政务服务事项办理时限压缩要求（承诺办结时限 ≤ 法定办结时限）",
+        explain: "承诺办结时限是窗口向群众承诺的时间，应当不长于法律规定的时间，通常还要压缩。不同单位的时限按每周5个工作日折算后比较。",
+        bad: "法定办结时限：20个工作日；承诺办结时限：30个工作日",
+        good: "法定办结时限：20个工作日；承诺办结时限：10个工作日",
+        fixable: false,
+        check: Check::Item(promised_over_legal),
+    },
+    Rule {
+        id: "C002",
+        family: Family::Consistency,
+        severity: Severity::Error,
+        name: "即办件的承诺时限不是即办",
+        help: "即办件应当场办结：承诺时限填“即办”，或把办件类型改为承诺件",
+        source: "县级检查规则：承诺时限为即办 ⇔ 办件类型为即办件",
+        explain: "即办件是材料齐全、当场办结的事项，承诺时限只能是“即办”。承诺时限大于0天的事项是承诺件。",
+        bad: "办件类型：即办件；承诺办结时限：5个工作日",
+        good: "办件类型：承诺件；承诺办结时限：5个工作日",
+        fixable: false,
+        check: Check::Item(immediate_with_limit),
+    },
+    Rule {
+        id: "C003",
+        family: Family::Consistency,
+        severity: Severity::Error,
+        name: "承诺件的承诺时限是即办",
+        help: "当场能办结的改为即办件；不能当场办结的写明承诺的工作日数",
+        source: "县级检查规则：承诺时限为即办 ⇔ 办件类型为即办件",
+        explain: "承诺件是受理后在承诺时限内办结的事项，承诺时限应是具体天数；写“即办”说明办件类型或时限有一个填错了。",
+        bad: "办件类型：承诺件；承诺办结时限：即办",
+        good: "办件类型：即办件；承诺办结时限：即办",
+        fixable: false,
+        check: Check::Item(promised_but_immediate),
+    },
+    Rule {
+        id: "C004",
+        family: Family::Consistency,
+        severity: Severity::Error,
+        name: "全程网办事项仍需到现场",
+        help: "全程网办事项的到办事现场次数应为0；确需到现场的，网上办理深度不应填全程网办（四级）",
+        source: "县级检查规则：网上办理深度为全程网办（四级）⇒ 到办事现场次数为0",
+        explain: "全程网办（网上办理深度四级）意味着申请、受理、办理、送达都在网上完成，群众一次也不用跑。",
+        bad: "网上办理深度：全程网办；到办事现场次数：1",
+        good: "网上办理深度：全程网办；到办事现场次数：0",
+        fixable: false,
+        check: Check::Item(online_with_visits),
+    },
+    Rule {
+        id: "C005",
+        family: Family::Consistency,
+        severity: Severity::Error,
+        name: "跑动次数超过目录承诺",
+        help: "按“最多跑一次”要求优化流程（邮寄、网办、帮办代办），把到现场次数降到承诺以内",
+        source: "“最多跑一次”改革要求（catalog.toml 中的 max_visits）",
+        explain: "目录在 catalog.toml 中承诺了最多到现场的次数（max_visits，例如 1 = 最多跑一次），该事项的到办事现场次数超过了承诺。",
+        bad: "到办事现场次数：2（目录承诺最多跑一次）",
+        good: "到办事现场次数：1",
+        fixable: false,
+        check: Check::Item(visits_over_promise),
+    },
+    Rule {
+        id: "C006",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "不收费却支持网上支付",
+        help: "不收费的事项“是否支持网上支付”应为“否”",
+        source: "县级检查规则：不收费 ⇒ 无网上支付",
+        explain: "不收费的事项没有可支付的费用，“支持网上支付”与“不收费”自相矛盾。",
+        bad: "是否收费：否；是否支持网上支付：是",
+        good: "是否收费：否；是否支持网上支付：否",
+        fixable: false,
+        check: Check::Item(free_with_payment),
+    },
+    Rule {
+        id: "C007",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "咨询电话与投诉电话相同",
+        help: "监督投诉电话应是独立于办理部门的监督渠道（如便民服务中心或纪检监督电话、12345）",
+        source: "县级检查规则：咨询、投诉电话均须填写且不相同",
+        explain: "投诉是对办理部门的监督，打到办理部门自己的咨询电话起不到监督作用。",
+        bad: "咨询电话：0531-88101203；监督投诉电话：0531-88101203",
+        good: "咨询电话：0531-88101203；监督投诉电话：0531-88100000",
+        fixable: false,
+        check: Check::Item(same_phones),
+    },
+    Rule {
+        id: "C008",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "行使层级与目录层级不一致",
+        help: "核对行使层级：镇级目录中的事项一般为“镇（乡、街道）级”；上级行使的事项不应列入本级目录",
+        source: "事项要素两级统一要求",
+        explain: "目录的层级在 catalog.toml 中写明（如镇级），其中事项的行使层级应包含这一层级。不一致说明事项放错了目录，或层级填错了。",
+        bad: "镇级目录中的事项：行使层级 县级",
+        good: "行使层级：镇（乡、街道）级",
+        fixable: false,
+        check: Check::Item(level_mismatch),
+    },
+    Rule {
+        id: "C009",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "实施编码与实施主体编码不一致",
+        help: "实施编码的前18位应是实施主体的统一社会信用代码，请核对其中一个",
+        source: "政务服务事项实施清单编码规则",
+        explain: "实施编码由实施主体的统一社会信用代码开头。两者不一致，说明编码是从别的单位复制的，或实施主体填错了。",
+        bad: "实施主体编码 11370112004325179B；实施编码 12370112MB2850172B5…",
+        good: "实施主体编码 11370112004325179B；实施编码 11370112004325179B5…",
+        fixable: false,
+        check: Check::Item(code_vs_implementer),
+    },
+];
+
+fn promised_over_legal(cx: &Cx, item: &Item, out: &mut Out) {
+    let (Some(legal), Some(promised)) = (
+        cx.value(item, cx.k.legal_limit).and_then(Value::as_limit),
+        cx.value(item, cx.k.promised_limit)
+            .and_then(Value::as_limit),
+    ) else {
+        return;
+    };
+    if promised.working_days() > legal.working_days() + 1e-9 {
+        let field = cx.field(item, cx.k.promised_limit).expect("has a value");
+        out.at_field(
+            cx,
+            item,
+            field,
+            format!(
+                "承诺办结时限（{}）超过法定办结时限（{}）",
+                promised.render(),
+                legal.render()
+            ),
+        );
+    }
+}
+
+fn handling_type<'i>(cx: &Cx, item: &'i Item) -> Option<&'i str> {
+    match cx.value(item, cx.k.handling_type)? {
+        Value::Enum(v) => Some(v),
+        _ => None,
+    }
+}
+
+fn immediate_with_limit(cx: &Cx, item: &Item, out: &mut Out) {
+    if handling_type(cx, item) != Some("即办件") {
+        return;
+    }
+    let Some(promised) = cx
+        .value(item, cx.k.promised_limit)
+        .and_then(Value::as_limit)
+    else {
+        return;
+    };
+    if !promised.is_immediate() {
+        let field = cx.field(item, cx.k.handling_type).expect("has a value");
+        out.at_field(
+            cx,
+            item,
+            field,
+            format!("办件类型为即办件，但承诺办结时限为{}", promised.render()),
+        );
+    }
+}
+
+fn promised_but_immediate(cx: &Cx, item: &Item, out: &mut Out) {
+    if handling_type(cx, item) != Some("承诺件") {
+        return;
+    }
+    let Some(promised) = cx
+        .value(item, cx.k.promised_limit)
+        .and_then(Value::as_limit)
+    else {
+        return;
+    };
+    if promised.is_immediate() {
+        let field = cx.field(item, cx.k.handling_type).expect("has a value");
+        out.at_field(
+            cx,
+            item,
+            field,
+            "办件类型为承诺件，但承诺办结时限为“即办”".to_string(),
+        );
+    }
+}
+
+fn online_with_visits(cx: &Cx, item: &Item, out: &mut Out) {
+    let full_online =
+        matches!(cx.value(item, cx.k.online_depth), Some(Value::Enum(v)) if v == "四级");
+    if !full_online {
+        return;
+    }
+    let Some(visits) = cx.value(item, cx.k.visits).and_then(Value::as_integer) else {
+        return;
+    };
+    if visits > 0 {
+        let depth = cx.field(item, cx.k.online_depth).expect("has a value");
+        out.at_field(
+            cx,
+            item,
+            depth,
+            format!(
+                "网上办理深度为“{}”（全程网办），但到办事现场次数为{visits}",
+                depth.source_text()
+            ),
+        );
+    }
+}
+
+fn visits_over_promise(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(max) = cx.catalog.meta.max_visits else {
+        return;
+    };
+    let Some(field) = cx.field(item, cx.k.visits) else {
+        return;
+    };
+    let Some(visits) = field.value.as_integer() else {
+        return;
+    };
+    if visits > i64::from(max) {
+        let promise = if max == 1 {
+            "“最多跑一次”".to_string()
+        } else {
+            format!("最多跑{max}次")
+        };
+        out.at_field(
+            cx,
+            item,
+            field,
+            format!("到办事现场次数为{visits}，超过目录承诺的{promise}"),
+        );
+    }
+}
+
+fn free_with_payment(cx: &Cx, item: &Item, out: &mut Out) {
+    let free = cx.value(item, cx.k.fee_charged).and_then(Value::as_bool) == Some(false);
+    let Some(payment) = cx.field(item, cx.k.online_payment) else {
+        return;
+    };
+    if free && payment.value.as_bool() == Some(true) {
+        out.at_field(
+            cx,
+            item,
+            payment,
+            "是否收费为“否”，但是否支持网上支付为“是”".to_string(),
+        );
+    }
+}
+
+fn digits(text: &str) -> String {
+    crate::text::fold_width(text)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect()
+}
+
+fn same_phones(cx: &Cx, item: &Item, out: &mut Out) {
+    let (Some(consult), Some(complaint)) = (
+        cx.field(item, cx.k.phone_consult),
+        cx.field(item, cx.k.phone_complaint),
+    ) else {
+        return;
+    };
+    let a = digits(&consult.source_text());
+    if a.len() >= 5 && a == digits(&complaint.source_text()) {
+        out.at_field(
+            cx,
+            item,
+            complaint,
+            format!(
+                "监督投诉电话与咨询电话相同（{}）",
+                complaint.source_text().trim()
+            ),
+        );
+    }
+}
+
+fn level_mismatch(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(catalog_level) = cx.catalog.meta.level.as_deref() else {
+        return;
+    };
+    let Some(field) = cx.field(item, cx.k.level) else {
+        return;
+    };
+    let values = field.value.enum_values();
+    if values.is_empty() || values.contains(&catalog_level) {
+        return;
+    }
+    out.at_field(
+        cx,
+        item,
+        field,
+        format!(
+            "行使层级为“{}”，与目录层级“{catalog_level}”不一致",
+            values.join("、")
+        ),
+    );
+}
+
+fn code_vs_implementer(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(implementer) = cx.text(item, cx.k.implementer_code) else {
+        return;
+    };
+    let code_field = cx
+        .field(item, cx.k.implementation_code)
+        .or_else(|| cx.field(item, cx.k.code));
+    let Some(code_field) = code_field else {
+        return;
+    };
+    let code = code_field.source_text();
+    let Some((uscc, _, _)) = split_implementation_code(&code) else {
+        return;
+    };
+    let implementer = implementer.trim();
+    if implementer.chars().count() == 18 && !uscc.eq_ignore_ascii_case(implementer) {
+        out.at_field(
+            cx,
+            item,
+            code_field,
+            format!("实施编码的前18位“{uscc}”与实施主体编码“{implementer}”不一致"),
+        );
+    }
+}

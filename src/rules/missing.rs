@@ -1,0 +1,231 @@
+//! M: elements that are empty, or filled with something that means empty.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Check, Cx, Family, Out, Rule};
+use crate::model::{Item, Value};
+use crate::report::Severity;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "M001",
+        family: Family::Missing,
+        severity: Severity::Error,
+        name: "必填要素为空",
+        help: "按事项的实际情况填写；哪些要素必填取决于事项类型（svcat schema show 可查看）",
+        source: "国家政务服务事项实施清单要素标准（按事项类型的必填要素）",
+        explain: "按事项类型（行政许可、行政给付、公共服务……），国家标准规定了必须填写的要素。空着的要素会让窗口人员和群众无从知道怎么办。例如依申请事项没有申请材料就是不完整的。",
+        bad: "最低生活保障审核确认：受理条件（空）",
+        good: "受理条件：具有本镇户籍，家庭人均收入低于当地最低生活保障标准",
+        fixable: false,
+        check: Check::Item(required_empty),
+    },
+    Rule {
+        id: "M002",
+        family: Family::Missing,
+        severity: Severity::Error,
+        name: "填写的是占位词",
+        help: "写出具体内容；确实没有时按规范写明（如特别程序写“无特别程序”）",
+        source: "政务服务事项办事指南编制规范（内容完整、准确）",
+        explain: "“无”“/”“—”“暂无”“待定”“略”“见附件”“详见……”等看起来填了，其实什么也没说。群众看不到附件，窗口也无法据此受理。",
+        bad: "办理流程：见附件",
+        good: "办理流程：受理—审核—决定—送达",
+        fixable: false,
+        check: Check::Item(placeholder),
+    },
+    Rule {
+        id: "M003",
+        family: Family::Missing,
+        severity: Severity::Error,
+        name: "收费事项缺少收费标准或依据",
+        help: "填写收费标准和收费依据（文件名称及文号）",
+        source: "政务服务事项实施清单要素标准（收费项目名称、收费标准、收费依据）",
+        explain: "是否收费为“是”时，必须写明收多少（收费标准）和凭什么收（收费依据），否则群众无法核对，也不能公示。",
+        bad: "是否收费：是；收费依据：（空）",
+        good: "是否收费：是；收费标准：每平方米每日1元；收费依据：《城市道路管理条例》第三十七条",
+        fixable: false,
+        check: Check::Item(fee_details),
+    },
+    Rule {
+        id: "M004",
+        family: Family::Missing,
+        severity: Severity::Warning,
+        name: "需到现场但未说明原因",
+        help: "在“必须现场办理原因说明”中写明为什么必须到现场（如需核验原件、现场采集照片）",
+        source: "“最多跑一次”改革要求；县级检查规则（跑动次数不为0须说明原因）",
+        explain: "到办事现场次数大于0时，应说明必须到现场的原因，以便审核能否改为网上或邮寄办理。",
+        bad: "到办事现场次数：1；必须现场办理原因说明：（空）",
+        good: "到办事现场次数：1；必须现场办理原因说明：需现场核验残疾人证原件并采集照片",
+        fixable: false,
+        check: Check::Item(visit_reason),
+    },
+    Rule {
+        id: "M005",
+        family: Family::Missing,
+        severity: Severity::Warning,
+        name: "特别程序未写时限",
+        help: "写明特别程序需要的时间，如“公示7个自然日（不计入办理时限）”",
+        source: "国家政务服务事项实施清单要素标准（特别程序及其时限）",
+        explain: "公示、听证、检验、专家评审等特别程序不计入办结时限，但必须写明各自需要多长时间，群众才能估算总时间。",
+        bad: "特别程序：公示",
+        good: "特别程序：村（居）公示7个自然日，不计入办结时限",
+        fixable: false,
+        check: Check::Item(special_procedure_limit),
+    },
+];
+
+/// Whether the item has a value for the element, counting codes derived from one another (a
+/// 31-character 实施编码 carries the 基本编码).
+pub fn has_element(cx: &Cx, item: &Item, element: usize) -> bool {
+    if item.field(element).is_some() {
+        return true;
+    }
+    let code_len = cx
+        .text(item, cx.k.code)
+        .or_else(|| cx.text(item, cx.k.implementation_code))
+        .map(|c| c.chars().count());
+    if Some(element) == cx.k.basic_code {
+        return matches!(code_len, Some(12 | 31));
+    }
+    if Some(element) == cx.k.implementation_code {
+        return code_len == Some(31);
+    }
+    false
+}
+
+fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
+    let kind = cx.kind(item);
+    for (e, element) in cx.schema.elements.iter().enumerate() {
+        if !cx.schema.is_required(element, kind)
+            || has_element(cx, item, e)
+            || cx.absent_columns.contains(&(item.sheet, e))
+        {
+            continue;
+        }
+        let kind_text = kind.map(|k| format!("（{k}）")).unwrap_or_default();
+        out.at_missing(
+            cx,
+            item,
+            e,
+            format!("“{}”为空，本事项{kind_text}必须填写", element.label),
+        );
+    }
+}
+
+/// Elements where a plain "无" is a real answer (no special procedure, no intermediary).
+fn none_is_an_answer(cx: &Cx, key: &str) -> bool {
+    matches!(
+        key,
+        "special_procedures"
+            | "intermediary"
+            | "quantity_limit"
+            | "entrusting_body"
+            | "fee_standard"
+            | "fee_basis"
+            | "visit_reason"
+            | "faq"
+            | "online_url"
+    ) || cx.schema.element(key).is_some_and(|e| e.ty.is_enum())
+}
+
+fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
+    let kind = cx.kind(item);
+    for field in &item.fields {
+        let element = &cx.schema.elements[usize::from(field.element)];
+        let text = field.source_text();
+        if !cx.schema.is_placeholder(&text) {
+            continue;
+        }
+        let says_none = matches!(text.trim(), "无" | "暂无" | "没有");
+        if says_none && none_is_an_answer(cx, &element.key) {
+            continue;
+        }
+        // Only elements that must say something: required ones, and any "见附件".
+        if !cx.schema.is_required(element, kind) && says_none {
+            continue;
+        }
+        // The code is reported once, with its source element.
+        if Some(usize::from(field.element)) == cx.k.code
+            && (cx.field(item, cx.k.implementation_code).is_some()
+                || cx.field(item, cx.k.basic_code).is_some())
+        {
+            continue;
+        }
+        out.at_field(
+            cx,
+            item,
+            field,
+            format!("“{}”填写的是“{}”，等于没有填写", element.label, text.trim()),
+        );
+    }
+}
+
+fn fee_details(cx: &Cx, item: &Item, out: &mut Out) {
+    if cx.value(item, cx.k.fee_charged).and_then(Value::as_bool) != Some(true) {
+        return;
+    }
+    let charged = cx.field(item, cx.k.fee_charged).expect("checked above");
+    for key in [cx.k.fee_standard, cx.k.fee_basis] {
+        let Some(e) = key else { continue };
+        if cx.filled(item, key) {
+            continue;
+        }
+        let label = &cx.schema.elements[e].label;
+        let message = format!("是否收费为“是”，但“{label}”为空");
+        match cx.column_of(item, e) {
+            Some(_) => {
+                out.at_missing(cx, item, e, message);
+            }
+            None => {
+                out.at_field(cx, item, charged, message)
+                    .element(&cx.schema.elements[e].key);
+            }
+        }
+    }
+}
+
+fn visit_reason(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(visits) = cx.value(item, cx.k.visits).and_then(Value::as_integer) else {
+        return;
+    };
+    let Some(reason) = cx.k.visit_reason else {
+        return;
+    };
+    if visits <= 0 || cx.filled(item, Some(reason)) {
+        return;
+    }
+    out.at_missing(
+        cx,
+        item,
+        reason,
+        format!("到办事现场次数为{visits}，但没有说明必须到现场办理的原因"),
+    );
+}
+
+static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*(工作日|自然日|日|天|个月|月|周)")
+        .expect("valid regex")
+});
+
+fn special_procedure_limit(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(field) = cx.field(item, cx.k.special_procedures) else {
+        return;
+    };
+    let text = field.source_text();
+    let t = text.trim();
+    let none = cx.schema.is_placeholder(t)
+        || t.starts_with('无')
+        || t.starts_with("不涉及")
+        || t.starts_with("没有");
+    if none || DURATION_RE.is_match(t) {
+        return;
+    }
+    out.at_field(
+        cx,
+        item,
+        field,
+        format!("特别程序“{t}”没有写明需要多长时间"),
+    );
+}

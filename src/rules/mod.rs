@@ -1,0 +1,422 @@
+//! The rule engine. A rule is data (stable ID, family, default severity, name, help, the policy it
+//! comes from, an explanation with a bad and a good example) plus one function. Schemas may change
+//! a rule's severity or turn it off (`[rules] C001 = "warning"`).
+//!
+//! Families, one file each: S structure, M missing, F format, G granularity, C item consistency,
+//! X catalog consistency, U upper-level.
+
+mod catalog;
+mod consistency;
+mod format;
+mod granularity;
+mod missing;
+mod structure;
+mod upper;
+
+use std::collections::HashSet;
+
+use crate::ingest::Notice;
+use crate::ingest::sheet::NO_COLUMN;
+use crate::model::{Catalog, Field, Item, Value};
+use crate::report::{Finding, ItemKey, Report, Severity};
+use crate::schema::{RuleLevel, Schema};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Structure,
+    Missing,
+    Format,
+    Granularity,
+    Consistency,
+    Catalog,
+    Upper,
+    Language,
+}
+
+impl Family {
+    pub fn letter(self) -> char {
+        match self {
+            Family::Structure => 'S',
+            Family::Missing => 'M',
+            Family::Format => 'F',
+            Family::Granularity => 'G',
+            Family::Consistency => 'C',
+            Family::Catalog => 'X',
+            Family::Upper => 'U',
+            Family::Language => 'L',
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Family::Structure => "表格结构",
+            Family::Missing => "要素缺失",
+            Family::Format => "格式规范",
+            Family::Granularity => "颗粒度",
+            Family::Consistency => "事项内一致性",
+            Family::Catalog => "目录内一致性",
+            Family::Upper => "与上级目录一致",
+            Family::Language => "白话表达",
+        }
+    }
+}
+
+/// What a rule looks at.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// One item at a time.
+    Item(fn(&Cx, &Item, &mut Out)),
+    /// The whole catalog (duplicates across items), or what ingest noticed.
+    Catalog(fn(&Cx, &mut Out)),
+}
+
+pub struct Rule {
+    pub id: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    /// A short name: 承诺时限超过法定时限.
+    pub name: &'static str,
+    /// The default help line: what to do about it.
+    pub help: &'static str,
+    /// The policy or standard the rule comes from.
+    pub source: &'static str,
+    /// A paragraph for `svcat rules ID`.
+    pub explain: &'static str,
+    pub bad: &'static str,
+    pub good: &'static str,
+    /// Whether `svcat fix` can repair it safely.
+    pub fixable: bool,
+    pub check: Check,
+}
+
+/// Every rule, in ID order.
+pub fn all_rules() -> Vec<&'static Rule> {
+    let mut rules: Vec<&'static Rule> = [
+        structure::RULES,
+        missing::RULES,
+        format::RULES,
+        granularity::RULES,
+        consistency::RULES,
+        catalog::RULES,
+        upper::RULES,
+    ]
+    .iter()
+    .flat_map(|family| family.iter())
+    .collect();
+    rules.sort_by_key(|r| (family_order(r.family), r.id));
+    rules
+}
+
+fn family_order(f: Family) -> usize {
+    "SMFGCXUL".find(f.letter()).unwrap_or(99)
+}
+
+pub fn find_rule(id: &str) -> Option<&'static Rule> {
+    let id = id.trim().to_ascii_uppercase();
+    all_rules().into_iter().find(|r| r.id == id)
+}
+
+/// The severity a rule has under a schema, or None when the schema turns it off.
+pub fn effective_severity(rule: &Rule, schema: &Schema) -> Option<Severity> {
+    match schema.rules.get(rule.id) {
+        None => Some(rule.severity),
+        Some(RuleLevel::Off) => None,
+        Some(RuleLevel::Info) => Some(Severity::Info),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Error) => Some(Severity::Error),
+    }
+}
+
+macro_rules! element_keys {
+    ($($key:ident),* $(,)?) => {
+        /// Element indices resolved once, so rules never look keys up by string per item.
+        pub struct Keys { $(pub $key: Option<usize>,)* }
+        impl Keys {
+            fn new(schema: &Schema) -> Keys {
+                Keys { $($key: schema.element_index(stringify!($key)),)* }
+            }
+        }
+    };
+}
+
+element_keys!(
+    code,
+    basic_code,
+    implementation_code,
+    name,
+    sub_item,
+    department,
+    implementer_code,
+    kind,
+    level,
+    legal_basis,
+    conditions,
+    materials,
+    process,
+    special_procedures,
+    legal_limit,
+    promised_limit,
+    handling_type,
+    fee_charged,
+    fee_standard,
+    fee_basis,
+    online_payment,
+    visits,
+    visit_reason,
+    online_depth,
+    phone_consult,
+    phone_complaint,
+    result_type,
+    result_name,
+);
+
+/// What rules see: the catalog, the schema, what ingest noticed, the upper-level catalog.
+pub struct Cx<'a> {
+    pub catalog: &'a Catalog,
+    pub schema: &'a Schema,
+    pub k: Keys,
+    pub notices: &'a [Notice],
+    pub upper: Option<&'a Catalog>,
+    /// (sheet, element) pairs whose column the sheet lacks entirely: reported once per sheet (S002),
+    /// not once per item (M001).
+    pub absent_columns: HashSet<(u32, usize)>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn field<'i>(&self, item: &'i Item, key: Option<usize>) -> Option<&'i Field> {
+        item.field(key?)
+    }
+
+    pub fn value<'i>(&self, item: &'i Item, key: Option<usize>) -> Option<&'i Value> {
+        self.field(item, key).map(|f| &f.value)
+    }
+
+    /// The element's text, when it is text.
+    pub fn text<'i>(&self, item: &'i Item, key: Option<usize>) -> Option<&'i str> {
+        self.value(item, key).and_then(Value::as_text)
+    }
+
+    pub fn kind<'i>(&self, item: &'i Item) -> Option<&'i str> {
+        match self.value(item, self.k.kind)? {
+            Value::Enum(kind) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Whether a field holds something real: present and not a placeholder such as 无 or 见附件.
+    pub fn filled(&self, item: &Item, key: Option<usize>) -> bool {
+        self.field(item, key)
+            .is_some_and(|f| !self.schema.is_placeholder(&f.source_text()))
+    }
+
+    pub fn item_key(&self, item: &Item) -> ItemKey {
+        ItemKey {
+            code: self
+                .value(item, self.k.code)
+                .map(Value::render)
+                .unwrap_or_default(),
+            name: self
+                .value(item, self.k.name)
+                .map(Value::render)
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn element_key(&self, index: usize) -> &str {
+        &self.schema.elements[index].key
+    }
+
+    pub fn label(&self, key: Option<usize>) -> &str {
+        key.map_or("", |k| self.schema.elements[k].label.as_str())
+    }
+
+    /// The column an element has in the item's sheet, for findings about an empty cell.
+    pub fn column_of(&self, item: &Item, element: usize) -> Option<u32> {
+        self.catalog
+            .sheet_of(item)
+            .columns
+            .iter()
+            .find(|c| c.elements.contains(&(element as u16)))
+            .map(|c| c.index)
+    }
+}
+
+/// Collects one rule's findings; the engine stamps them with the rule's ID and severity.
+pub struct Out {
+    findings: Vec<Finding>,
+    rule: &'static str,
+    severity: Severity,
+    help: &'static str,
+}
+
+impl Out {
+    fn finding(&self, message: String) -> Finding {
+        Finding {
+            rule: self.rule,
+            severity: self.severity,
+            element: None,
+            message,
+            help: self.help.to_string(),
+            file: String::new(),
+            sheet: None,
+            row: None,
+            column: None,
+            item: None,
+            text: None,
+            header: None,
+            fix: None,
+        }
+    }
+
+    /// A finding about one value, at its cell.
+    pub fn at_field(
+        &mut self,
+        cx: &Cx,
+        item: &Item,
+        field: &Field,
+        message: String,
+    ) -> &mut Finding {
+        let sheet = cx.catalog.sheet_of(item);
+        let mut f = self.finding(message);
+        f.element = Some(cx.element_key(usize::from(field.element)).to_string());
+        f.file = sheet.file.clone();
+        f.sheet = sheet.sheet.clone();
+        f.row = Some(field.row);
+        f.column = (field.column != NO_COLUMN).then_some(field.column);
+        f.item = Some(cx.item_key(item));
+        f.text = Some(field.source_text().into_owned());
+        f.header = Some(cx.catalog.cell_ref(item, field).header);
+        self.push(f)
+    }
+
+    /// A finding about an element the item lacks: at the element's (empty) cell when the sheet
+    /// has the column, else at the item's row.
+    pub fn at_missing(
+        &mut self,
+        cx: &Cx,
+        item: &Item,
+        element: usize,
+        message: String,
+    ) -> &mut Finding {
+        let sheet = cx.catalog.sheet_of(item);
+        let mut f = self.finding(message);
+        f.element = Some(cx.element_key(element).to_string());
+        f.file = sheet.file.clone();
+        f.sheet = sheet.sheet.clone();
+        f.row = Some(item.row);
+        f.column = cx.column_of(item, element);
+        f.item = Some(cx.item_key(item));
+        f.header = Some(
+            f.column
+                .and_then(|c| sheet.header_of(c))
+                .unwrap_or(&cx.schema.elements[element].label)
+                .to_string(),
+        );
+        self.push(f)
+    }
+
+    /// A finding about a place that is not an item's value (a header cell, a sheet, a file).
+    pub fn at_place(
+        &mut self,
+        file: &str,
+        sheet: Option<&str>,
+        row: Option<u32>,
+        column: Option<u32>,
+        message: String,
+    ) -> &mut Finding {
+        let mut f = self.finding(message);
+        f.file = file.to_string();
+        f.sheet = sheet.map(str::to_string);
+        f.row = row;
+        f.column = column;
+        self.push(f)
+    }
+
+    fn push(&mut self, f: Finding) -> &mut Finding {
+        self.findings.push(f);
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+impl Finding {
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Finding {
+        self.help = help.into();
+        self
+    }
+
+    pub fn fix(&mut self, fix: impl Into<String>) -> &mut Finding {
+        self.fix = Some(fix.into());
+        self
+    }
+
+    pub fn element(&mut self, key: &str) -> &mut Finding {
+        self.element = Some(key.to_string());
+        self
+    }
+
+    pub fn item(&mut self, key: ItemKey) -> &mut Finding {
+        self.item = Some(key);
+        self
+    }
+}
+
+/// Runs every rule the schema leaves on over a catalog.
+pub fn check_catalog(
+    catalog: &Catalog,
+    notices: &[Notice],
+    upper: Option<&Catalog>,
+    files: usize,
+) -> Report {
+    let schema = catalog.schema.as_ref();
+    let mut cx = Cx {
+        catalog,
+        schema,
+        k: Keys::new(schema),
+        notices,
+        upper,
+        absent_columns: HashSet::new(),
+    };
+    cx.absent_columns = structure::absent_columns(&cx);
+    let mut findings = Vec::new();
+    for rule in all_rules() {
+        let Some(severity) = effective_severity(rule, schema) else {
+            continue;
+        };
+        let mut out = Out {
+            findings: Vec::new(),
+            rule: rule.id,
+            severity,
+            help: rule.help,
+        };
+        match rule.check {
+            Check::Item(f) => {
+                for item in &catalog.items {
+                    f(&cx, item, &mut out);
+                }
+            }
+            Check::Catalog(f) => f(&cx, &mut out),
+        }
+        findings.append(&mut out.findings);
+    }
+    let mut report = Report {
+        files,
+        items: catalog.items.len(),
+        findings,
+    };
+    report.sort();
+    report
+}
+
+/// The nearest of some candidates to a text, by edit distance over characters, if near enough.
+pub fn nearest<'a>(text: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let len = text.chars().count();
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        let d = strsim::levenshtein(text, candidate);
+        let longest = len.max(candidate.chars().count());
+        if d * 2 <= longest && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
