@@ -89,6 +89,7 @@ pub fn sarif_document(report: &Report, rules: &[&Rule], base: Option<&str>) -> V
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": descriptors
             }},
+            "language": "zh-CN",
             "columnKind": "unicodeCodePoints",
             "results": results
         }]

@@ -1,0 +1,360 @@
+//! `svcat check` on the sample town catalog: every planted defect found at its cell, nothing else,
+//! and the report contracts (json, sarif, human, exit codes, baselines).
+
+mod common;
+
+use common::svcat;
+use pretty_assertions::assert_eq;
+use serde_json::Value;
+
+fn check_json(args: &[&str]) -> (i32, Value) {
+    let out = svcat()
+        .arg("check")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap(), json)
+}
+
+type Place = (String, String, Option<String>, Option<String>);
+
+fn places(report: &Value) -> Vec<Place> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["file"].as_str().unwrap().to_string(),
+                f["sheet"].as_str().map(str::to_string),
+                f["cell"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+/// Every finding on the sample catalog, in contract order. Each was reviewed against
+/// catalogs/sample-town/DEFECTS.md: D01–D31 are all here at their cells; the rest are real
+/// properties of the sample (its 备注 columns, the GBK CSV, the 行政处罚 items without
+/// 处罚的行为、种类、幅度, the sheets with only a 基本编码 column, skipped sheets and rows).
+const EXPECTED: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+    ("S006", "01民政办.xlsx", Some("填报说明"), None),
+    ("S005", "01民政办.xlsx", Some("实施清单"), None),
+    ("S008", "01民政办.xlsx", Some("实施清单"), Some("AB4")),
+    ("C001", "01民政办.xlsx", Some("实施清单"), Some("P10")),
+    ("F011", "01民政办.xlsx", Some("实施清单"), Some("H11")),
+    ("G001", "01民政办.xlsx", Some("实施清单"), Some("C13")),
+    ("M002", "01民政办.xlsx", Some("实施清单"), Some("L15")),
+    ("G003", "01民政办.xlsx", Some("实施清单"), Some("M16")),
+    ("X004", "01民政办.xlsx", Some("实施清单"), Some("B17")),
+    ("F011", "01民政办.xlsx", Some("实施清单"), Some("H18")),
+    ("G005", "01民政办.xlsx", Some("实施清单"), Some("C19")),
+    ("S004", "02社会保障服务中心.csv", None, None),
+    ("S008", "02社会保障服务中心.csv", None, Some("Z1")),
+    ("C004", "02社会保障服务中心.csv", None, Some("T4")),
+    ("C002", "02社会保障服务中心.csv", None, Some("O7")),
+    ("G002", "02社会保障服务中心.csv", None, Some("K8")),
+    ("F011", "02社会保障服务中心.csv", None, Some("D9")),
+    ("M002", "02社会保障服务中心.csv", None, Some("N11")),
+    ("F005", "02社会保障服务中心.csv", None, Some("B13")),
+    ("S002", "03卫生健康办.ods", Some("卫生健康办"), None),
+    ("S001", "03卫生健康办.ods", Some("卫生健康办"), Some("M2")),
+    ("S008", "03卫生健康办.ods", Some("卫生健康办"), Some("AD2")),
+    ("G004", "03卫生健康办.ods", Some("卫生健康办"), Some("N4")),
+    ("X002", "03卫生健康办.ods", Some("卫生健康办"), Some("B5")),
+    ("C003", "03卫生健康办.ods", Some("卫生健康办"), Some("S8")),
+    ("F012", "03卫生健康办.ods", Some("卫生健康办"), Some("R10")),
+    ("C007", "03卫生健康办.ods", Some("卫生健康办"), Some("AA11")),
+    ("X002", "03卫生健康办.ods", Some("卫生健康办"), Some("B14")),
+    ("S002", "04残疾人联合会.xls", Some("Sheet1"), None),
+    ("S008", "04残疾人联合会.xls", Some("Sheet1"), Some("Y1")),
+    ("M004", "04残疾人联合会.xls", Some("Sheet1"), Some("R4")),
+    ("F011", "04残疾人联合会.xls", Some("Sheet1"), Some("D5")),
+    ("F004", "04残疾人联合会.xls", Some("Sheet1"), Some("H5")),
+    ("F011", "04残疾人联合会.xls", Some("Sheet1"), Some("D6")),
+    ("M002", "04残疾人联合会.xls", Some("Sheet1"), Some("L8")),
+    ("C008", "04残疾人联合会.xls", Some("Sheet1"), Some("F9")),
+    ("C004", "04残疾人联合会.xls", Some("Sheet1"), Some("S11")),
+    ("S006", "04残疾人联合会.xls", Some("Sheet1"), None),
+    ("S008", "05综合.xlsx", Some("农业农村办"), Some("Z1")),
+    ("C005", "05综合.xlsx", Some("农业农村办"), Some("R2")),
+    ("G001", "05综合.xlsx", Some("农业农村办"), Some("D3")),
+    ("X003", "05综合.xlsx", Some("农业农村办"), Some("B6")),
+    ("X003", "05综合.xlsx", Some("农业农村办"), Some("B7")),
+    ("F003", "05综合.xlsx", Some("农业农村办"), Some("C7")),
+    ("S002", "05综合.xlsx", Some("司法所"), None),
+    ("S008", "05综合.xlsx", Some("司法所"), Some("Y1")),
+    ("F006", "05综合.xlsx", Some("司法所"), Some("B6")),
+    ("M002", "05综合.xlsx", Some("司法所"), Some("E7")),
+    ("S006", "05综合.xlsx", Some("汇总"), None),
+    ("S002", "05综合.xlsx", Some("综合行政执法办"), None),
+    ("S008", "05综合.xlsx", Some("综合行政执法办"), Some("AD1")),
+    ("M003", "05综合.xlsx", Some("综合行政执法办"), Some("R5")),
+    ("S008", "05综合.xlsx", Some("规划建设办"), Some("AC1")),
+    ("F001", "05综合.xlsx", Some("规划建设办"), Some("E3")),
+    ("G003", "05综合.xlsx", Some("规划建设办"), Some("K4")),
+    ("S008", "05综合.xlsx", Some("退役军人服务站"), Some("Z1")),
+    ("F009", "05综合.xlsx", Some("退役军人服务站"), Some("M9")),
+];
+
+#[test]
+fn sample_town_findings_are_exactly_the_planted_defects() {
+    let (code, report) = check_json(&["catalogs/sample-town"]);
+    assert_eq!(code, 1, "errors found: exit 1");
+    let expected: Vec<Place> = EXPECTED
+        .iter()
+        .map(|(r, f, s, c)| {
+            (
+                r.to_string(),
+                f.to_string(),
+                s.map(str::to_string),
+                c.map(str::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(places(&report), expected);
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({"files": 5, "items": 108, "errors": 24, "warnings": 12, "infos": 21})
+    );
+}
+
+#[test]
+fn every_defect_in_defects_md_is_found_at_its_cell() {
+    let (_, report) = check_json(&["catalogs/sample-town"]);
+    let found = places(&report);
+    let table = std::fs::read_to_string("catalogs/sample-town/DEFECTS.md").unwrap();
+    let mut checked = 0;
+    for line in table
+        .lines()
+        .filter(|l| l.starts_with("| D") && l.contains("| 主 |"))
+    {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (file, sheet, cell) = (cols[4], cols[5], cols[6]);
+        let sheet = (sheet != "—").then(|| sheet.to_string());
+        let hit = found.iter().any(|(_, f, s, c)| {
+            f == file
+                && *s == sheet
+                && (c.as_deref() == Some(cell) || c.is_none() && cols[7] == "（表头）")
+        });
+        assert!(hit, "defect not found at its cell: {line}");
+        checked += 1;
+    }
+    assert_eq!(checked, 33, "every main row of DEFECTS.md was checked");
+}
+
+#[test]
+fn report_json_follows_the_contract() {
+    let (_, report) = check_json(&["catalogs/sample-town"]);
+    assert_eq!(report["svcat"], "report/1");
+    let c001 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "C001")
+        .unwrap();
+    assert_eq!(
+        *c001,
+        serde_json::json!({
+            "rule": "C001", "severity": "error", "element": "promised_limit",
+            "message": "承诺办结时限（30个工作日）超过法定办结时限（20个工作日）",
+            "help": "承诺时限应不长于法定时限，请核对后修改",
+            "file": "01民政办.xlsx", "sheet": "实施清单", "row": 10, "column": "P", "cell": "P10",
+            "item": {"code": "11370112004325179B5370511003000", "name": "临时救助"}
+        })
+    );
+    // A finding about a whole sheet has null row, column and cell.
+    let s002 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "S002")
+        .unwrap();
+    assert_eq!(
+        (
+            s002["row"].clone(),
+            s002["column"].clone(),
+            s002["cell"].clone()
+        ),
+        (Value::Null, Value::Null, Value::Null)
+    );
+    // Z before AA: the 01 sheet's AB column finding comes after its earlier columns on row 4.
+    let rows: Vec<(u64, usize)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["file"] == "03卫生健康办.ods" && f["row"] == 2)
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["column"].as_str().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, [(2, 1), (2, 2)], "M2 before AD2");
+}
+
+#[test]
+fn sarif_validates_against_the_published_schema() {
+    let out = svcat()
+        .args(["check", "catalogs/sample-town", "--format", "sarif"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/sarif-2.1.0-rtm.5.json").unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The validator does reject a malformed log.
+    let mut broken = sarif.clone();
+    broken["runs"][0]["results"][0]["level"] = Value::from("fatal");
+    assert!(!validator.is_valid(&broken));
+    let run = &sarif["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "svcat");
+    assert_eq!(run["language"], "zh-CN");
+    let c001 = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "C001")
+        .unwrap();
+    assert_eq!(c001["level"], "error");
+    assert_eq!(
+        c001["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "catalogs/sample-town/01民政办.xlsx"
+    );
+    assert_eq!(
+        c001["locations"][0]["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 10, "startColumn": 16})
+    );
+    let index = c001["ruleIndex"].as_u64().unwrap() as usize;
+    assert_eq!(run["tool"]["driver"]["rules"][index]["id"], "C001");
+}
+
+#[test]
+fn human_report_shows_cell_text_message_and_help_without_colour_when_piped() {
+    let out = svcat()
+        .args(["check", "catalogs/sample-town"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "no ANSI colour when piped");
+    assert!(text.contains("━━ 01民政办.xlsx › 实施清单 ━━"), "{text}");
+    assert!(
+        text.contains("事项：临时救助（11370112004325179B5370511003000）"),
+        "{text}"
+    );
+    assert!(
+        text.contains("承诺办结时限（30个工作日）超过法定办结时限（20个工作日）"),
+        "{text}"
+    );
+    assert!(text.contains("01民政办.xlsx!实施清单!P10"), "{text}");
+    assert!(text.contains("30个工作日"), "{text}");
+    assert!(
+        text.contains("help: 承诺时限应不长于法定时限，请核对后修改"),
+        "{text}"
+    );
+    // Infos are counted, not listed, unless --verbose.
+    assert!(text.contains("另有 21 条提示未显示"), "{text}");
+    assert!(
+        text.ends_with("检查了 5 个文件、108 个事项：24 个错误，12 个警告，21 条提示\n"),
+        "{text}"
+    );
+    let verbose = svcat()
+        .args(["check", "catalogs/sample-town", "--verbose"])
+        .output()
+        .unwrap();
+    let verbose = String::from_utf8(verbose.stdout).unwrap();
+    assert!(
+        verbose.contains("承诺办结时限“十五个工作日”使用中文数字，规范写法为“15个工作日”"),
+        "{verbose}"
+    );
+}
+
+#[test]
+fn deny_level_sets_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("x.csv");
+    // One warning (bundled name), no error.
+    std::fs::write(
+        &csv,
+        "事项名称,事项类型,受理条件\n老年人优待证办理、补办,公共服务,年满60周岁\n",
+    )
+    .unwrap();
+    let code = |deny: &str| {
+        svcat()
+            .arg("check")
+            .arg(&csv)
+            .args(["--schema", "township", "--deny", deny, "--format", "json"])
+            .output()
+            .unwrap()
+            .status
+            .code()
+            .unwrap()
+    };
+    let (_, report) = check_json(&[csv.to_str().unwrap(), "--schema", "township"]);
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"G001"), "{rules:?}");
+    if report["summary"]["errors"] == 0 {
+        assert_eq!(code("error"), 0);
+    }
+    assert_eq!(code("warning"), 1);
+}
+
+#[test]
+fn baseline_accepts_recorded_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    svcat()
+        .args([
+            "check",
+            "catalogs/sample-town",
+            "--format",
+            "json",
+            "--write-baseline",
+        ])
+        .arg(&baseline)
+        .assert()
+        .code(1);
+    let (code, report) = check_json(&[
+        "catalogs/sample-town",
+        "--baseline",
+        baseline.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "nothing new: exit 0");
+    assert_eq!(report["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn unreadable_input_exits_2_but_reports_the_rest() {
+    let (code, report) = check_json(&["tests/fixtures/ingest/dir-catalog"]);
+    assert_eq!(code, 2);
+    assert_eq!(report["summary"]["items"], 2);
+}
+
+#[test]
+fn rules_command_explains_a_rule() {
+    let out = svcat().args(["rules", "C001"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("C001：承诺时限超过法定时限\n"), "{text}");
+    assert!(text.contains("错误示例：法定办结时限：20个工作日；承诺办结时限：30个工作日"));
+}
