@@ -407,7 +407,13 @@ mod tests {
         assert!(one_window.aliases.iter().any(|a| a == "是否纳入一窗受理"));
         // Fixed by the county catalog: optional in township lists.
         assert!(t.element("power_source").unwrap().required.is_empty());
-        assert!(!national().element("power_source").unwrap().required.is_empty());
+        assert!(
+            !national()
+                .element("power_source")
+                .unwrap()
+                .required
+                .is_empty()
+        );
         assert!(matches!(t.match_header("站所"), HeaderMatch::Elements(_)));
     }
 }
