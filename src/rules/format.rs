@@ -172,6 +172,19 @@ pub const RULES: &[Rule] = &[
         fixable: true,
         check: Check::Item(chinese_numerals),
     },
+    Rule {
+        id: "F013",
+        family: Family::Format,
+        severity: Severity::Info,
+        name: "电话号码写法不规范",
+        help: "固定电话写成“区号-号码”（svcat fix 可自动修正）",
+        source: "政务服务事项办事指南编制规范",
+        explain: "区号和号码之间用空格、括号、全角字符或不加分隔，号码本身没错，但公示时应统一写成“0531-88880001”，便于群众辨认和拨打。",
+        bad: "（0531）88880001",
+        good: "0531-88880001",
+        fixable: true,
+        check: Check::Item(phone_style),
+    },
 ];
 
 fn enum_not_allowed(cx: &Cx, item: &Item, out: &mut Out) {
@@ -468,6 +481,36 @@ fn phone_problem(text: &str) -> Option<String> {
     None
 }
 
+static LANDLINE_STYLES_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?\s*(0\d{2,3})\s*[）)]?\s*[-—–－ ]?\s*(\d{7,8})$").expect("valid regex")
+});
+
+/// The standard writing of one landline written another way: "（0531）88880001" → "0531-88880001".
+fn standard_phone(text: &str) -> Option<String> {
+    let folded = fold_width(text.trim());
+    let caps = LANDLINE_STYLES_RE.captures(&folded)?;
+    let standard = format!("{}-{}", &caps[1], &caps[2]);
+    (standard != text.trim()).then_some(standard)
+}
+
+fn phone_style(cx: &Cx, item: &Item, out: &mut Out) {
+    for key in [cx.k.phone_consult, cx.k.phone_complaint] {
+        let Some(field) = cx.field(item, key) else {
+            continue;
+        };
+        let text = field.source_text();
+        if let Some(standard) = standard_phone(&text) {
+            out.at_field(
+                cx,
+                item,
+                field,
+                format!("{}“{}”写法不规范，应为“{standard}”", cx.label(key), text.trim()),
+            )
+            .fix(standard);
+        }
+    }
+}
+
 fn phone(cx: &Cx, item: &Item, out: &mut Out) {
     for key in [cx.k.phone_consult, cx.k.phone_complaint] {
         let Some(field) = cx.field(item, key) else {
@@ -645,6 +688,15 @@ mod tests {
         assert_eq!(phone_problem("88880001").unwrap(), "电话“88880001”缺少区号");
         assert!(phone_problem("找窗口").is_some());
         assert!(phone_problem("0531-888").is_some());
+    }
+
+    #[test]
+    fn phone_styles() {
+        assert_eq!(standard_phone("（0531）88880001").as_deref(), Some("0531-88880001"));
+        assert_eq!(standard_phone("0531 88880001").as_deref(), Some("0531-88880001"));
+        assert_eq!(standard_phone("053188880001").as_deref(), Some("0531-88880001"));
+        assert_eq!(standard_phone("0531-88880001"), None);
+        assert_eq!(standard_phone("12345"), None);
     }
 
     #[test]
