@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod codes;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod ingest;

@@ -2,6 +2,7 @@
 //! the library, and this module owns the exit-code policy (0 clean, 1 findings, 2 error).
 
 mod check;
+mod diff;
 mod import;
 mod rules;
 mod schema;
@@ -37,6 +38,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// 检查目录：要素缺失、颗粒度、一致性，指出到单元格
     Check(check::CheckArgs),
+    /// 比较两版目录：新增、删除、重新编码、要素变化及改革方向
+    Diff(diff::DiffArgs),
     /// 列出全部检查规则，或解释一条规则
     Rules(rules::RulesArgs),
     /// 查看或校验要素规范（schema）
@@ -74,6 +77,7 @@ where
         Command::Import(args) => import::run(args, &cli),
         Command::Check(args) => check::run(args, &cli),
         Command::Rules(args) => rules::run(args),
+        Command::Diff(args) => diff::run(args, &cli),
         Command::Schema(cmd) => schema::run(cmd, &cli),
     };
     match result {

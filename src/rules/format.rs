@@ -504,7 +504,11 @@ fn phone_style(cx: &Cx, item: &Item, out: &mut Out) {
                 cx,
                 item,
                 field,
-                format!("{}“{}”写法不规范，应为“{standard}”", cx.label(key), text.trim()),
+                format!(
+                    "{}“{}”写法不规范，应为“{standard}”",
+                    cx.label(key),
+                    text.trim()
+                ),
             )
             .fix(standard);
         }
@@ -692,9 +696,18 @@ mod tests {
 
     #[test]
     fn phone_styles() {
-        assert_eq!(standard_phone("（0531）88880001").as_deref(), Some("0531-88880001"));
-        assert_eq!(standard_phone("0531 88880001").as_deref(), Some("0531-88880001"));
-        assert_eq!(standard_phone("053188880001").as_deref(), Some("0531-88880001"));
+        assert_eq!(
+            standard_phone("（0531）88880001").as_deref(),
+            Some("0531-88880001")
+        );
+        assert_eq!(
+            standard_phone("0531 88880001").as_deref(),
+            Some("0531-88880001")
+        );
+        assert_eq!(
+            standard_phone("053188880001").as_deref(),
+            Some("0531-88880001")
+        );
         assert_eq!(standard_phone("0531-88880001"), None);
         assert_eq!(standard_phone("12345"), None);
     }

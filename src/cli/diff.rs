@@ -1,0 +1,227 @@
+//! `svcat diff OLD NEW [--format human|markdown|json] [--fail-on worse|removed|any]`
+//! and `svcat diff --git REV PATH`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use crate::diff::render::{diff_human, diff_json, diff_markdown};
+use crate::diff::{Diff, Direction, diff_catalogs};
+use crate::emit::write_atomic;
+use crate::error::Error;
+use crate::ingest::{IngestOptions, read_inputs};
+use crate::model::Catalog;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// 有任何要素变差
+    Worse,
+    /// 有事项被删除
+    Removed,
+    /// 有任何变化
+    Any,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// 旧版目录和新版目录（文件、目录或目录 JSON）；用 --git 时只给一个路径
+    #[arg(value_name = "OLD NEW", num_args = 1..=2)]
+    pub paths: Vec<PathBuf>,
+
+    /// 把 PATH 在 git 版本 REV 的内容与工作区比较，如 --git origin/main catalogs/town
+    #[arg(long, value_name = "REV")]
+    pub git: Option<String>,
+
+    /// 输出格式
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// 出现这类变化时退出码为 1
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+
+    /// 要素规范：内置名称或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+
+    /// 写入文件（默认写到标准输出）
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
+    let options = IngestOptions {
+        schema: args.schema.clone(),
+        progress: None,
+    };
+    let mut failed = false;
+    let mut read = |path: &Path| -> Result<Catalog, Error> {
+        let ingested = read_inputs(&[path.to_path_buf()], &options)?;
+        for e in ingested.errors {
+            failed = true;
+            super::report_error(e);
+        }
+        Ok(ingested.catalog)
+    };
+    let _checkout;
+    let (old, new) = match (&args.git, args.paths.as_slice()) {
+        (Some(rev), [path]) => {
+            let dir = checkout_at(rev, path)?;
+            let old_path = dir.path().join(path.file_name().unwrap_or_default());
+            let old = read(&old_path)?;
+            _checkout = dir;
+            (old, read(path)?)
+        }
+        (None, [old, new]) => (read(old)?, read(new)?),
+        _ => {
+            return Err(Error::usage(
+                "diff 需要两个路径（旧版 新版），或 --git REV 加一个路径",
+                Some("例如：svcat diff old/ new/，或 svcat diff --git origin/main catalogs/town"),
+            ));
+        }
+    };
+    let diff = diff_catalogs(&old, &new);
+    let render = |out: &mut dyn Write| -> std::io::Result<()> {
+        match args.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &diff_json(&diff))
+                    .map_err(std::io::Error::other)?;
+                out.write_all(b"\n")
+            }
+            Format::Markdown => out.write_all(diff_markdown(&diff).as_bytes()),
+            Format::Human => {
+                let color = args.output.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none();
+                out.write_all(diff_human(&diff, color).as_bytes())
+            }
+        }
+    };
+    match &args.output {
+        Some(path) => write_atomic(path, render)?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            match render(&mut lock).and_then(|_| lock.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => {
+                    return Err(Error::Write {
+                        file: "标准输出".into(),
+                        source: e,
+                    });
+                }
+                Ok(()) => {}
+            }
+        }
+    }
+    let _ = cli;
+    if failed {
+        return Ok(exit::ERROR);
+    }
+    Ok(if fails(&diff, args.fail_on) {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    })
+}
+
+fn fails(diff: &Diff, fail_on: Option<FailOn>) -> bool {
+    match fail_on {
+        None => false,
+        Some(FailOn::Worse) => diff.count(Direction::Worse) > 0,
+        Some(FailOn::Removed) => !diff.removed.is_empty(),
+        Some(FailOn::Any) => !diff.is_empty(),
+    }
+}
+
+fn git(args: &[&str]) -> Result<Vec<u8>, Error> {
+    let out = Command::new("git").args(args).output().map_err(|e| {
+        Error::usage(
+            format!("无法运行 git：{e}"),
+            Some("确认已安装 git 且在 PATH 中"),
+        )
+    })?;
+    if !out.status.success() {
+        return Err(Error::usage(
+            format!(
+                "git {} 失败：{}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ),
+            Some("确认当前目录在 git 仓库中，且版本名（如 origin/main）存在"),
+        ));
+    }
+    Ok(out.stdout)
+}
+
+/// Writes PATH as it was at REV into a temporary directory (PATH's last component kept, so a
+/// catalog directory keeps its name and its catalog.toml).
+fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
+    let top = String::from_utf8_lossy(&git(&["rev-parse", "--show-toplevel"])?)
+        .trim()
+        .to_string();
+    let absolute = std::fs::canonicalize(path)
+        .or_else(|_| std::env::current_dir().map(|d| d.join(path)))
+        .map_err(|e| Error::io(&path.display().to_string(), e))?;
+    let top = std::fs::canonicalize(&top).unwrap_or_else(|_| PathBuf::from(&top));
+    let relative = absolute.strip_prefix(&top).map_err(|_| {
+        Error::usage(
+            format!("{} 不在 git 仓库 {} 中", path.display(), top.display()),
+            None,
+        )
+    })?;
+    let relative = relative.to_string_lossy().replace('\\', "/");
+    // -z: raw names, not quoted (Chinese file names are quoted otherwise).
+    let listing = git(&[
+        "-C",
+        &top.to_string_lossy(),
+        "ls-tree",
+        "-r",
+        "-z",
+        "--name-only",
+        rev,
+        "--",
+        &relative,
+    ])?;
+    let names: Vec<String> = String::from_utf8_lossy(&listing)
+        .split('\0')
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    if names.is_empty() {
+        return Err(Error::usage(format!("{rev} 中没有 {relative}"), None));
+    }
+    let dir = tempfile::tempdir().map_err(|e| Error::io("临时目录", e))?;
+    let base = Path::new(&relative)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    for name in names {
+        let bytes = git(&[
+            "-C",
+            &top.to_string_lossy(),
+            "show",
+            &format!("{rev}:{name}"),
+        ])?;
+        let inside = Path::new(&name)
+            .strip_prefix(&base)
+            .unwrap_or(Path::new(&name));
+        let target = dir.path().join(inside);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Error::io(&target.display().to_string(), e))?;
+        }
+        std::fs::write(&target, bytes).map_err(|e| Error::io(&target.display().to_string(), e))?;
+    }
+    Ok(dir)
+}

@@ -1,0 +1,223 @@
+//! `svcat diff` on two revisions of the sample catalog.
+
+mod common;
+
+use common::svcat;
+use pretty_assertions::assert_eq;
+use serde_json::{Value, json};
+
+fn diff_json(args: &[&str]) -> (i32, Value) {
+    let out = svcat()
+        .arg("diff")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap(), json)
+}
+
+const OLD: &str = "catalogs/sample-town";
+const NEW: &str = "catalogs/sample-town-2023";
+
+#[test]
+fn names_every_added_removed_recoded_and_changed_item() {
+    let (code, diff) = diff_json(&[OLD, NEW]);
+    assert_eq!(code, 0, "no --fail-on: exit 0");
+    assert_eq!(diff["svcat"], "diff/1");
+    assert_eq!(
+        diff["summary"],
+        json!({"added": 1, "removed": 1, "recoded": 1, "changed": 4, "unchanged": 102,
+               "better": 5, "worse": 1, "neutral": 3})
+    );
+    assert_eq!(
+        diff["added"],
+        json!([{"code": "12370112MB0T66217F5370515013000", "name": "退役军人创业担保贷款贴息申请", "department": "退役军人服务站"}])
+    );
+    assert_eq!(
+        diff["removed"],
+        json!([{"code": "11370112004325179B5372016011000", "name": "土地承包经营纠纷调解", "department": "农业农村办"}])
+    );
+    assert_eq!(
+        diff["recoded"],
+        json!([{"old_code": "002018001000", "new_code": "002018013000", "name": "人民调解",
+                "department": "司法所", "changes": []}])
+    );
+    let changed: Vec<(String, Vec<(String, String)>)> = diff["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                c["changes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|ch| {
+                        (
+                            ch["element"].as_str().unwrap().to_string(),
+                            ch["direction"].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let owned = |v: &[(&str, &str)]| {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        changed,
+        vec![
+            (
+                "耕地地力保护补贴申领".to_string(),
+                owned(&[
+                    ("materials", "better"),
+                    ("promised_limit", "better"),
+                    ("visits", "better"),
+                    ("visit_reason", "neutral")
+                ])
+            ),
+            (
+                "城市建筑垃圾处置核准".to_string(),
+                owned(&[("promised_limit", "worse")])
+            ),
+            (
+                "砍伐城市树木审批".to_string(),
+                owned(&[("conditions", "neutral")])
+            ),
+            (
+                "退役军人信息采集".to_string(),
+                owned(&[
+                    ("visits", "better"),
+                    ("visit_reason", "neutral"),
+                    ("online_depth", "better")
+                ])
+            ),
+        ]
+    );
+    let materials = &diff["changed"][0]["changes"][0];
+    assert_eq!(
+        *materials,
+        json!({"element": "materials", "label": "申请材料", "old": 3, "new": 2, "direction": "better",
+               "detail": "删除材料：社会保障卡或银行账户信息"})
+    );
+    let limit = &diff["changed"][1]["changes"][0];
+    assert_eq!(
+        (limit["old"].clone(), limit["new"].clone()),
+        (json!("5个工作日"), json!("10个工作日"))
+    );
+    // The shared code on two items is reported on both sides, never collapsed.
+    assert_eq!(diff["duplicates"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn markdown_for_a_pull_request_comment() {
+    let out = svcat()
+        .args(["diff", OLD, NEW, "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let expected = std::fs::read_to_string("tests/fixtures/diff-sample.md").unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let code = |fail_on: &str| {
+        svcat()
+            .args(["diff", OLD, NEW, "--fail-on", fail_on])
+            .output()
+            .unwrap()
+            .status
+            .code()
+            .unwrap()
+    };
+    assert_eq!(code("worse"), 1);
+    assert_eq!(code("removed"), 1);
+    assert_eq!(code("any"), 1);
+    let same = svcat()
+        .args(["diff", OLD, OLD, "--fail-on", "any"])
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(0));
+    assert!(String::from_utf8(same.stdout).unwrap().contains("未变 108"));
+}
+
+#[test]
+fn unreadable_input_exits_2() {
+    let out = svcat()
+        .args(["diff", "tests/fixtures/ingest/bad/truncated.xlsx", NEW])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn canonical_json_diffs_like_its_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let old_json = dir.path().join("old.json");
+    svcat()
+        .args(["import", OLD, "-o"])
+        .arg(&old_json)
+        .assert()
+        .success();
+    let (_, from_json) = diff_json(&[old_json.to_str().unwrap(), NEW]);
+    let (_, from_sheets) = diff_json(&[OLD, NEW]);
+    assert_eq!(from_json, from_sheets);
+}
+
+#[test]
+fn git_revision_against_the_working_tree() {
+    let repo = tempfile::tempdir().unwrap();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .current_dir(repo.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    let copy = |from: &str| {
+        let town = repo.path().join("catalogs/town");
+        let _ = std::fs::remove_dir_all(&town);
+        std::fs::create_dir_all(&town).unwrap();
+        for entry in std::fs::read_dir(common::fixture("../../").join(from)).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), town.join(entry.file_name())).unwrap();
+        }
+    };
+    git(&["init", "-q"]);
+    copy(OLD);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "2022"]);
+    copy(NEW);
+    let out = svcat()
+        .current_dir(repo.path())
+        .args([
+            "diff",
+            "--git",
+            "HEAD",
+            "catalogs/town",
+            "--format",
+            "json",
+            "--fail-on",
+            "worse",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let diff: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(diff["summary"]["recoded"], 1);
+    assert_eq!(diff["summary"]["worse"], 1);
+}
