@@ -13,6 +13,7 @@ pub mod model;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod stats;
 pub mod text;
 
 pub use error::Error;

@@ -6,6 +6,7 @@ mod diff;
 mod import;
 mod rules;
 mod schema;
+mod stats;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -40,6 +41,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// 比较两版目录：新增、删除、重新编码、要素变化及改革方向
     Diff(diff::DiffArgs),
+    /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
+    Stats(stats::StatsArgs),
     /// 列出全部检查规则，或解释一条规则
     Rules(rules::RulesArgs),
     /// 查看或校验要素规范（schema）
@@ -78,6 +81,7 @@ where
         Command::Check(args) => check::run(args, &cli),
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(args, &cli),
+        Command::Stats(args) => stats::run(args, &cli),
         Command::Schema(cmd) => schema::run(cmd, &cli),
     };
     match result {
