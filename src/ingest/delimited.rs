@@ -159,31 +159,128 @@ fn most_common(counts: &[usize]) -> usize {
     best.0
 }
 
+/// How much of a file is read up front to decide its encoding and delimiter.
+const SNIFF_BYTES: usize = 1 << 20;
+
+/// How the fields of a streamed file are decoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FieldEncoding {
+    Utf8,
+    Gb18030,
+}
+
 /// Reads a delimited file's records into `sink`; the header is row 0 (shown as row 1).
+///
+/// The file is streamed record by record (a large CSV is never held in memory whole): the first
+/// megabyte decides the encoding and the delimiter, then fields are decoded one by one. CSV
+/// parsing on GB18030 bytes is safe for `,` `;` and tab, which never occur inside a multi-byte
+/// character; UTF-16 and `|`-delimited GB18030 files are decoded whole first.
 pub fn read_delimited(
     path: &Path,
     display: &str,
     sink: &mut dyn RowSink,
 ) -> Result<Decoded, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(display, e))?;
-    let mut decoded = decode(&bytes, display)?;
-    drop(bytes);
+    use std::io::Read;
+
+    let mut file = std::fs::File::open(path).map_err(|e| Error::io(display, e))?;
+    let mut head = Vec::with_capacity(SNIFF_BYTES.min(1 << 16));
+    (&mut file)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::io(display, e))?;
+    let complete = head.len() < SNIFF_BYTES;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or_default();
-    let delimiter = sniff_delimiter(&decoded.text, extension);
-    let text = std::mem::take(&mut decoded.text);
+
+    let bom = Encoding::for_bom(&head);
+    let (encoding, bom_len) = match bom {
+        Some((e, len)) if e == UTF_8 => (Some(FieldEncoding::Utf8), len),
+        Some(_) => (None, 0),
+        None if looks_binary(&head) => {
+            // Let `decode` say what is wrong.
+            return Err(decode(&head, display).err().unwrap_or_else(|| {
+                Error::unreadable(display, None, "文件含有二进制内容，不是文本格式的 CSV")
+            }));
+        }
+        None => match std::str::from_utf8(&head) {
+            Ok(_) => (Some(FieldEncoding::Utf8), 0),
+            // Cut inside a character at the sniff boundary: still UTF-8.
+            Err(e) if !complete && e.error_len().is_none() => (Some(FieldEncoding::Utf8), 0),
+            Err(_) => (Some(FieldEncoding::Gb18030), 0),
+        },
+    };
+    let sniff_text = match encoding {
+        Some(FieldEncoding::Utf8) => String::from_utf8_lossy(&head[bom_len..]).into_owned(),
+        Some(FieldEncoding::Gb18030) => GB18030.decode_without_bom_handling(&head).0.into_owned(),
+        None => String::new(),
+    };
+    let delimiter = sniff_delimiter(&sniff_text, extension);
+    drop(sniff_text);
+
+    let streamable = match encoding {
+        Some(FieldEncoding::Utf8) => true,
+        Some(FieldEncoding::Gb18030) => delimiter != b'|',
+        None => false,
+    };
+    if !streamable {
+        let mut bytes = head;
+        file.read_to_end(&mut bytes)
+            .map_err(|e| Error::io(display, e))?;
+        let mut decoded = decode(&bytes, display)?;
+        drop(bytes);
+        let delimiter = sniff_delimiter(&decoded.text, extension);
+        let text = std::mem::take(&mut decoded.text);
+        read_records(
+            text.as_bytes(),
+            delimiter,
+            FieldEncoding::Utf8,
+            display,
+            sink,
+        )?;
+        return Ok(decoded);
+    }
+    let encoding = encoding.expect("streamable has an encoding");
+    let reader = std::io::Cursor::new(head).chain(file);
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    if bom_len > 0 {
+        let mut skip = vec![0; bom_len];
+        reader
+            .read_exact(&mut skip)
+            .map_err(|e| Error::io(display, e))?;
+    }
+    let guessed = read_records(reader, delimiter, encoding, display, sink)?;
+    Ok(Decoded {
+        text: String::new(),
+        encoding: match encoding {
+            FieldEncoding::Utf8 => "UTF-8",
+            FieldEncoding::Gb18030 => "GB18030",
+        },
+        guessed: encoding == FieldEncoding::Gb18030 || guessed,
+    })
+}
+
+/// Parses records and hands them to `sink`. Returns whether some field had to be decoded as
+/// GB18030 although the file looked like UTF-8.
+fn read_records(
+    input: impl std::io::Read,
+    delimiter: u8,
+    encoding: FieldEncoding,
+    display: &str,
+    sink: &mut dyn RowSink,
+) -> Result<bool, Error> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
+        .from_reader(input);
+    let mut record = csv::ByteRecord::new();
     let mut cells: Vec<RawCell> = Vec::new();
     let mut row: u32 = 0;
+    let mut fell_back = false;
     loop {
-        match reader.read_record(&mut record) {
+        match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
@@ -197,13 +294,34 @@ pub fn read_delimited(
             }
         }
         cells.clear();
-        cells.extend(record.iter().map(|f| RawCell::text(f.to_string())));
+        for field in record.iter() {
+            let text = match encoding {
+                FieldEncoding::Utf8 => match std::str::from_utf8(field) {
+                    Ok(t) => t.to_string(),
+                    Err(_) => {
+                        fell_back = true;
+                        GB18030.decode_without_bom_handling(field).0.into_owned()
+                    }
+                },
+                FieldEncoding::Gb18030 => GB18030.decode_without_bom_handling(field).0.into_owned(),
+            };
+            if text.contains('\0') {
+                return Err(Error::Unreadable {
+                    file: display.to_string(),
+                    sheet: None,
+                    cell: Some(format!("第{}行", row + 1)),
+                    message: "文件含有二进制内容，不是文本格式的 CSV".to_string(),
+                    help: None,
+                });
+            }
+            cells.push(RawCell::text(text));
+        }
         if sink.row(row, &mut cells)?.is_break() {
             break;
         }
         row += 1;
     }
-    Ok(decoded)
+    Ok(fell_back)
 }
 
 #[cfg(test)]

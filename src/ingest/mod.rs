@@ -35,8 +35,9 @@ pub enum NoticeKind {
     DuplicateHeader { header: String, element: String },
     /// The encoding was guessed (no BOM, not UTF-8).
     EncodingGuessed { encoding: String },
-    /// Merged regions were filled into this many cells.
-    MergedCellsFilled { cells: u32 },
+    /// Merged regions were filled into this many cells (`merges`), or, in formats that record no
+    /// merges, blank fill-down cells (实施部门) took the value above.
+    MergedCellsFilled { cells: u32, merges: bool },
     /// A sheet that is not an item list (填报说明, 汇总) was skipped.
     SkippedSheet { reason: String },
     /// No header row was found in the first rows.

@@ -41,9 +41,35 @@ pub fn parse_value(
     parsed.unwrap_or_else(|| Value::Text(text.to_string()))
 }
 
-/// Separators between several enum values in one cell. 、 is tried only when every part is itself
-/// an allowed value, so "镇（乡、街道）级" is never split.
+/// Separators between several enum values in one cell. 、 separates values only outside brackets,
+/// so "镇（乡、街道）级" is never split.
 const ENUM_SEPARATORS: &[char] = &[',', '，', ';', '；', '^', '|', '/', '\n', ' ', '　'];
+
+/// Splits a cell holding several values: on , ; ^ | / and spaces, and on 、 outside brackets.
+pub fn split_values(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    for part in text.split(ENUM_SEPARATORS) {
+        let mut depth = 0i32;
+        let mut start = 0;
+        for (i, c) in part.char_indices() {
+            match c {
+                '（' | '(' | '【' | '[' => depth += 1,
+                '）' | ')' | '】' | ']' => depth -= 1,
+                '、' if depth <= 0 => {
+                    parts.push(&part[start..i]);
+                    start = i + c.len_utf8();
+                }
+                _ => {}
+            }
+        }
+        parts.push(&part[start..]);
+    }
+    parts
+        .into_iter()
+        .map(trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
 
 fn parse_enum(schema: &Schema, element: &Element, text: &str) -> Option<Value> {
     if let Some(v) = schema.enum_value(element, text) {
@@ -56,25 +82,16 @@ fn parse_enum(schema: &Schema, element: &Element, text: &str) -> Option<Value> {
     if !element.multiple {
         return None;
     }
-    for separators in [ENUM_SEPARATORS, &['、']] {
-        let parts: Vec<&str> = text
-            .split(separators)
-            .map(trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        let values: Option<Vec<String>> = parts
-            .iter()
-            .map(|p| schema.enum_value(element, p).map(|v| v.value.clone()))
-            .collect();
-        if let Some(mut values) = values {
-            dedup_keep_order(&mut values);
-            return Some(Value::List(values));
-        }
+    let parts = split_values(text);
+    if parts.len() < 2 {
+        return None;
     }
-    None
+    let mut values: Vec<String> = parts
+        .iter()
+        .map(|p| schema.enum_value(element, p).map(|v| v.value.clone()))
+        .collect::<Option<_>>()?;
+    dedup_keep_order(&mut values);
+    Some(Value::List(values))
 }
 
 fn dedup_keep_order(values: &mut Vec<String>) {
@@ -128,6 +145,9 @@ static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static NOTE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(][^（()）]*[）)]").expect("valid regex"));
+
 const IMMEDIATE_WORDS: &[&str] = &[
     "即办",
     "即时办结",
@@ -167,8 +187,15 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
         };
         return Some(TimeLimit { value, unit });
     }
+    // A note in brackets ("30个工作日（公示7天不计入）") is about something else than the limit.
+    let without_notes = NOTE_RE.replace_all(&compact, "");
+    let compact: &str = if without_notes.is_empty() {
+        &compact
+    } else {
+        &without_notes
+    };
     let mut found: Option<TimeLimit> = None;
-    for caps in LIMIT_RE.captures_iter(&compact) {
+    for caps in LIMIT_RE.captures_iter(compact) {
         let number = &caps[1];
         let value = if number.chars().all(|c| c.is_ascii_digit()) {
             number.parse::<u32>().ok()?
@@ -397,8 +424,10 @@ pub fn parse_material(text: &str) -> Material {
             rest = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
         }
     }
-    for form in FORMS {
-        let bracketed = [format!("（{form}）"), format!("({form})")];
+    for (form, bracketed) in FORMS.iter().zip(BRACKETED_FORMS.iter()) {
+        if !rest.contains(form) {
+            continue;
+        }
         if let Some(b) = bracketed.iter().find(|b| rest.contains(b.as_str())) {
             rest = rest.replacen(b.as_str(), "", 1);
             material.form = Some(normalize_form(form));
@@ -419,6 +448,14 @@ pub fn parse_material(text: &str) -> Material {
     material.name = trim(&rest).to_string();
     material
 }
+
+/// "（原件）" and "(原件)" for each form, built once.
+static BRACKETED_FORMS: LazyLock<Vec<[String; 2]>> = LazyLock::new(|| {
+    FORMS
+        .iter()
+        .map(|f| [format!("（{f}）"), format!("({f})")])
+        .collect()
+});
 
 fn normalize_form(form: &str) -> String {
     match form {
@@ -475,6 +512,10 @@ mod tests {
             limit(20, WorkingDays)
         );
         assert_eq!(
+            parse_time_limit("30个工作日（公示7天不计入）", None),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
             parse_time_limit("10个工作日，特殊情况30个工作日", None),
             None
         );
@@ -521,6 +562,17 @@ mod tests {
         assert_eq!(names("（1）残疾人证（2）户口簿"), ["残疾人证", "户口簿"]);
         assert_eq!(names("申请表（2份）"), ["申请表"]);
         assert_eq!(names("申请表;身份证"), ["申请表", "身份证"]);
+    }
+
+    #[test]
+    fn value_lists_split_outside_brackets() {
+        assert_eq!(
+            split_values("县级、镇（乡、街道）级"),
+            ["县级", "镇（乡、街道）级"]
+        );
+        assert_eq!(split_values("镇（乡、街道）级"), ["镇（乡、街道）级"]);
+        assert_eq!(split_values("自然人,法人"), ["自然人", "法人"]);
+        assert_eq!(split_values("3^4"), ["3", "4"]);
     }
 
     #[test]

@@ -138,9 +138,21 @@ struct ColumnPlan {
 
 /// The header a sheet was found to have.
 struct Header {
-    columns: Vec<ColumnPlan>,
+    /// Shared, so the per-row code can hold the plan while it mutates the sheet state.
+    columns: std::rc::Rc<[ColumnPlan]>,
     /// Normalised header texts, to recognise the header repeated further down.
     texts: Vec<String>,
+    /// The column and normalised text checked first for a repeated header: most rows are items,
+    /// and one comparison rules them out.
+    probe: Option<(usize, String)>,
+    /// The longest header, in characters: a longer cell is never a header.
+    longest: usize,
+    /// Columns that identify an item (name and codes).
+    identity: Vec<usize>,
+    /// Columns filled down in formats without merge data.
+    fill_down: Vec<usize>,
+    /// The department column, if the sheet has one.
+    department: Option<usize>,
 }
 
 /// Reads one sheet into items.
@@ -160,7 +172,7 @@ pub struct SheetIngest<'a> {
     gave_up: bool,
     current: Option<Item>,
     /// Last value seen in each fill-down column (formats without merge data).
-    fill_down_last: Vec<Option<RawCell>>,
+    fill_down_last: Vec<Option<(RawCell, String)>>,
     pub items: Vec<Item>,
     pub notices: Vec<Notice>,
     skipped_totals: Vec<u32>,
@@ -244,6 +256,7 @@ impl<'a> SheetIngest<'a> {
             self.notice(
                 NoticeKind::MergedCellsFilled {
                     cells: self.merged_cells,
+                    merges: self.has_merge_info,
                 },
                 None,
                 None,
@@ -306,13 +319,51 @@ impl<'a> SheetIngest<'a> {
             return;
         }
         let last_row = rows[at + usize::from(two_rows)].0;
-        let texts = columns
+        let texts: Vec<String> = columns
             .iter()
             .map(|c| normalize_header(&c.header).key)
             .collect();
         let mut columns = columns;
         self.report_columns(&mut columns, last_row);
-        self.header = Some(Header { columns, texts });
+        let probe = columns
+            .iter()
+            .zip(&texts)
+            .find(|(_, t)| !t.is_empty())
+            .map(|(c, t)| (c.index as usize, t.clone()));
+        let longest = columns
+            .iter()
+            .map(|c| c.header.chars().count())
+            .max()
+            .unwrap_or(0);
+        let targets = |wanted: &dyn Fn(&crate::schema::Element) -> bool| -> Vec<usize> {
+            columns
+                .iter()
+                .filter(|c| match &c.target {
+                    Target::Elements { elements, .. } => {
+                        elements.iter().any(|&e| wanted(&self.schema.elements[e]))
+                    }
+                    _ => false,
+                })
+                .map(|c| c.index as usize)
+                .collect()
+        };
+        let identity = targets(&|e| {
+            matches!(
+                e.key.as_str(),
+                "name" | "code" | "basic_code" | "implementation_code"
+            )
+        });
+        let fill_down = targets(&|e| e.fill_down);
+        let department = targets(&|e| e.key == "department").first().copied();
+        self.header = Some(Header {
+            columns: columns.into(),
+            texts,
+            probe,
+            longest,
+            identity,
+            fill_down,
+            department,
+        });
         for (row, cells) in rows.into_iter().skip(at + 1 + usize::from(two_rows)) {
             self.data_row(row, cells);
         }
@@ -438,51 +489,60 @@ impl<'a> SheetIngest<'a> {
             return;
         }
         // The header repeated (a sheet pasted under another, or printed page headers).
-        let repeated = header
-            .columns
-            .iter()
-            .zip(&header.texts)
-            .filter(|(plan, text)| {
-                cells.get(plan.index as usize).is_some_and(|c| {
-                    !text.is_empty() && normalize_header(&c.raw.text).key == **text
+        let looks_like_header = |c: &Cell, text: &str| {
+            c.raw.text.chars().count() <= header.longest + 8
+                && normalize_header(&c.raw.text).key == text
+        };
+        let probe_hit = header
+            .probe
+            .as_ref()
+            .is_some_and(|(col, text)| cells.get(*col).is_some_and(|c| looks_like_header(c, text)));
+        if probe_hit {
+            let repeated = header
+                .columns
+                .iter()
+                .zip(&header.texts)
+                .filter(|(plan, text)| {
+                    !text.is_empty()
+                        && cells
+                            .get(plan.index as usize)
+                            .is_some_and(|c| looks_like_header(c, text))
                 })
-            })
-            .count();
-        if repeated * 2 > header.columns.len().max(2) {
-            self.skipped_headers.push(sheet_row);
-            return;
+                .count();
+            if repeated * 2 > header.columns.len().max(2) {
+                self.skipped_headers.push(sheet_row);
+                return;
+            }
         }
-        let first_texts: Vec<String> = cells
+        let is_total = cells
             .iter()
             .filter(|c| !c.merged_from_above)
-            .map(|c| {
-                trim(&c.raw.text)
-                    .chars()
-                    .filter(|ch| !ch.is_whitespace())
-                    .collect::<String>()
-            })
+            .map(|c| trim(&c.raw.text))
             .filter(|t| !t.is_empty())
             .take(3)
-            .collect();
-        if first_texts
-            .iter()
-            .any(|t| matches!(t.as_str(), "合计" | "小计" | "总计" | "共计" | "总数"))
-        {
+            .any(|t| {
+                t.len() <= 24 && {
+                    let compact: String = t.chars().filter(|ch| !ch.is_whitespace()).collect();
+                    matches!(compact.as_str(), "合计" | "小计" | "总计" | "共计" | "总数")
+                }
+            });
+        if is_total {
             self.skipped_totals.push(sheet_row);
             return;
         }
 
-        // Formats without merge data: blank cells in fill-down columns take the value above.
+        // Formats without merge data: blank cells in fill-down columns take the value above — the
+        // department column first, then the others only while the department stays the same (an
+        // implementer code never crosses into another department's rows).
         if !self.has_merge_info {
-            let plans = header.columns.clone();
-            for plan in &plans {
-                let Target::Elements { elements, .. } = &plan.target else {
-                    continue;
-                };
-                if !elements.iter().any(|&e| self.schema.elements[e].fill_down) {
-                    continue;
-                }
-                let idx = plan.index as usize;
+            let mut fill_down = header.fill_down.clone();
+            if let Some(d) = header.department {
+                fill_down.retain(|&c| c != d);
+                fill_down.insert(0, d);
+            }
+            let department = header.department;
+            let mut row_department = String::new();
+            for idx in fill_down {
                 if self.fill_down_last.len() <= idx {
                     self.fill_down_last.resize(idx + 1, None);
                 }
@@ -490,45 +550,46 @@ impl<'a> SheetIngest<'a> {
                     cells.resize(idx + 1, Cell::default());
                 }
                 if trim(&cells[idx].raw.text).is_empty() {
-                    if let Some(last) = &self.fill_down_last[idx] {
+                    if let Some((last, recorded_in)) = &self.fill_down_last[idx]
+                        && (Some(idx) == department || *recorded_in == row_department)
+                    {
                         cells[idx].raw = last.clone();
                         cells[idx].merged_from_above = true;
                     }
                 } else {
-                    self.fill_down_last[idx] = Some(cells[idx].raw.clone());
+                    self.fill_down_last[idx] =
+                        Some((cells[idx].raw.clone(), row_department.clone()));
+                }
+                if Some(idx) == department {
+                    row_department = trim(&cells[idx].raw.text).to_string();
+                    if let Some((_, recorded_in)) = self.fill_down_last[idx].as_mut() {
+                        *recorded_in = row_department.clone();
+                    }
                 }
             }
         }
 
         let header = self.header.as_ref().expect("header");
-        let identity_present = header.columns.iter().any(|plan| {
-            let Target::Elements { elements, .. } = &plan.target else {
-                return false;
-            };
-            elements.iter().any(|&e| {
-                matches!(
-                    self.schema.elements[e].key.as_str(),
-                    "name" | "code" | "basic_code" | "implementation_code"
-                )
-            }) && cells
-                .get(plan.index as usize)
+        let identity_present = header.identity.iter().any(|&col| {
+            cells
+                .get(col)
                 .is_some_and(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty())
         });
         let own_cells = cells
             .iter()
             .any(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty());
         if !identity_present && self.current.is_some() {
-            self.merged_cells += cells.iter().filter(|c| c.merged_from_above).count() as u32;
+            self.count_merged(&cells, true);
             if own_cells {
                 self.continue_item(sheet_row, &cells);
             }
             return;
         }
-        let columns = header.columns.clone();
+        let columns = std::rc::Rc::clone(&header.columns);
         self.flush_item();
-        self.merged_cells += cells.iter().filter(|c| c.merged_from_above).count() as u32;
+        self.count_merged(&cells, false);
         let mut item = Item::new(self.sheet_index, sheet_row);
-        for plan in &columns {
+        for plan in columns.iter() {
             let Some(cell) = cells.get(plan.index as usize) else {
                 continue;
             };
@@ -544,14 +605,22 @@ impl<'a> SheetIngest<'a> {
         }
     }
 
+    /// Counts cells filled from merged regions, or by fill-down where the format records no
+    /// merges. On a continuation row a filled-down value is not used, so it is not counted.
+    fn count_merged(&mut self, cells: &[Cell], continuation: bool) {
+        if self.has_merge_info || !continuation {
+            self.merged_cells += cells.iter().filter(|c| c.merged_from_above).count() as u32;
+        }
+    }
+
     /// A row that adds to the item above: one more material, a second line of conditions.
     fn continue_item(&mut self, sheet_row: u32, cells: &[Cell]) {
         let Some(mut item) = self.current.take() else {
             return;
         };
         item.last_row = sheet_row;
-        let columns = self.header.as_ref().expect("header").columns.clone();
-        for plan in &columns {
+        let columns = std::rc::Rc::clone(&self.header.as_ref().expect("header").columns);
+        for plan in columns.iter() {
             let Some(cell) = cells.get(plan.index as usize) else {
                 continue;
             };
@@ -577,10 +646,15 @@ impl<'a> SheetIngest<'a> {
         for &e in elements {
             let element = &self.schema.elements[e];
             let value = parse_value(self.schema, element, text, unit);
-            let rendered = value.render();
+            // Keep the typed text only where the value does not render back to it.
+            let same = match &value {
+                Value::Text(t) | Value::Enum(t) => t == text,
+                Value::Materials(_) => false,
+                other => other.render() == text,
+            };
             let field = Field {
                 element: e as u16,
-                raw: (rendered != text).then(|| text.into()),
+                raw: (!same).then(|| text.into()),
                 value,
                 // Only codes and phone numbers lose something (leading zeros) when typed as numbers.
                 numeric: raw.numeric

@@ -40,7 +40,8 @@ impl TimeLimit {
     }
 
     /// The limit in working days, for comparing limits given in different units. Calendar days
-    /// convert at 5 working days a week, rounded down (a promise is only as long as it surely is).
+    /// convert at 5 working days a week, unrounded: 15 calendar days (≈ 10.7 working days) is
+    /// longer than 10 working days, which fit in 14 calendar days.
     pub fn working_days(&self) -> f64 {
         match self.unit {
             TimeUnit::Immediate => 0.0,

@@ -75,6 +75,11 @@ fn name_of<'i>(cx: &Cx, item: &'i Item) -> Option<&'i str> {
     cx.text(item, cx.k.name).map(str::trim)
 }
 
+/// The 业务办理项 of an item: sub-items of one item share its code and name on purpose.
+fn sub_item_of<'i>(cx: &Cx, item: &'i Item) -> Option<&'i str> {
+    cx.text(item, cx.k.sub_item).map(str::trim)
+}
+
 fn place(cx: &Cx, item: &Item) -> String {
     let sheet = cx.catalog.sheet_of(item);
     match &sheet.sheet {
@@ -98,7 +103,9 @@ fn duplicate_item(cx: &Cx, out: &mut Out) {
     for items in by_code(cx).values().filter(|g| g.len() > 1) {
         let first = items[0];
         for item in &items[1..] {
-            if name_of(cx, item) != name_of(cx, first) {
+            if name_of(cx, item) != name_of(cx, first)
+                || sub_item_of(cx, item) != sub_item_of(cx, first)
+            {
                 continue;
             }
             let field = cx.field(item, cx.k.code).expect("grouped by code");
@@ -164,13 +171,19 @@ fn one_name_two_codes(cx: &Cx, out: &mut Out) {
         if codes.iter().all(|c| *c == codes[0]) {
             continue;
         }
+        // Name at most a few of the others: a catalog may repeat one name many times.
+        const SHOWN: usize = 3;
         for item in items {
             let field = cx.field(item, cx.k.code).expect("has a code");
-            let others: Vec<String> = items
+            let others: Vec<&&Item> = items.iter().filter(|o| !std::ptr::eq(**o, *item)).collect();
+            let mut listed: Vec<String> = others
                 .iter()
-                .filter(|o| !std::ptr::eq(**o, *item))
+                .take(SHOWN)
                 .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
                 .collect();
+            if others.len() > SHOWN {
+                listed.push(format!("等共{}处", others.len()));
+            }
             out.at_field(
                 cx,
                 item,
@@ -178,7 +191,7 @@ fn one_name_two_codes(cx: &Cx, out: &mut Out) {
                 format!(
                     "同一部门的“{name}”有不同编码：本行{}，另有{}",
                     code_of(cx, item).unwrap_or_default(),
-                    others.join("、")
+                    listed.join("、")
                 ),
             );
         }

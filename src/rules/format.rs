@@ -370,7 +370,10 @@ fn lowercase_code(cx: &Cx, item: &Item, out: &mut Out) {
     }
     for field in fields {
         let text = field.source_text();
-        let lower: String = text.chars().filter(|c| c.is_ascii_lowercase()).collect();
+        let mut lower: Vec<char> = text.chars().filter(|c| c.is_ascii_lowercase()).collect();
+        lower.sort_unstable();
+        lower.dedup();
+        let lower: String = lower.into_iter().collect();
         if lower.is_empty() || !text.is_ascii() {
             continue;
         }
@@ -446,9 +449,12 @@ static LANDLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$").expect("valid regex"));
 static MOBILE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^1[3-9]\d{9}$").expect("valid regex"));
+/// Service hotlines, alone or after an area code ("0546-12345" is a city's 12345 line).
 static HOTLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(12345|12315|12348|12333|12320|12351|110|400-?\d{3}-?\d{4}|95\d{3,4})$")
-        .expect("valid regex")
+    Regex::new(
+        r"^((0\d{2,3}-?)?(12345|12315|12348|12333|12320|12351|12328|12338|12319)|110|400-?\d{3}-?\d{4}|95\d{3,4})$",
+    )
+    .expect("valid regex")
 });
 static LOCAL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{7,8}$").expect("valid regex"));
 static NUMBER_RUN_RE: LazyLock<Regex> =
@@ -522,6 +528,10 @@ fn phone(cx: &Cx, item: &Item, out: &mut Out) {
         };
         let text = field.source_text();
         if cx.schema.is_placeholder(&text) {
+            continue;
+        }
+        // A valid number written another way ("（0531）88880001") is F013's, not a wrong number.
+        if standard_phone(&text).is_some() {
             continue;
         }
         if let Some(problem) = phone_problem(text.trim()) {
@@ -625,12 +635,7 @@ fn enum_spelling(cx: &Cx, item: &Item, out: &mut Out) {
         };
         let raw = field.source_text();
         // "自然人,法人": every value already standard, only the separator differs.
-        let parts: Vec<&str> = raw
-            .split([',', '，', ';', '；', '^', '|', '/', '、', ' '])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts
+        if crate::ingest::parse::split_values(&raw)
             .iter()
             .all(|p| element.values.iter().any(|v| v.value == *p))
         {
@@ -688,6 +693,7 @@ mod tests {
         assert_eq!(phone_problem("053188880001"), None);
         assert_eq!(phone_problem("13812345678"), None);
         assert_eq!(phone_problem("12345"), None);
+        assert_eq!(phone_problem("0546-12345"), None);
         assert_eq!(phone_problem("0531-88880001；12345"), None);
         assert_eq!(phone_problem("88880001").unwrap(), "电话“88880001”缺少区号");
         assert!(phone_problem("找窗口").is_some());

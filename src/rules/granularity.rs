@@ -96,11 +96,16 @@ fn bundled_name(cx: &Cx, item: &Item, out: &mut Out) {
         return;
     };
     let name = name.trim();
-    if cx.schema.name_exceptions.iter().any(|e| e == name) {
+    // Brackets hold levels and notes ("镇（乡、街道）级", "（初审）"), not a second service.
+    let outside = BRACKETS_RE.replace_all(name, "");
+    if cx
+        .schema
+        .name_exceptions
+        .iter()
+        .any(|e| e == name || *e == outside)
+    {
         return;
     }
-    // Brackets hold levels and notes ("镇（乡、街道）级", "（含临时）"), not a second service.
-    let outside = BRACKETS_RE.replace_all(name, "");
     let masked = NOT_A_JOINT_RE.replace_all(&outside, "□□");
     let Some(joint) = JOINT_RE.find(&masked) else {
         return;
@@ -150,9 +155,12 @@ fn situations(cx: &Cx, item: &Item, out: &mut Out) {
     }
 }
 
+/// Catch-all materials: "其他材料" and its variants ("其他需要提交的材料", "审批机关认为需要提供的其他
+/// 材料", "有关部门要求的其他材料"), "相关证明材料", "…等材料". A named document that merely mentions
+/// 其他 ("共同生活的其他家庭成员身份证复印件") is not one.
 static CATCH_ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(其他|其它)(相关|有关|需要提供的|必要的|需要的)?(证明)?材料$|有关部门要求的其他|法律法规规定的其他|规定的其他材料|要求的其他材料|相关证明材料$|等(相关)?材料$|其他(相关|有关)?(证明|资料)",
+        r"^(其他|其它)[^，,；;。]{0,10}(材料|资料)$|的(其他|其它)(相关|有关|证明)?(材料|资料)$|(有关|相关)部门要求的|法律法规规定的其他|^(相关|有关)证明材料$|等(相关|有关)?材料$",
     )
     .expect("valid regex")
 });

@@ -76,10 +76,10 @@ pub const RULES: &[Rule] = &[
         id: "S005",
         family: Family::Structure,
         severity: Severity::Info,
-        name: "已填充合并单元格",
+        name: "已填充合并或空白单元格",
         help: "合并单元格不利于排序和筛选，建议取消合并并在每一行填写完整的值",
         source: "一窗受理清单填报要求",
-        explain: "合并单元格只有左上角的格子有值。svcat 已把值填到合并区域的每一格（例如纵向合并的实施部门），但在其他系统中这些格子会被当作空白。",
+        explain: "合并单元格只有左上角的格子有值。svcat 已把值填到合并区域的每一格（例如纵向合并的实施部门），但在其他系统中这些格子会被当作空白。CSV 和 ods 不记录合并区域，其中实施部门、实施主体编码列的空白格按上一行的值填入（实施主体编码只在同一部门内向下填充）。",
         bad: "“实施部门”一列把 12 行合并成一个单元格",
         good: "每一行都填写“青石镇民政办”",
         fixable: false,
@@ -194,14 +194,13 @@ fn encoding_guessed(cx: &Cx, out: &mut Out) {
 
 fn merged_cells(cx: &Cx, out: &mut Out) {
     for n in cx.notices {
-        if let NoticeKind::MergedCellsFilled { cells } = &n.kind {
-            out.at_place(
-                &n.file,
-                n.sheet.as_deref(),
-                None,
-                None,
-                format!("数据区有合并单元格，已把合并的值填入 {cells} 个单元格"),
-            );
+        if let NoticeKind::MergedCellsFilled { cells, merges } = &n.kind {
+            let message = if *merges {
+                format!("数据区有合并单元格，已把合并的值填入 {cells} 个单元格")
+            } else {
+                format!("实施部门等列有空白单元格，已按上一行的值填入 {cells} 个单元格，请核对")
+            };
+            out.at_place(&n.file, n.sheet.as_deref(), None, None, message);
         }
     }
 }

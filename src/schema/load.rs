@@ -241,6 +241,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             sources: Vec::new(),
             header_index: Default::default(),
             index_headers: Vec::new(),
+            enum_index: Vec::new(),
         },
     };
 

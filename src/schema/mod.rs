@@ -132,6 +132,8 @@ pub struct Schema {
     pub sources: Vec<(String, String)>,
     header_index: HashMap<String, Vec<usize>>,
     index_headers: Vec<String>,
+    /// Per element: normalised value, code or synonym → index into `values`.
+    enum_index: Vec<HashMap<String, usize>>,
 }
 
 /// What a header cell maps to.
@@ -218,6 +220,19 @@ impl Schema {
             }
         }
         self.header_index = header_index;
+        self.enum_index = self
+            .elements
+            .iter()
+            .map(|element| {
+                let mut map = HashMap::new();
+                for (i, v) in element.values.iter().enumerate() {
+                    for name in std::iter::once(&v.value).chain(&v.codes).chain(&v.synonyms) {
+                        map.entry(enum_key(name)).or_insert(i);
+                    }
+                }
+                map
+            })
+            .collect();
         self.index_headers = self
             .index_aliases
             .iter()
@@ -288,15 +303,29 @@ impl Schema {
     /// Maps a cell value onto one allowed enum value: by value, code or synonym, ignoring width and
     /// whitespace differences.
     pub fn enum_value<'a>(&self, element: &'a Element, text: &str) -> Option<&'a EnumValue> {
+        // Longer than any allowed value: free text, not an enum value.
+        if text.len() > 64 {
+            return None;
+        }
         let wanted = enum_key(text);
         if wanted.is_empty() {
             return None;
         }
-        element.values.iter().find(|v| {
-            enum_key(&v.value) == wanted
-                || v.codes.iter().any(|c| enum_key(c) == wanted)
-                || v.synonyms.iter().any(|s| enum_key(s) == wanted)
-        })
+        let index = self
+            .elements
+            .iter()
+            .position(|e| std::ptr::eq(e, element))
+            .and_then(|i| self.enum_index.get(i));
+        match index {
+            Some(map) => map.get(&wanted).map(|&i| &element.values[i]),
+            // An element from elsewhere (not this schema's): compare directly.
+            None => element.values.iter().find(|v| {
+                std::iter::once(&v.value)
+                    .chain(&v.codes)
+                    .chain(&v.synonyms)
+                    .any(|name| enum_key(name) == wanted)
+            }),
+        }
     }
 
     pub fn is_placeholder(&self, text: &str) -> bool {
