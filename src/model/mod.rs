@@ -90,6 +90,16 @@ pub struct Field {
 }
 
 impl Field {
+    /// The cell text as typed, without rendering: the raw text, or the value when it is text.
+    /// None for a typed value that rendered back to its cell (so holds nothing odd to check).
+    pub fn typed_text(&self) -> Option<&str> {
+        match (&self.raw, &self.value) {
+            (Some(raw), _) => Some(raw),
+            (None, Value::Text(t) | Value::Enum(t)) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The cell text as the department typed it.
     pub fn source_text(&self) -> std::borrow::Cow<'_, str> {
         match &self.raw {

@@ -572,9 +572,18 @@ fn width(cx: &Cx, item: &Item, out: &mut Out) {
         if is_derived_code(cx, item, field) {
             continue;
         }
-        let text = field.source_text();
-        let tidied = tidy(&text);
-        if tidied == *text {
+        let Some(text) = field.typed_text() else {
+            continue;
+        };
+        let odd = text.chars().any(|c| {
+            is_full_width_alnum(c)
+                || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\t')
+        }) || text.contains("  ");
+        if !odd {
+            continue;
+        }
+        let tidied = tidy(text);
+        if tidied == text {
             continue;
         }
         let label = &cx.schema.elements[usize::from(field.element)].label;

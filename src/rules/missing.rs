@@ -134,8 +134,10 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
     let kind = cx.kind(item);
     for field in &item.fields {
         let element = &cx.schema.elements[usize::from(field.element)];
-        let text = field.source_text();
-        if !cx.schema.is_placeholder(&text) {
+        let Some(text) = field.typed_text() else {
+            continue;
+        };
+        if !cx.schema.is_placeholder(text) {
             continue;
         }
         let says_none = matches!(text.trim(), "无" | "暂无" | "没有");

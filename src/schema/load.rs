@@ -242,6 +242,10 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             header_index: Default::default(),
             index_headers: Vec::new(),
             enum_index: Vec::new(),
+            required_by_kind: Default::default(),
+            required_default: Vec::new(),
+            folded_placeholders: Default::default(),
+            longest_placeholder: 0,
         },
     };
 

@@ -134,6 +134,13 @@ pub struct Schema {
     index_headers: Vec<String>,
     /// Per element: normalised value, code or synonym → index into `values`.
     enum_index: Vec<HashMap<String, usize>>,
+    /// Per item type: which elements are required (indexed like `elements`).
+    required_by_kind: HashMap<String, Vec<bool>>,
+    /// The same for items whose type is unknown: the general group.
+    required_default: Vec<bool>,
+    /// Placeholders with width folded, for matching.
+    folded_placeholders: std::collections::HashSet<String>,
+    longest_placeholder: usize,
 }
 
 /// What a header cell maps to.
@@ -220,6 +227,28 @@ impl Schema {
             }
         }
         self.header_index = header_index;
+        let mask = |kind: Option<&str>| -> Vec<bool> {
+            self.elements
+                .iter()
+                .map(|e| self.compute_required(e, kind))
+                .collect()
+        };
+        let required_default = mask(None);
+        let required_by_kind = self
+            .groups
+            .values()
+            .flatten()
+            .map(|kind| (kind.clone(), mask(Some(kind))))
+            .collect();
+        self.required_default = required_default;
+        self.required_by_kind = required_by_kind;
+        self.folded_placeholders = self.placeholders.iter().map(|p| fold_width(p)).collect();
+        self.longest_placeholder = self
+            .placeholders
+            .iter()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0);
         self.enum_index = self
             .elements
             .iter()
@@ -287,6 +316,23 @@ impl Schema {
     /// Whether an element must be filled in for an item of this kind (事项类型). An item whose
     /// kind is unknown is held to the general group, the strictest common case.
     pub fn is_required(&self, element: &Element, kind: Option<&str>) -> bool {
+        let index = self.elements.iter().position(|e| std::ptr::eq(e, element));
+        match (index, self.required_mask(kind)) {
+            (Some(i), Some(mask)) => mask[i],
+            _ => self.compute_required(element, kind),
+        }
+    }
+
+    /// Which elements an item of this kind must fill in, indexed like `elements` (None before the
+    /// schema is indexed). An unknown kind is held to the general group.
+    pub fn required_mask(&self, kind: Option<&str>) -> Option<&[bool]> {
+        let mask = kind
+            .and_then(|k| self.required_by_kind.get(k))
+            .unwrap_or(&self.required_default);
+        (mask.len() == self.elements.len()).then_some(mask.as_slice())
+    }
+
+    fn compute_required(&self, element: &Element, kind: Option<&str>) -> bool {
         let group_of_kind = kind.and_then(|kind| {
             self.groups
                 .iter()
@@ -330,10 +376,8 @@ impl Schema {
 
     pub fn is_placeholder(&self, text: &str) -> bool {
         let t = trim(text);
-        let folded = fold_width(t);
-        self.placeholders
-            .iter()
-            .any(|p| fold_width(p) == folded || p == t)
+        let short = t.len() <= self.longest_placeholder * 4;
+        (short && self.folded_placeholders.contains(&fold_width(t)))
             || self
                 .placeholder_prefixes
                 .iter()
