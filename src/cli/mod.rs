@@ -3,10 +3,13 @@
 
 mod check;
 mod diff;
+mod export;
 mod import;
+mod lists;
 mod rules;
 mod schema;
 mod stats;
+mod template;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -43,6 +46,12 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
     Stats(stats::StatsArgs),
+    /// 导出标准目录：xlsx（汇总 + 每个部门一张表）、csv 或 json
+    Export(export::ExportArgs),
+    /// 生成公示清单：一窗受理、即办件、承诺件、帮办代办、全程网办/最多跑一次、承诺件移交
+    Lists(lists::ListsArgs),
+    /// 生成部门填报模板（xlsx）：填报说明、标准表头、下拉选项、输入提示
+    Template(template::TemplateArgs),
     /// 列出全部检查规则，或解释一条规则
     Rules(rules::RulesArgs),
     /// 查看或校验要素规范（schema）
@@ -82,6 +91,9 @@ where
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),
+        Command::Export(args) => export::run(args, &cli),
+        Command::Lists(args) => lists::run(args, &cli),
+        Command::Template(args) => template::run(args, &cli),
         Command::Schema(cmd) => schema::run(cmd, &cli),
     };
     match result {

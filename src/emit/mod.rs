@@ -1,6 +1,11 @@
 //! Outputs svcat writes: canonical JSON (and, later, xlsx, csv, lists, templates).
 
+pub mod csv;
 pub mod json;
+pub mod lists;
+pub mod table;
+pub mod template;
+pub mod xlsx;
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,256 @@
+//! `svcat export PATHS… --to xlsx|csv|json [-o PATH] [--encoding utf-8|gbk|gb18030]`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use crate::emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
+use crate::emit::json::write_catalog_json;
+use crate::emit::xlsx::write_catalog_xlsx;
+use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::error::Error;
+use crate::ingest::{IngestOptions, Ingested, read_inputs};
+use crate::report::{Report, Severity};
+use crate::rules::check_catalog;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Encoding {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    Gbk,
+    Gb18030,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 导出格式：xlsx（汇总表 + 每个部门一张表）、csv（一行一个事项）、json（标准目录 JSON）；
+    /// 不写时按 -o 的扩展名判断
+    #[arg(long = "to", value_enum, value_name = "FORMAT")]
+    pub to: Option<ExportFormat>,
+
+    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定）
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// csv 的编码：utf-8（带 BOM，Excel 和 WPS 能直接打开）、gbk 或 gb18030
+    #[arg(long, value_enum, default_value_t = Encoding::Utf8)]
+    pub encoding: Encoding,
+
+    /// 要素规范：内置名称（national、township）或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+}
+
+pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
+    let format = resolve_format(args)?;
+    if let Some(output) = &args.output {
+        refuse_input_as_output(output, &args.paths)?;
+        refuse_missing_directory(output)?;
+    }
+    if format == ExportFormat::Xlsx && args.output.is_none() {
+        return Err(Error::usage(
+            "导出 xlsx 需要用 -o 指定输出文件",
+            Some("例如：svcat export catalogs/sample-town --to xlsx -o 目录.xlsx"),
+        ));
+    }
+    let bar = super::progress(cli.quiet, "正在读取");
+    let ingested = read_inputs(
+        &args.paths,
+        &IngestOptions {
+            schema: args.schema.clone(),
+            progress: Some(&bar),
+        },
+    )?;
+    bar.finish_and_clear();
+
+    // The findings are counted while the file is written: the two share nothing but the catalog.
+    let (report, written) = std::thread::scope(|scope| {
+        let checking = scope
+            .spawn(|| check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files));
+        let written = write_export(&ingested, format, args);
+        (checking.join().expect("the checks do not panic"), written)
+    });
+    let note = written?;
+
+    if !cli.quiet {
+        eprint!(
+            "{}",
+            summary(&ingested, format, args.output.as_deref(), &note, &report)
+        );
+    }
+    let failed = !ingested.errors.is_empty();
+    for e in ingested.errors {
+        super::report_error(e);
+    }
+    Ok(if failed { exit::ERROR } else { exit::CLEAN })
+}
+
+/// `--to`, else the output's extension.
+fn resolve_format(args: &ExportArgs) -> Result<ExportFormat, Error> {
+    if let Some(to) = args.to {
+        return Ok(to);
+    }
+    let extension = args
+        .output
+        .as_deref()
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("xlsx") => Ok(ExportFormat::Xlsx),
+        Some("csv") => Ok(ExportFormat::Csv),
+        Some("json") => Ok(ExportFormat::Json),
+        _ => Err(Error::usage(
+            "请用 --to 指定导出格式：xlsx、csv 或 json",
+            Some("例如：svcat export catalogs/sample-town --to xlsx -o 目录.xlsx"),
+        )),
+    }
+}
+
+/// A file output whose directory does not exist is refused before anything is read.
+fn refuse_missing_directory(output: &Path) -> Result<(), Error> {
+    match output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(Error::usage(
+            format!("输出目录 {} 不存在", dir.display()),
+            Some("先创建该目录，或换一个输出路径"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// What the summary adds about the written file.
+#[derive(Default)]
+struct Written {
+    sheets: Option<usize>,
+    truncated_cells: usize,
+}
+
+fn write_export(
+    ingested: &Ingested,
+    format: ExportFormat,
+    args: &ExportArgs,
+) -> Result<Written, Error> {
+    let catalog = &ingested.catalog;
+    match format {
+        ExportFormat::Xlsx => {
+            let path = args.output.as_deref().expect("checked above");
+            let summary = write_catalog_xlsx(catalog, path)?;
+            Ok(Written {
+                sheets: Some(summary.sheets.len() + 1),
+                truncated_cells: summary.truncated_cells,
+            })
+        }
+        ExportFormat::Json => {
+            write_output(args.output.as_deref(), |out| {
+                write_catalog_json(catalog, out)
+            })?;
+            Ok(Written::default())
+        }
+        ExportFormat::Csv => {
+            let encoding = match args.encoding {
+                Encoding::Utf8 => CsvEncoding::Utf8,
+                Encoding::Gbk => CsvEncoding::Gbk,
+                Encoding::Gb18030 => CsvEncoding::Gb18030,
+            };
+            let mut unencodable = None;
+            let result = write_output(args.output.as_deref(), |out| {
+                write_catalog_csv(catalog, encoding, out).map_err(|e| match e {
+                    CsvError::Io(e) => e,
+                    CsvError::Unencodable(u) => {
+                        unencodable = Some(u);
+                        std::io::Error::other("unencodable")
+                    }
+                })
+            });
+            if let Some(u) = unencodable {
+                return Err(Error::usage(
+                    format!(
+                        "第 {} 行“{}”列中的字符“{}”（U+{:04X}）无法用 GBK 表示，没有写出文件",
+                        u.line, u.header, u.character, u.character as u32
+                    ),
+                    Some("改用默认的 --encoding utf-8（带 BOM），或 --encoding gb18030"),
+                ));
+            }
+            result?;
+            Ok(Written::default())
+        }
+    }
+}
+
+/// Writes to the file atomically, or to standard output (a closed pipe is not an error).
+fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    match path {
+        Some(path) => write_atomic(path, write),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            match write(&mut lock).and_then(|_| lock.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::Write {
+                    file: "标准输出".into(),
+                    source: e,
+                }),
+                Ok(()) => Ok(()),
+            }
+        }
+    }
+}
+
+fn summary(
+    ingested: &Ingested,
+    format: ExportFormat,
+    output: Option<&Path>,
+    written: &Written,
+    report: &Report,
+) -> String {
+    let target = output
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "标准输出".to_string());
+    let format_name = match format {
+        ExportFormat::Xlsx => "xlsx",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+    };
+    let sheets = written
+        .sheets
+        .map(|n| format!("（{n} 个工作表）"))
+        .unwrap_or_default();
+    let mut out = format!(
+        "已导出 {} 个事项到 {target}{sheets}，格式 {format_name}\n",
+        ingested.catalog.items.len()
+    );
+    if written.truncated_cells > 0 {
+        out.push_str(&format!(
+            "注意：{} 个单元格超过 Excel 的 32767 字符上限，已截断\n",
+            written.truncated_cells
+        ));
+    }
+    let (errors, warnings) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+    );
+    if errors + warnings > 0 {
+        out.push_str(&format!(
+            "目录中仍有 {errors} 个错误、{warnings} 个警告未处理（已按读到的内容导出），运行 svcat check 查看详情\n"
+        ));
+    } else {
+        out.push_str("检查未发现错误或警告\n");
+    }
+    out
+}

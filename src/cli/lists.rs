@@ -1,0 +1,92 @@
+//! `svcat lists PATHS… -o DIR`
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::{Cli, exit};
+use crate::emit::lists::write_lists;
+use crate::error::Error;
+use crate::ingest::{IngestOptions, read_inputs};
+
+#[derive(Debug, Args)]
+pub struct ListsArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 输出目录（不存在时创建），每份清单写成 xlsx 和 Markdown 两个文件
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+
+    /// 要素规范：内置名称（national、township）或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+}
+
+pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
+    refuse_input_directory(&args.output, &args.paths)?;
+    let bar = super::progress(cli.quiet, "正在读取");
+    let ingested = read_inputs(
+        &args.paths,
+        &IngestOptions {
+            schema: args.schema.clone(),
+            progress: Some(&bar),
+        },
+    )?;
+    bar.finish_and_clear();
+
+    let written = write_lists(&ingested.catalog, &args.output)?;
+    if !cli.quiet {
+        eprintln!(
+            "已从 {} 个事项生成 {} 份清单，写入 {}：",
+            ingested.catalog.items.len(),
+            written.len(),
+            args.output.display()
+        );
+        for list in &written {
+            let stem = list
+                .xlsx
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            eprintln!(
+                "  {}：{} 项（{stem}.xlsx、{stem}.md）",
+                list.title, list.items
+            );
+        }
+    }
+    let failed = !ingested.errors.is_empty();
+    for e in ingested.errors {
+        super::report_error(e);
+    }
+    Ok(if failed { exit::ERROR } else { exit::CLEAN })
+}
+
+/// The lists may not go into an input directory (the next import would read them as department
+/// sheets) nor replace an input file.
+fn refuse_input_directory(output: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
+    let Ok(out) = output.canonicalize() else {
+        return Ok(());
+    };
+    if inputs
+        .iter()
+        .filter_map(|input| input.canonicalize().ok())
+        .any(|input| input == out)
+    {
+        return Err(Error::usage(
+            format!(
+                "输出目录 {} 是输入之一，清单写进去会在下次读取时被当作部门表格",
+                output.display()
+            ),
+            Some("换一个输出目录，例如 -o 公示清单"),
+        ));
+    }
+    if out.is_file() {
+        return Err(Error::usage(
+            format!("{} 是一个文件，-o 需要一个目录", output.display()),
+            Some("例如 -o 公示清单"),
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,891 @@
+//! The standardized catalog workbook (a 汇总 sheet, then one sheet per department) and the pieces
+//! every workbook svcat writes shares: styles, Excel-valid sheet names, column widths that suit
+//! Chinese text, dropdown lists, fixed document properties and the atomic save.
+//!
+//! Cell text is always written with `write_string`, so text such as `=HYPERLINK(…)` stays text and
+//! never becomes a formula. Department sheets are written in constant-memory mode: a row goes to
+//! disk as soon as the next one starts, so a 100k-item catalog exports in a few megabytes.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+};
+
+use super::table::{ColumnSource, Layout, by_department, element_text};
+use crate::error::Error;
+use crate::model::{Catalog, Item, Value};
+use crate::schema::{Element, ElementType, Schema};
+use crate::text::column_letter;
+
+/// The summary sheet's name; ingest skips a sheet of this name.
+pub const SUMMARY_SHEET: &str = "汇总";
+/// The hidden sheet that holds dropdown lists too long to write inline; ingest skips it.
+pub const LISTS_SHEET: &str = "下拉选项";
+/// The sheet for items that name no department.
+pub const NO_DEPARTMENT_SHEET: &str = "未填部门";
+
+/// Excel's limits.
+const MAX_SHEET_NAME: usize = 31;
+const MAX_CELL_CHARS: usize = 32_767;
+pub const MAX_ROW: u32 = 1_048_575;
+const MAX_INLINE_LIST: usize = 255;
+
+/// How many items per sheet are measured for column widths: enough to see the long texts, without
+/// scanning a whole 100k-item catalog twice.
+const WIDTH_SAMPLE: usize = 2_000;
+
+/// The formats svcat's workbooks share, so every file looks like one publication.
+pub struct Styles {
+    pub title: Format,
+    pub subtitle: Format,
+    pub section: Format,
+    pub header: Format,
+    /// A header of an element that must be filled in (the template marks them).
+    pub header_required: Format,
+    pub body: Format,
+    pub center: Format,
+    pub number: Format,
+    pub percent: Format,
+    pub total: Format,
+    pub note: Format,
+}
+
+impl Default for Styles {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Styles {
+    pub fn new() -> Styles {
+        let border = Color::RGB(0xA6A6A6);
+        let cell = Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_border_color(border)
+            .set_align(FormatAlign::Top)
+            .set_text_wrap();
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_background_color(Color::RGB(0xDDEBF7))
+            .set_border(FormatBorder::Thin)
+            .set_border_color(border);
+        Styles {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(16)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            subtitle: Format::new()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_font_color(Color::RGB(0x404040)),
+            section: Format::new().set_bold().set_font_size(12),
+            header_required: header
+                .clone()
+                .set_font_color(Color::RGB(0xC00000))
+                .set_background_color(Color::RGB(0xFCE4D6)),
+            header,
+            body: cell.clone(),
+            center: cell.clone().set_align(FormatAlign::Center),
+            number: cell
+                .clone()
+                .set_align(FormatAlign::Center)
+                .set_num_format("0"),
+            percent: cell.clone().set_num_format("0.0%"),
+            total: cell.clone().set_bold(),
+            note: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        }
+    }
+}
+
+/// Display width of text in Excel's column units: a Chinese character is about two digits wide.
+/// Multi-line text is as wide as its longest line.
+pub fn text_width(text: &str) -> f64 {
+    text.lines()
+        .map(|line| line.chars().map(char_width).sum::<f64>())
+        .fold(0.0, f64::max)
+}
+
+fn char_width(c: char) -> f64 {
+    if is_wide(c) { 2.0 } else { 1.1 }
+}
+
+/// East Asian wide and full-width characters (CJK ideographs, kana, hangul, full-width forms and
+/// CJK punctuation).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x3FFFD)
+}
+
+/// Column widths measured from the text a column holds, within bounds: codes get their full width,
+/// long paragraphs wrap at `max`.
+pub struct ColumnWidths {
+    widths: Vec<f64>,
+    min: f64,
+    max: f64,
+}
+
+impl ColumnWidths {
+    pub fn new(columns: usize, min: f64, max: f64) -> ColumnWidths {
+        ColumnWidths {
+            widths: vec![0.0; columns],
+            min,
+            max,
+        }
+    }
+
+    pub fn observe(&mut self, column: usize, text: &str) {
+        if let Some(w) = self.widths.get_mut(column) {
+            *w = w.max(text_width(text));
+        }
+    }
+
+    pub fn width(&self, column: usize) -> f64 {
+        // Two units of padding, and never wider than `max` (the cell wraps instead).
+        ((self.widths[column] + 2.0).clamp(self.min, self.max) * 10.0).round() / 10.0
+    }
+
+    pub fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        for column in 0..self.widths.len() {
+            sheet.set_column_width(column as u16, self.width(column))?;
+        }
+        Ok(())
+    }
+}
+
+/// Text as a cell can hold it: Excel keeps at most 32,767 characters in a cell. Longer text is cut
+/// (the caller counts it and says so).
+pub fn cell_text(text: &str) -> (Cow<'_, str>, bool) {
+    let units: usize = text.chars().map(char::len_utf16).sum();
+    if units <= MAX_CELL_CHARS {
+        return (Cow::Borrowed(text), false);
+    }
+    let mut used = 0;
+    let cut: String = text
+        .chars()
+        .take_while(|c| {
+            used += c.len_utf16();
+            used <= MAX_CELL_CHARS
+        })
+        .collect();
+    (Cow::Owned(cut), true)
+}
+
+/// Makes names valid, unique Excel sheet names, deterministically: the characters Excel forbids
+/// ([]:*?/\) become their full-width forms, names are cut to 31 characters, and a name already
+/// taken (compared case-insensitively, as Excel does) or reserved gets "（2）", "（3）" ….
+pub fn sheet_names<'a>(
+    wanted: impl IntoIterator<Item = &'a str>,
+    reserved: &[&str],
+) -> Vec<String> {
+    let mut taken: Vec<String> = reserved.iter().map(|r| sheet_key(r)).collect();
+    // Excel reserves "History" for its change tracking.
+    taken.push("history".to_string());
+    let mut names = Vec::new();
+    for name in wanted {
+        let base = clean_sheet_name(name);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while taken.contains(&sheet_key(&candidate)) {
+            let suffix = format!("（{n}）");
+            candidate = format!(
+                "{}{suffix}",
+                cut_utf16(&base, MAX_SHEET_NAME - suffix.encode_utf16().count())
+            );
+            n += 1;
+        }
+        taken.push(sheet_key(&candidate));
+        names.push(candidate);
+    }
+    names
+}
+
+fn sheet_key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+fn clean_sheet_name(name: &str) -> String {
+    let replaced: String = name
+        .chars()
+        .filter(|c| !c.is_control())
+        .map(|c| match c {
+            '[' => '［',
+            ']' => '］',
+            ':' => '：',
+            '*' => '＊',
+            '?' => '？',
+            '/' => '／',
+            '\\' => '＼',
+            other => other,
+        })
+        .collect();
+    let trimmed = replaced.trim().trim_matches('\'').trim();
+    let cut = cut_utf16(trimmed, MAX_SHEET_NAME).trim_end_matches('\'');
+    if cut.is_empty() {
+        "未命名".to_string()
+    } else {
+        cut.to_string()
+    }
+}
+
+fn cut_utf16(text: &str, max_units: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += c.len_utf16();
+        if used > max_units {
+            return &text[..i];
+        }
+    }
+    text
+}
+
+/// Dropdown lists: written inline in the validation when they fit Excel's 255-character limit,
+/// else as a column of the hidden 下拉选项 sheet that the validation points at.
+#[derive(Default)]
+pub struct DropdownLists {
+    columns: Vec<Vec<String>>,
+}
+
+impl DropdownLists {
+    pub fn new() -> DropdownLists {
+        DropdownLists::default()
+    }
+
+    /// A list validation offering `values`.
+    pub fn validation(&mut self, values: &[String]) -> Result<DataValidation, XlsxError> {
+        let inline_length: usize = values
+            .iter()
+            .map(|v| v.encode_utf16().count() + 1)
+            .sum::<usize>();
+        if inline_length <= MAX_INLINE_LIST && !values.iter().any(|v| v.contains(',')) {
+            return DataValidation::new().allow_list_strings(values);
+        }
+        let column = match self.columns.iter().position(|c| c.as_slice() == values) {
+            Some(i) => i,
+            None => {
+                self.columns.push(values.to_vec());
+                self.columns.len() - 1
+            }
+        };
+        let letter = column_letter(column as u32);
+        Ok(
+            DataValidation::new().allow_list_formula(Formula::new(format!(
+                "='{LISTS_SHEET}'!${letter}$1:${letter}${}",
+                values.len().max(1)
+            ))),
+        )
+    }
+
+    /// Adds the hidden 下拉选项 sheet, if any list needed it. Call after every other sheet.
+    pub fn add_to(&self, workbook: &mut Workbook) -> Result<(), XlsxError> {
+        if self.columns.is_empty() {
+            return Ok(());
+        }
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(LISTS_SHEET)?;
+        for (col, values) in self.columns.iter().enumerate() {
+            for (row, value) in values.iter().enumerate() {
+                sheet.write_string(row as u32, col as u16, value)?;
+            }
+        }
+        sheet.set_hidden(true);
+        Ok(())
+    }
+}
+
+/// The values a dropdown offers for an element: an enum's values, 是/否 for yes-no elements.
+pub fn dropdown_values(element: &Element) -> Option<Vec<String>> {
+    if element.ty.is_enum() && !element.values.is_empty() {
+        Some(element.values.iter().map(|v| v.value.clone()).collect())
+    } else if element.ty == ElementType::Bool {
+        Some(vec!["是".to_string(), "否".to_string()])
+    } else {
+        None
+    }
+}
+
+/// The dropdown for an element's column. Several values may share a cell ("自然人；企业法人"), so a
+/// multi-valued element only warns about text off the list instead of refusing it.
+pub fn element_dropdown(
+    element: &Element,
+    lists: &mut DropdownLists,
+) -> Result<Option<DataValidation>, XlsxError> {
+    let Some(values) = dropdown_values(element) else {
+        return Ok(None);
+    };
+    let mut validation = lists.validation(&values)?;
+    if element.multiple {
+        validation = validation
+            .set_error_style(DataValidationErrorStyle::Information)
+            .set_error_title("可多选")?
+            .set_error_message(format!(
+                "“{}”可以填写多个值，请用“；”分隔，每个值都应取自下拉列表。",
+                element.label
+            ))?;
+    } else {
+        validation = validation
+            .set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_title("不在可选值中")?
+            .set_error_message(fit_message(&format!(
+                "“{}”应从下拉列表中选择：{}",
+                element.label,
+                values.join("；")
+            )))?;
+    }
+    Ok(Some(validation))
+}
+
+/// Cuts a validation message to Excel's 255 characters.
+pub fn fit_message(text: &str) -> String {
+    if text.encode_utf16().count() <= 255 {
+        text.to_string()
+    } else {
+        format!("{}…", cut_utf16(text, 254))
+    }
+}
+
+/// Document properties with a fixed creation time, so the same input gives byte-identical files.
+/// The catalog's own date is used when it has one (it is what the file is "of").
+pub fn fixed_properties(title: &str, date: Option<&str>) -> Result<DocProperties, XlsxError> {
+    let created = date
+        .and_then(parse_date)
+        .map(|(y, m, d)| ExcelDateTime::from_ymd(y, m, d))
+        .unwrap_or_else(|| ExcelDateTime::from_ymd(2000, 1, 1))?;
+    Ok(DocProperties::new()
+        .set_title(title)
+        .set_comment("由 svcat 生成")
+        .set_creation_datetime(&created))
+}
+
+/// "2022-06-30" (also 2022/6/30, 2022.06.30) → (2022, 6, 30).
+fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m, d))
+}
+
+/// Saves a workbook atomically: into a temporary file beside the target, then renamed over it, so
+/// a reader never sees half a workbook. (The workbook's zip writer needs a seekable file, so this
+/// cannot go through [`super::write_atomic`]'s buffered stream.)
+pub fn save_atomic(workbook: &mut Workbook, path: &Path) -> Result<(), Error> {
+    let display = path.display().to_string();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::usage(
+            format!("输出目录 {} 不存在", dir.display()),
+            Some("先创建该目录，或换一个输出路径"),
+        ));
+    }
+    let wrap = |source| Error::Write {
+        file: display.clone(),
+        source,
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".svcat-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(wrap)?;
+    workbook
+        .save_to_writer(temp.as_file_mut())
+        .map_err(|e| xlsx_error(path, e))?;
+    temp.as_file().sync_all().map_err(wrap)?;
+    temp.persist(path).map_err(|e| wrap(e.error))?;
+    Ok(())
+}
+
+/// A workbook-library error as svcat reports it.
+pub fn xlsx_error(path: &Path, e: XlsxError) -> Error {
+    match e {
+        XlsxError::IoError(source) => Error::Write {
+            file: path.display().to_string(),
+            source,
+        },
+        other => Error::Write {
+            file: path.display().to_string(),
+            source: std::io::Error::other(other.to_string()),
+        },
+    }
+}
+
+/// What a catalog workbook holds, for the command's summary and the tests.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkbookSummary {
+    /// Department sheets in order: (sheet name, department, items).
+    pub sheets: Vec<(String, String, usize)>,
+    /// Cells cut to Excel's 32,767 characters.
+    pub truncated_cells: usize,
+}
+
+/// Writes the standardized catalog workbook: 汇总, then one sheet per department with the schema's
+/// elements in standard order, items sorted by code.
+pub fn write_catalog_xlsx(catalog: &Catalog, path: &Path) -> Result<WorkbookSummary, Error> {
+    let (mut workbook, summary) =
+        build_catalog_workbook(catalog).map_err(|e| xlsx_error(path, e))?;
+    save_atomic(&mut workbook, path)?;
+    Ok(summary)
+}
+
+fn build_catalog_workbook(catalog: &Catalog) -> Result<(Workbook, WorkbookSummary), XlsxError> {
+    let styles = Styles::new();
+    let groups = by_department(catalog);
+    let schema = catalog.schema.as_ref();
+    let mut reserved: Vec<&str> = vec![SUMMARY_SHEET, LISTS_SHEET];
+    reserved.extend(schema.skip_sheets.iter().map(String::as_str));
+    let names = sheet_names(
+        groups.iter().map(|(department, _)| {
+            if department.is_empty() {
+                NO_DEPARTMENT_SHEET
+            } else {
+                department.as_str()
+            }
+        }),
+        &reserved,
+    );
+
+    let mut workbook = Workbook::new();
+    workbook.set_properties(&fixed_properties(
+        &catalog_title(catalog),
+        catalog.meta.date.as_deref(),
+    )?);
+    let mut summary = WorkbookSummary::default();
+    let stats = CatalogStats::new(catalog, &groups, &names);
+    write_summary_sheet(workbook.add_worksheet(), catalog, &stats, &styles)?;
+
+    let mut lists = DropdownLists::new();
+    for ((department, items), name) in groups.iter().zip(&names) {
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name(name)?;
+        summary.truncated_cells +=
+            write_department_sheet(sheet, catalog, items, &styles, &mut lists)?;
+        summary
+            .sheets
+            .push((name.clone(), department.clone(), items.len()));
+    }
+    lists.add_to(&mut workbook)?;
+    Ok((workbook, summary))
+}
+
+/// "青石镇政务服务事项目录"
+pub fn catalog_title(catalog: &Catalog) -> String {
+    format!(
+        "{}政务服务事项目录",
+        catalog.meta.region.as_deref().unwrap_or_default()
+    )
+}
+
+/// One department sheet: the header, then the items, written row by row (constant memory).
+/// Returns the number of cells cut to Excel's limit.
+fn write_department_sheet(
+    sheet: &mut Worksheet,
+    catalog: &Catalog,
+    items: &[&Item],
+    styles: &Styles,
+    lists: &mut DropdownLists,
+) -> Result<usize, XlsxError> {
+    let layout = Layout::new(catalog, items.iter().copied());
+    let last_col = (layout.columns.len() - 1) as u16;
+    let last_row = items.len() as u32;
+
+    let mut widths = ColumnWidths::new(layout.columns.len(), 6.0, 50.0);
+    for (i, column) in layout.columns.iter().enumerate() {
+        widths.observe(i, &column.header);
+    }
+    for (n, item) in items.iter().take(WIDTH_SAMPLE).enumerate() {
+        for (column, text) in layout.cells(item, n + 1) {
+            widths.observe(column, &text);
+        }
+    }
+    widths.apply(sheet)?;
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, last_row, last_col)?;
+    for (i, column) in layout.columns.iter().enumerate() {
+        if let ColumnSource::Element(e) = column.source
+            && let Some(validation) = element_dropdown(&catalog.schema.elements[e], lists)?
+        {
+            sheet.add_data_validation(1, i as u16, last_row, i as u16, &validation)?;
+        }
+    }
+
+    for (i, column) in layout.columns.iter().enumerate() {
+        sheet.write_string_with_format(0, i as u16, &column.header, &styles.header)?;
+    }
+    let mut truncated = 0;
+    for (n, item) in items.iter().enumerate() {
+        let row = n as u32 + 1;
+        for (column, text) in layout.cells(item, n + 1) {
+            if column == 0 {
+                sheet.write_number_with_format(row, 0, (n + 1) as f64, &styles.number)?;
+                continue;
+            }
+            let (text, cut) = cell_text(&text);
+            truncated += usize::from(cut);
+            sheet.write_string_with_format(row, column as u16, text.as_ref(), &styles.body)?;
+        }
+    }
+    Ok(truncated)
+}
+
+/// Counts for the 汇总 sheet.
+struct CatalogStats {
+    /// (department, sheet, items, 即办件, 承诺件, required cells, filled required cells)
+    departments: Vec<DepartmentStats>,
+    kinds: Vec<(String, usize)>,
+    handling_types: Vec<(String, usize)>,
+    /// (element label, items it is required for, items that fill it)
+    completeness: Vec<(String, usize, usize)>,
+    items: usize,
+}
+
+struct DepartmentStats {
+    department: String,
+    sheet: String,
+    items: usize,
+    immediate: usize,
+    promised: usize,
+    required: usize,
+    filled: usize,
+}
+
+const UNFILLED: &str = "（未填）";
+
+impl CatalogStats {
+    fn new(catalog: &Catalog, groups: &[(String, Vec<&Item>)], sheets: &[String]) -> CatalogStats {
+        let schema = catalog.schema.as_ref();
+        let mut required_by_element = vec![(0usize, 0usize); schema.elements.len()];
+        let mut departments = Vec::new();
+        for ((department, items), sheet) in groups.iter().zip(sheets) {
+            let mut stats = DepartmentStats {
+                department: if department.is_empty() {
+                    UNFILLED.to_string()
+                } else {
+                    department.clone()
+                },
+                sheet: sheet.clone(),
+                items: items.len(),
+                immediate: 0,
+                promised: 0,
+                required: 0,
+                filled: 0,
+            };
+            for item in items {
+                match catalog
+                    .value(item, "handling_type")
+                    .and_then(Value::as_text)
+                {
+                    Some("即办件") => stats.immediate += 1,
+                    Some("承诺件") => stats.promised += 1,
+                    _ => {}
+                }
+                let kind = enum_text(catalog, item, "kind");
+                for (e, element) in schema.elements.iter().enumerate() {
+                    if !schema.is_required(element, kind) {
+                        continue;
+                    }
+                    let filled = is_filled(schema, item, e);
+                    stats.required += 1;
+                    stats.filled += usize::from(filled);
+                    required_by_element[e].0 += 1;
+                    required_by_element[e].1 += usize::from(filled);
+                }
+            }
+            departments.push(stats);
+        }
+        let completeness = schema
+            .elements
+            .iter()
+            .zip(required_by_element)
+            .filter(|(_, (required, _))| *required > 0)
+            .map(|(e, (required, filled))| (e.label.clone(), required, filled))
+            .collect();
+        CatalogStats {
+            departments,
+            kinds: count_values(catalog, "kind"),
+            handling_types: count_values(catalog, "handling_type"),
+            completeness,
+            items: catalog.items.len(),
+        }
+    }
+}
+
+fn enum_text<'a>(catalog: &Catalog, item: &'a Item, key: &str) -> Option<&'a str> {
+    match catalog.value(item, key)? {
+        Value::Enum(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Present and not a placeholder such as 无 or 待定.
+pub fn is_filled(schema: &Schema, item: &Item, element: usize) -> bool {
+    item.field(element)
+        .is_some_and(|f| !schema.is_placeholder(&f.source_text()))
+}
+
+/// Items per value of an enum element: the schema's values in order, then text it does not know
+/// (sorted), then （未填）. Values no item has are left out.
+fn count_values(catalog: &Catalog, key: &str) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unfilled = 0;
+    for item in &catalog.items {
+        match catalog.value(item, key) {
+            Some(value) => *counts.entry(element_text(value).into_owned()).or_default() += 1,
+            None => unfilled += 1,
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(element) = catalog.schema.element(key) {
+        for v in &element.values {
+            if let Some(n) = counts.remove(&v.value) {
+                out.push((v.value.clone(), n));
+            }
+        }
+    }
+    out.extend(counts);
+    if unfilled > 0 {
+        out.push((UNFILLED.to_string(), unfilled));
+    }
+    out
+}
+
+fn ratio(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+/// The 汇总 sheet: title, then four small tables one under another — by department, by type, by
+/// handling type, and the completeness of required elements.
+fn write_summary_sheet(
+    sheet: &mut Worksheet,
+    catalog: &Catalog,
+    stats: &CatalogStats,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    sheet.set_name(SUMMARY_SHEET)?;
+    for (col, width) in [24.0, 24.0, 12.0, 12.0, 12.0, 16.0].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    sheet.merge_range(0, 0, 0, 5, &catalog_title(catalog), &styles.title)?;
+    sheet.set_row_height(0, 30)?;
+    sheet.merge_range(
+        1,
+        0,
+        1,
+        5,
+        &catalog_subtitle(catalog, stats),
+        &styles.subtitle,
+    )?;
+
+    let mut row = 3;
+    sheet.write_string_with_format(row, 0, "一、按部门", &styles.section)?;
+    row += 1;
+    write_header(
+        sheet,
+        row,
+        &[
+            "部门",
+            "工作表",
+            "事项数",
+            "即办件",
+            "承诺件",
+            "必填要素完整率",
+        ],
+        styles,
+    )?;
+    let (mut required, mut filled, mut immediate, mut promised) = (0, 0, 0, 0);
+    for d in &stats.departments {
+        row += 1;
+        sheet.write_string_with_format(row, 0, &d.department, &styles.body)?;
+        sheet.write_string_with_format(row, 1, &d.sheet, &styles.body)?;
+        sheet.write_number_with_format(row, 2, d.items as f64, &styles.number)?;
+        sheet.write_number_with_format(row, 3, d.immediate as f64, &styles.number)?;
+        sheet.write_number_with_format(row, 4, d.promised as f64, &styles.number)?;
+        write_ratio(sheet, row, 5, ratio(d.filled, d.required), styles)?;
+        required += d.required;
+        filled += d.filled;
+        immediate += d.immediate;
+        promised += d.promised;
+    }
+    row += 1;
+    sheet.write_string_with_format(row, 0, "合计", &styles.total)?;
+    sheet.write_string_with_format(row, 1, "", &styles.total)?;
+    sheet.write_number_with_format(row, 2, stats.items as f64, &styles.number)?;
+    sheet.write_number_with_format(row, 3, immediate as f64, &styles.number)?;
+    sheet.write_number_with_format(row, 4, promised as f64, &styles.number)?;
+    write_ratio(sheet, row, 5, ratio(filled, required), styles)?;
+
+    for (title, first, counts) in [
+        ("二、按事项类型", "事项类型", &stats.kinds),
+        ("三、按办件类型", "办件类型", &stats.handling_types),
+    ] {
+        row += 2;
+        sheet.write_string_with_format(row, 0, title, &styles.section)?;
+        row += 1;
+        write_header(sheet, row, &[first, "事项数", "占比"], styles)?;
+        for (value, n) in counts {
+            row += 1;
+            sheet.write_string_with_format(row, 0, value, &styles.body)?;
+            sheet.write_number_with_format(row, 1, *n as f64, &styles.number)?;
+            write_ratio(sheet, row, 2, ratio(*n, stats.items), styles)?;
+        }
+    }
+
+    row += 2;
+    sheet.write_string_with_format(row, 0, "四、必填要素完整度", &styles.section)?;
+    row += 1;
+    write_header(
+        sheet,
+        row,
+        &["要素", "应填事项数", "已填", "完整率"],
+        styles,
+    )?;
+    for (label, required, filled) in &stats.completeness {
+        row += 1;
+        sheet.write_string_with_format(row, 0, label, &styles.body)?;
+        sheet.write_number_with_format(row, 1, *required as f64, &styles.number)?;
+        sheet.write_number_with_format(row, 2, *filled as f64, &styles.number)?;
+        write_ratio(sheet, row, 3, ratio(*filled, *required), styles)?;
+    }
+    row += 2;
+    sheet.merge_range(
+        row,
+        0,
+        row,
+        5,
+        "说明：必填要素按事项类型确定（一般事项、行政处罚、行政检查与强制、公共服务各不相同）；填写“无”“待定”等占位词的不算已填。",
+        &styles.note,
+    )?;
+    sheet.set_row_height(row, 32)?;
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+fn catalog_subtitle(catalog: &Catalog, stats: &CatalogStats) -> String {
+    let meta = &catalog.meta;
+    let mut parts = Vec::new();
+    if let Some(version) = &meta.version {
+        parts.push(format!("版本：{version}"));
+    }
+    if let Some(level) = &meta.level {
+        parts.push(format!("层级：{level}"));
+    }
+    parts.push(format!("规范：{}", catalog.schema.title));
+    parts.push(format!(
+        "共 {} 个部门、{} 个事项",
+        stats.departments.len(),
+        stats.items
+    ));
+    parts.join("　")
+}
+
+pub fn write_header(
+    sheet: &mut Worksheet,
+    row: u32,
+    headers: &[&str],
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    for (col, header) in headers.iter().enumerate() {
+        sheet.write_string_with_format(row, col as u16, *header, &styles.header)?;
+    }
+    Ok(())
+}
+
+fn write_ratio(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: Option<f64>,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    match value {
+        Some(v) => sheet.write_number_with_format(row, col, v, &styles.percent)?,
+        None => sheet.write_string_with_format(row, col, "—", &styles.center)?,
+    };
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_are_valid_unique_and_stable() {
+        let long = "青石镇社会保障和就业服务中心劳动保障监察与劳动争议调解仲裁服务站点";
+        let names = sheet_names(
+            [
+                "民政办",
+                "农业/农村办",
+                "汇总",
+                long,
+                long,
+                "'引号'",
+                "[司法所]",
+                "ABC",
+                "abc",
+                "",
+            ],
+            &["汇总", "下拉选项"],
+        );
+        assert_eq!(names[0], "民政办");
+        assert_eq!(names[1], "农业／农村办");
+        assert_eq!(names[2], "汇总（2）");
+        assert_eq!(names[3].encode_utf16().count(), 31);
+        assert_eq!(names[4].encode_utf16().count(), 31);
+        assert!(names[4].ends_with("（2）"), "{}", names[4]);
+        assert_eq!(names[5], "引号");
+        assert_eq!(names[6], "［司法所］");
+        assert_eq!(names[7], "ABC");
+        assert_eq!(names[8], "abc（2）");
+        assert_eq!(names[9], "未命名");
+        for name in &names {
+            assert!(!name.contains(['[', ']', ':', '*', '?', '/', '\\']));
+        }
+    }
+
+    #[test]
+    fn chinese_text_is_twice_as_wide() {
+        assert_eq!(text_width("事项名称"), 8.0);
+        assert!((text_width("abc") - 3.3).abs() < 1e-9);
+        assert_eq!(text_width("一二\n一二三"), 6.0);
+    }
+
+    #[test]
+    fn long_cells_are_cut_to_excels_limit() {
+        let long = "材".repeat(40_000);
+        let (text, cut) = cell_text(&long);
+        assert!(cut);
+        assert_eq!(text.chars().count(), 32_767);
+        assert!(!cell_text("短").1);
+    }
+
+    #[test]
+    fn dates_parse() {
+        assert_eq!(parse_date("2022-06-30"), Some((2022, 6, 30)));
+        assert_eq!(parse_date("2022/6/3"), Some((2022, 6, 3)));
+        assert_eq!(parse_date("2022-06"), None);
+    }
+}
