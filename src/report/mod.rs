@@ -7,6 +7,8 @@ pub mod sarif;
 
 use std::cmp::Ordering;
 
+use rayon::slice::ParallelSliceMut;
+
 use crate::text::column_letter;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -125,7 +127,7 @@ pub struct Report {
 
 impl Report {
     pub fn sort(&mut self) {
-        self.findings.sort_by(Finding::order);
+        self.findings.par_sort_by(Finding::order);
     }
 
     pub fn count(&self, severity: Severity) -> usize {

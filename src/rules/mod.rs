@@ -377,26 +377,48 @@ pub fn check_catalog(
         absent_columns: HashSet::new(),
     };
     cx.absent_columns = structure::absent_columns(&cx);
-    let mut findings = Vec::new();
-    for rule in all_rules() {
-        let Some(severity) = effective_severity(rule, schema) else {
-            continue;
-        };
-        let mut out = Out {
-            findings: Vec::new(),
-            rule: rule.id,
-            severity,
-            help: rule.help,
-        };
-        match rule.check {
-            Check::Item(f) => {
-                for item in &catalog.items {
+
+    let active: Vec<(&'static Rule, Severity)> = all_rules()
+        .into_iter()
+        .filter_map(|rule| effective_severity(rule, schema).map(|s| (rule, s)))
+        .collect();
+    let out_for = |rule: &'static Rule, severity: Severity| Out {
+        findings: Vec::new(),
+        rule: rule.id,
+        severity,
+        help: rule.help,
+    };
+    // Item rules look at one item at a time: chunks of items run on every core. Each chunk keeps
+    // its findings; the final sort makes the order independent of scheduling.
+    let item_rules: Vec<_> = active
+        .iter()
+        .filter_map(|(rule, severity)| match rule.check {
+            Check::Item(f) => Some((*rule, *severity, f)),
+            Check::Catalog(_) => None,
+        })
+        .collect();
+    use rayon::prelude::*;
+    let mut findings: Vec<Finding> = catalog
+        .items
+        .par_chunks(2048)
+        .flat_map_iter(|chunk| {
+            let mut found = Vec::new();
+            for (rule, severity, f) in &item_rules {
+                let mut out = out_for(rule, *severity);
+                for item in chunk {
                     f(&cx, item, &mut out);
                 }
+                found.append(&mut out.findings);
             }
-            Check::Catalog(f) => f(&cx, &mut out),
+            found
+        })
+        .collect();
+    for (rule, severity) in &active {
+        if let Check::Catalog(f) = rule.check {
+            let mut out = out_for(rule, *severity);
+            f(&cx, &mut out);
+            findings.append(&mut out.findings);
         }
-        findings.append(&mut out.findings);
     }
     let mut report = Report {
         files,
