@@ -1,4 +1,5 @@
-//! `svcat check PATHS… [--schema S] [--against UPPER] [--format human|json|sarif] [--deny LEVEL]`
+//! `svcat check PATHS… [--schema S] [--against UPPER] [--format human|json|sarif] [--deny LEVEL]
+//! [--annotate OUT.xlsx]`
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -6,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
+use crate::emit::annotate::write_annotated;
 use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
 use crate::ingest::{IngestOptions, read_inputs};
@@ -73,14 +75,36 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 
+    /// 另存一份标注过的工作簿（.xlsx）：首页为问题清单，其后按原行列复制各部门的表格，问题单元格标色并加批注
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub annotate: Option<PathBuf>,
+
     /// human 格式也逐条显示提示级的问题
     #[arg(short, long)]
     pub verbose: bool,
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
-    for out in [&args.output, &args.write_baseline].into_iter().flatten() {
+    for out in [&args.output, &args.write_baseline, &args.annotate]
+        .into_iter()
+        .flatten()
+    {
         refuse_input_as_output(out, &args.paths)?;
+    }
+    if let Some(path) = &args.annotate {
+        let is_xlsx = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        if !is_xlsx {
+            return Err(Error::usage(
+                format!(
+                    "--annotate 写出的是 xlsx 工作簿，{} 的扩展名不是 .xlsx",
+                    path.display()
+                ),
+                Some("例如：--annotate 问题标注.xlsx"),
+            ));
+        }
     }
     let bar = super::progress(cli.quiet, "正在读取");
     let ingested = read_inputs(
@@ -169,6 +193,11 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
                 Ok(()) => {}
             }
         }
+    }
+
+    // After the report, so the findings are shown even if the workbook cannot be written.
+    if let Some(path) = &args.annotate {
+        write_annotated(path, &args.paths, &ingested.catalog, &report)?;
     }
 
     let failed = !ingested.errors.is_empty();

@@ -1,5 +1,6 @@
 //! Outputs svcat writes: canonical JSON (and, later, xlsx, csv, lists, templates).
 
+pub mod annotate;
 pub mod csv;
 pub mod json;
 pub mod lists;
@@ -43,6 +44,15 @@ pub fn write_atomic(
         write(&mut out).map_err(wrap)?;
         out.flush().map_err(wrap)?;
     }
+    // Temporary files are private (0600); the output is an ordinary file, readable like any other
+    // the user writes (the umask still applies to the directory entry's creator elsewhere).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(wrap)?;
+    }
     temp.as_file().sync_all().map_err(wrap)?;
     temp.persist(path).map_err(|e| wrap(e.error))?;
     Ok(())
@@ -78,7 +88,7 @@ pub fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> Result<(), E
                     "输出 {} 与输入相同，svcat 不会覆盖输入文件",
                     output.display()
                 ),
-                Some("换一个输出路径，例如 -o catalog.json"),
+                Some("换一个不在输入目录中的输出路径"),
             ));
         }
     }

@@ -6,6 +6,7 @@
 
 mod canonical;
 mod delimited;
+pub mod grid;
 pub mod parse;
 pub mod sheet;
 mod workbook;
