@@ -8,6 +8,7 @@ pub mod codes;
 pub mod diff;
 pub mod emit;
 pub mod error;
+pub mod fix;
 pub mod ingest;
 pub mod model;
 pub mod report;

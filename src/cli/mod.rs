@@ -4,6 +4,7 @@
 mod check;
 mod diff;
 mod export;
+mod fix;
 mod import;
 mod lists;
 mod rules;
@@ -52,6 +53,8 @@ pub enum Command {
     Lists(lists::ListsArgs),
     /// 生成部门填报模板（xlsx）：填报说明、标准表头、下拉选项、输入提示
     Template(template::TemplateArgs),
+    /// 只做安全的自动修正（全角字符、规范取值、电话写法、编码大写），另存一份标准化副本
+    Fix(fix::FixArgs),
     /// 列出全部检查规则，或解释一条规则
     Rules(rules::RulesArgs),
     /// 查看或校验要素规范（schema）
@@ -90,6 +93,7 @@ where
         Command::Check(args) => check::run(args, &cli),
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(args, &cli),
+        Command::Fix(args) => fix::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),
         Command::Export(args) => export::run(args, &cli),
         Command::Lists(args) => lists::run(args, &cli),

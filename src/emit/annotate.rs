@@ -30,7 +30,7 @@ use rust_xlsxwriter::{
 
 use super::write_atomic;
 use crate::error::Error;
-use crate::ingest::grid::{Grid, read_grids, source_files};
+use crate::ingest::grid::{Grid, SourceFile, read_grids, source_files};
 use crate::ingest::sheet::Merge;
 use crate::model::Catalog;
 use crate::report::{Finding, Report, Severity};
@@ -104,6 +104,64 @@ pub fn annotate_workbook(
     output: &str,
 ) -> Result<Vec<u8>, Error> {
     build(inputs, catalog, report, output, LIMITS)
+}
+
+/// A plain copy of every sheet of one source file as an xlsx workbook (same rows, columns and
+/// merges; no marks, no list), after `edit` has changed the grids — what `svcat fix` writes for a
+/// workbook. None when the file has no sheet to copy (canonical JSON).
+pub fn copy_workbook(
+    file: &SourceFile,
+    catalog: &Catalog,
+    output: &str,
+    edit: &mut dyn FnMut(&mut Grid),
+) -> Result<Option<Vec<u8>>, Error> {
+    let xlsx_error = |e: XlsxError| AnnotateError::Xlsx(e).into_error(output);
+    let limits = LIMITS;
+    let mut workbook = Workbook::new();
+    workbook.set_properties(&properties(catalog).map_err(xlsx_error)?);
+    let formats = Formats::new();
+    let mut budget = Budget {
+        limits,
+        notes: 0,
+        notes_dropped: 0,
+        too_large: Vec::new(),
+    };
+    let no_findings = Report::default();
+    let mut copies: Vec<Copy> = Vec::new();
+    let mut want = |_: Option<&str>| Some(limits.grid_cells);
+    let mut visit = |mut grid: Grid| -> Result<(), Error> {
+        if grid.truncated {
+            return Err(Error::unreadable(
+                &grid.file,
+                grid.sheet.as_deref(),
+                format!("工作表超过 {} 个非空单元格，无法复制", limits.grid_cells),
+            ));
+        }
+        edit(&mut grid);
+        let copy = copy_sheet(
+            &mut workbook,
+            &grid,
+            &no_findings,
+            &[],
+            None,
+            &formats,
+            &mut budget,
+        )
+        .map_err(|e| e.into_error(output))?;
+        copies.push(copy);
+        Ok(())
+    };
+    read_grids(file, &mut want, &mut visit)?;
+    if copies.is_empty() {
+        return Ok(None);
+    }
+    let names = sheet_names(&copies);
+    for (copy, name) in copies.into_iter().zip(names) {
+        let mut worksheet = copy.worksheet;
+        worksheet.set_name(name).map_err(xlsx_error)?;
+        workbook.push_worksheet(worksheet);
+    }
+    workbook.save_to_buffer().map(Some).map_err(xlsx_error)
 }
 
 fn build(
