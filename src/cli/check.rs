@@ -106,15 +106,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
             ));
         }
     }
-    let bar = super::progress(cli.quiet, "正在读取");
-    let ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 
     let upper_path = args.against.clone().or_else(|| {
         let upper = ingested.catalog.meta.upper.as_ref()?;
@@ -177,33 +169,14 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
             }
         }
     };
-    match &args.output {
-        Some(path) => write_atomic(path, render)?,
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            match render(&mut lock).and_then(|_| lock.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        file: "标准输出".into(),
-                        source: e,
-                    });
-                }
-                Ok(()) => {}
-            }
-        }
-    }
+    super::write_output(args.output.as_deref(), render)?;
 
     // After the report, so the findings are shown even if the workbook cannot be written.
     if let Some(path) = &args.annotate {
         write_annotated(path, &args.paths, &ingested.catalog, &report)?;
     }
 
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    let failed = super::report_input_errors(ingested.errors);
     Ok(exit_code(&report, args.deny.severity(), failed))
 }
 

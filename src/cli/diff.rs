@@ -10,7 +10,6 @@ use clap::{Args, ValueEnum};
 use super::{Cli, exit};
 use crate::diff::render::{diff_human, diff_json, diff_markdown};
 use crate::diff::{Diff, Direction, diff_catalogs};
-use crate::emit::write_atomic;
 use crate::error::Error;
 use crate::ingest::{IngestOptions, read_inputs};
 use crate::model::Catalog;
@@ -107,23 +106,7 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             }
         }
     };
-    match &args.output {
-        Some(path) => write_atomic(path, render)?,
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            match render(&mut lock).and_then(|_| lock.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        file: "标准输出".into(),
-                        source: e,
-                    });
-                }
-                Ok(()) => {}
-            }
-        }
-    }
+    super::write_output(args.output.as_deref(), render)?;
     let _ = cli;
     if failed {
         return Ok(exit::ERROR);

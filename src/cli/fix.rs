@@ -16,7 +16,7 @@ use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
 use crate::fix::{CellFix, apply_to_catalog, plan_fixes};
 use crate::ingest::grid::{Grid, GridCell, GridRow, read_grids, source_files};
-use crate::ingest::{IngestOptions, read_inputs};
+
 use crate::report::Severity;
 use crate::rules::check_catalog;
 
@@ -59,15 +59,7 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
             }
         }
     }
-    let bar = super::progress(cli.quiet, "正在读取");
-    let mut ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
+    let mut ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
     let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
     let fixes = plan_fixes(&report);
 
@@ -125,10 +117,7 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
             args.output.display()
         );
     }
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 

@@ -1,15 +1,14 @@
 //! `svcat import PATHS… [-o FILE] [--schema NAME|FILE]`
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
 
 use super::{Cli, exit};
 use crate::emit::json::write_catalog_json;
-use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::emit::refuse_input_as_output;
 use crate::error::Error;
-use crate::ingest::{IngestOptions, Ingested, NoticeKind, read_inputs};
+use crate::ingest::{Ingested, NoticeKind};
 use crate::text::column_letter;
 
 #[derive(Debug, Args)]
@@ -31,43 +30,14 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(output) = &args.output {
         refuse_input_as_output(output, &args.paths)?;
     }
-    let bar = super::progress(cli.quiet, "正在读取");
-    let ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
-
-    match &args.output {
-        Some(path) => write_atomic(path, |out| write_catalog_json(&ingested.catalog, out))?,
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            let written =
-                write_catalog_json(&ingested.catalog, &mut lock).and_then(|_| lock.flush());
-            match written {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        file: "标准输出".into(),
-                        source: e,
-                    });
-                }
-                Ok(()) => {}
-            }
-        }
-    }
-
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    super::write_output(args.output.as_deref(), |out| {
+        write_catalog_json(&ingested.catalog, out)
+    })?;
     if !cli.quiet {
         eprint!("{}", summary(&ingested));
     }
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 

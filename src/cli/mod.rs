@@ -129,6 +129,57 @@ pub fn report_error(e: Error) {
     eprintln!("{:?}", miette::Report::new(e));
 }
 
+/// Reads the inputs into a catalog, with a progress spinner on a terminal (not with `--quiet`).
+pub(crate) fn read_catalog(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    quiet: bool,
+) -> Result<crate::ingest::Ingested, Error> {
+    let bar = progress(quiet, "正在读取");
+    let ingested = crate::ingest::read_inputs(
+        paths,
+        &crate::ingest::IngestOptions {
+            schema: schema.cloned(),
+            progress: Some(&bar),
+        },
+    );
+    bar.finish_and_clear();
+    ingested
+}
+
+/// Writes a command's output: to `path` atomically, or to stdout, where a closed pipe
+/// (`svcat … | head`) is not an error.
+pub(crate) fn write_output(
+    path: Option<&std::path::Path>,
+    render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    use std::io::Write;
+    match path {
+        Some(path) => crate::emit::write_atomic(path, render),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            match render(&mut lock).and_then(|_| lock.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::Write {
+                    file: "标准输出".into(),
+                    source: e,
+                }),
+                Ok(()) => Ok(()),
+            }
+        }
+    }
+}
+
+/// Prints the errors of files that could not be read; true when there were any (exit code 2).
+pub(crate) fn report_input_errors(errors: Vec<Error>) -> bool {
+    let failed = !errors.is_empty();
+    for e in errors {
+        report_error(e);
+    }
+    failed
+}
+
 /// A progress spinner on stderr when it is a terminal and not `--quiet`; hidden otherwise.
 pub fn progress(quiet: bool, message: &str) -> indicatif::ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {

@@ -1,14 +1,13 @@
 //! `svcat stats PATHS… [--format human|json|html] [-o FILE]`
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
-use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::emit::refuse_input_as_output;
 use crate::error::Error;
-use crate::ingest::{IngestOptions, read_inputs};
+
 use crate::rules::check_catalog;
 use crate::stats::compute;
 use crate::stats::render::{stats_html, stats_human, stats_json};
@@ -43,15 +42,7 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(out) = &args.output {
         refuse_input_as_output(out, &args.paths)?;
     }
-    let bar = super::progress(cli.quiet, "正在读取");
-    let ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
     let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
     let stats = compute(&ingested.catalog, &report);
     let meta = &ingested.catalog.meta;
@@ -64,25 +55,7 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
         }
         Format::Html => stats_html(&stats, meta),
     };
-    match &args.output {
-        Some(path) => write_atomic(path, |out| out.write_all(text.as_bytes()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    return Err(Error::Write {
-                        file: "标准输出".into(),
-                        source: e,
-                    });
-                }
-                Ok(()) => {}
-            }
-        }
-    }
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    super::write_output(args.output.as_deref(), |out| out.write_all(text.as_bytes()))?;
+    let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
