@@ -1,17 +1,17 @@
 //! `svcat export PATHS… --to xlsx|csv|json [-o PATH] [--encoding utf-8|gbk|gb18030]`
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
 use crate::emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
 use crate::emit::json::write_catalog_json;
+use crate::emit::refuse_input_as_output;
 use crate::emit::xlsx::write_catalog_xlsx;
-use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, Ingested, read_inputs};
+use crate::ingest::Ingested;
 use crate::report::{Report, Severity};
 use crate::rules::check_catalog;
 
@@ -66,21 +66,17 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
             Some("例如：svcat export catalogs/sample-town --to xlsx -o 目录.xlsx"),
         ));
     }
-    let bar = super::progress(cli.quiet, "正在读取");
-    let ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 
     // The findings are counted while the file is written: the two share nothing but the catalog.
     let (report, written) = std::thread::scope(|scope| {
         let checking = scope
             .spawn(|| check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files));
-        let written = write_export(&ingested, format, args);
+        let started = Instant::now();
+        let written = write_export(&ingested, format, args).map(|mut w| {
+            w.seconds = started.elapsed().as_secs_f64();
+            w
+        });
         (checking.join().expect("the checks do not panic"), written)
     });
     let note = written?;
@@ -91,10 +87,7 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
             summary(&ingested, format, args.output.as_deref(), &note, &report)
         );
     }
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 
@@ -136,6 +129,8 @@ fn refuse_missing_directory(output: &Path) -> Result<(), Error> {
 struct Written {
     sheets: Option<usize>,
     truncated_cells: usize,
+    /// How long writing the file took (the benchmark reads it from the summary).
+    seconds: f64,
 }
 
 fn write_export(
@@ -151,10 +146,11 @@ fn write_export(
             Ok(Written {
                 sheets: Some(summary.sheets.len() + 1),
                 truncated_cells: summary.truncated_cells,
+                ..Written::default()
             })
         }
         ExportFormat::Json => {
-            write_output(args.output.as_deref(), |out| {
+            super::write_output(args.output.as_deref(), |out| {
                 write_catalog_json(catalog, out)
             })?;
             Ok(Written::default())
@@ -166,7 +162,7 @@ fn write_export(
                 Encoding::Gb18030 => CsvEncoding::Gb18030,
             };
             let mut unencodable = None;
-            let result = write_output(args.output.as_deref(), |out| {
+            let result = super::write_output(args.output.as_deref(), |out| {
                 write_catalog_csv(catalog, encoding, out).map_err(|e| match e {
                     CsvError::Io(e) => e,
                     CsvError::Unencodable(u) => {
@@ -186,28 +182,6 @@ fn write_export(
             }
             result?;
             Ok(Written::default())
-        }
-    }
-}
-
-/// Writes to the file atomically, or to standard output (a closed pipe is not an error).
-fn write_output(
-    path: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), Error> {
-    match path {
-        Some(path) => write_atomic(path, write),
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            match write(&mut lock).and_then(|_| lock.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Error::Write {
-                    file: "标准输出".into(),
-                    source: e,
-                }),
-                Ok(()) => Ok(()),
-            }
         }
     }
 }
@@ -232,8 +206,9 @@ fn summary(
         .map(|n| format!("（{n} 个工作表）"))
         .unwrap_or_default();
     let mut out = format!(
-        "已导出 {} 个事项到 {target}{sheets}，格式 {format_name}\n",
-        ingested.catalog.items.len()
+        "已导出 {} 个事项到 {target}{sheets}，格式 {format_name}，写出用时 {:.2} 秒\n",
+        ingested.catalog.items.len(),
+        written.seconds
     );
     if written.truncated_cells > 0 {
         out.push_str(&format!(

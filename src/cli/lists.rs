@@ -7,7 +7,6 @@ use clap::Args;
 use super::{Cli, exit};
 use crate::emit::lists::write_lists;
 use crate::error::Error;
-use crate::ingest::{IngestOptions, read_inputs};
 
 #[derive(Debug, Args)]
 pub struct ListsArgs {
@@ -26,15 +25,7 @@ pub struct ListsArgs {
 
 pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
     refuse_input_directory(&args.output, &args.paths)?;
-    let bar = super::progress(cli.quiet, "正在读取");
-    let ingested = read_inputs(
-        &args.paths,
-        &IngestOptions {
-            schema: args.schema.clone(),
-            progress: Some(&bar),
-        },
-    )?;
-    bar.finish_and_clear();
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 
     let written = write_lists(&ingested.catalog, &args.output)?;
     if !cli.quiet {
@@ -56,10 +47,7 @@ pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
             );
         }
     }
-    let failed = !ingested.errors.is_empty();
-    for e in ingested.errors {
-        super::report_error(e);
-    }
+    let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 
