@@ -69,11 +69,12 @@ impl Layout {
         Layout { columns }
     }
 
-    /// The non-empty cells of an item's row as (column, text), in column order; `number` is the
-    /// item's 序号. Walks the item's fields once rather than looking each column up.
-    pub fn cells<'i>(&self, item: &'i Item, number: usize) -> Vec<(usize, Cow<'i, str>)> {
-        let mut cells = Vec::with_capacity(item.fields.len() + item.extra.len() + 1);
-        cells.push((0, Cow::Owned(number.to_string())));
+    /// The non-empty element and extra cells of an item's row as (column, text), in column order,
+    /// into `cells` (cleared first, so one buffer serves every row). 序号 is the caller's: it is
+    /// the row's number, not the item's. Walks the item's fields once rather than looking each
+    /// column up.
+    pub fn cells_into<'i>(&self, item: &'i Item, cells: &mut Vec<(usize, Cow<'i, str>)>) {
+        cells.clear();
         for field in &item.fields {
             let text = element_text(&field.value);
             if !text.is_empty() {
@@ -92,13 +93,15 @@ impl Layout {
                 cells.push((extra_start + i, Cow::Borrowed(extra.text.as_str())));
             }
         }
-        cells
     }
 
     /// Every cell of an item's row, empty strings included (for csv).
     pub fn row<'i>(&self, item: &'i Item, number: usize) -> Vec<Cow<'i, str>> {
         let mut row = vec![Cow::Borrowed(""); self.columns.len()];
-        for (column, text) in self.cells(item, number) {
+        row[0] = Cow::Owned(number.to_string());
+        let mut cells = Vec::new();
+        self.cells_into(item, &mut cells);
+        for (column, text) in cells {
             row[column] = text;
         }
         row

@@ -120,6 +120,25 @@ pub fn text_width(text: &str) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// [`text_width`], stopping as soon as a line reaches `cap`: a long paragraph is as wide as the
+/// widest column allows after its first few dozen characters.
+fn text_width_upto(text: &str, cap: f64) -> f64 {
+    let mut widest: f64 = 0.0;
+    let mut line = 0.0;
+    for c in text.chars() {
+        if c == '\n' {
+            widest = widest.max(line);
+            line = 0.0;
+            continue;
+        }
+        line += char_width(c);
+        if line >= cap {
+            return line;
+        }
+    }
+    widest.max(line)
+}
+
 fn char_width(c: char) -> f64 {
     if is_wide(c) { 2.0 } else { 1.1 }
 }
@@ -160,8 +179,11 @@ impl ColumnWidths {
     }
 
     pub fn observe(&mut self, column: usize, text: &str) {
-        if let Some(w) = self.widths.get_mut(column) {
-            *w = w.max(text_width(text));
+        let max = self.max;
+        if let Some(w) = self.widths.get_mut(column)
+            && *w < max
+        {
+            *w = w.max(text_width_upto(text, max));
         }
     }
 
@@ -533,9 +555,12 @@ fn write_department_sheet(
     for (i, column) in layout.columns.iter().enumerate() {
         widths.observe(i, &column.header);
     }
-    for (n, item) in items.iter().take(WIDTH_SAMPLE).enumerate() {
-        for (column, text) in layout.cells(item, n + 1) {
-            widths.observe(column, &text);
+    widths.observe(0, &items.len().to_string());
+    let mut cells = Vec::new();
+    for item in items.iter().take(WIDTH_SAMPLE) {
+        layout.cells_into(item, &mut cells);
+        for (column, text) in &cells {
+            widths.observe(*column, text);
         }
     }
     widths.apply(sheet)?;
@@ -566,11 +591,9 @@ fn write_department_sheet(
     let mut truncated = 0;
     for (n, item) in items.iter().enumerate() {
         let row = n as u32 + 1;
-        for (column, text) in layout.cells(item, n + 1) {
-            if column == 0 {
-                sheet.write_number(row, 0, (n + 1) as f64)?;
-                continue;
-            }
+        sheet.write_number(row, 0, (n + 1) as f64)?;
+        layout.cells_into(item, &mut cells);
+        for (column, text) in cells.drain(..) {
             let (text, cut) = cell_text(&text);
             truncated += usize::from(cut);
             sheet.write_string(row, column as u16, text.as_ref())?;
@@ -911,6 +934,8 @@ mod tests {
         assert_eq!(text_width("事项名称"), 8.0);
         assert!((text_width("abc") - 3.3).abs() < 1e-9);
         assert_eq!(text_width("一二\n一二三"), 6.0);
+        assert_eq!(text_width_upto("一二\n一二三", 100.0), 6.0);
+        assert_eq!(text_width_upto(&"一".repeat(1000), 50.0), 50.0);
     }
 
     #[test]
