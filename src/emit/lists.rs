@@ -12,7 +12,10 @@ use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use super::table::{element_text, materials_text, sorted_items};
 use super::write_atomic;
-use super::xlsx::{ColumnWidths, Styles, cell_text, fixed_properties, save_atomic, xlsx_error};
+use super::xlsx::{
+    ColumnWidths, Styles, cell_text, fixed_properties, row_height, save_atomic, text_width,
+    wrapped_lines, xlsx_error,
+};
 use crate::error::Error;
 use crate::model::{Catalog, Item, Value};
 
@@ -203,7 +206,7 @@ pub fn public_lists() -> Vec<PublicList> {
             includes: is_one_window,
             columns: vec![
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("事项类型", 12.0, kind),
                 column("办件类型", 10.0, handling_type),
@@ -219,7 +222,7 @@ pub fn public_lists() -> Vec<PublicList> {
             includes: is_immediate,
             columns: vec![
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("申请材料", 50.0, materials),
                 column("办理地点", 24.0, location),
@@ -234,7 +237,7 @@ pub fn public_lists() -> Vec<PublicList> {
             includes: is_promised,
             columns: vec![
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("法定办结时限", 14.0, legal_limit),
                 column("承诺办结时限", 14.0, promised_limit),
@@ -250,7 +253,7 @@ pub fn public_lists() -> Vec<PublicList> {
             includes: is_proxy_service,
             columns: vec![
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("承诺办结时限", 14.0, promised_limit),
                 column("办理地点", 24.0, location),
@@ -264,7 +267,7 @@ pub fn public_lists() -> Vec<PublicList> {
             includes: is_online_or_one_visit,
             columns: vec![
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("类别", 12.0, online_category),
                 column("网上办理深度", 12.0, online_depth),
@@ -280,7 +283,7 @@ pub fn public_lists() -> Vec<PublicList> {
             columns: vec![
                 column("后台办理部门", 20.0, department),
                 column("事项名称", 36.0, name),
-                column("事项编码", 34.0, code),
+                column("事项编码", 36.0, code),
                 column("申请材料", 50.0, materials),
                 column("承诺办结时限", 14.0, promised_limit),
                 column("移交时间", 14.0, blank),
@@ -405,13 +408,21 @@ fn write_list_sheet(
             widths.observe(i, text);
         }
     }
-    for i in 0..columns {
-        let max = if i == 0 {
-            6.0
-        } else {
-            filled.list.columns[i - 1].max_width
-        };
-        sheet.set_column_width(i as u16, widths.width(i).min(max).max(8.0))?;
+    // Each column as wide as its text needs, within the list's bounds, and never narrower than
+    // its header on one line.
+    let final_widths: Vec<f64> = (0..columns)
+        .map(|i| {
+            let max = if i == 0 {
+                6.0
+            } else {
+                filled.list.columns[i - 1].max_width
+            };
+            let header = text_width(filled.headers[i]) + 2.0;
+            widths.width(i).min(max).max(8.0).max(header)
+        })
+        .collect();
+    for (i, width) in final_widths.iter().enumerate() {
+        sheet.set_column_width(i as u16, *width)?;
     }
     let header_row = 2;
     let last_row = header_row + filled.rows.len().max(1) as u32;
@@ -432,6 +443,17 @@ fn write_list_sheet(
     let mut row = header_row;
     for cells in &filled.rows {
         row += 1;
+        // Heights before the row's cells (a constant-memory sheet writes a row out when the next
+        // starts). The last row is the rule below the table, which never needs one.
+        let lines = cells
+            .iter()
+            .zip(&final_widths)
+            .map(|(text, width)| wrapped_lines(text, *width))
+            .max()
+            .unwrap_or(1);
+        if let Some(height) = row_height(lines) {
+            sheet.set_row_height(row, height)?;
+        }
         for (i, text) in cells.iter().enumerate() {
             if i == 0 {
                 sheet.write_number_with_format(

@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 use super::table::INDEX_HEADER;
 use super::xlsx::{
     ColumnWidths, DropdownLists, LISTS_SHEET, MAX_ROW, Styles, dropdown_values, element_dropdown,
-    fit_message, fixed_properties, save_atomic, sheet_names, xlsx_error,
+    fit_message, fixed_properties, row_height, save_atomic, sheet_names, wrapped_lines, xlsx_error,
 };
 use crate::error::Error;
 use crate::schema::{Element, ElementType, Schema};
@@ -199,10 +199,8 @@ fn write_instructions(
         "填写示例",
     ];
     let last_col = (headers.len() - 1) as u16;
-    for (col, width) in [6.0, 20.0, 18.0, 36.0, 24.0, 30.0, 36.0, 30.0]
-        .into_iter()
-        .enumerate()
-    {
+    let widths = [6.0, 20.0, 18.0, 36.0, 24.0, 30.0, 36.0, 30.0];
+    for (col, width) in widths.into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;
     }
     sheet.set_row_height(0, 32)?;
@@ -240,7 +238,8 @@ fn write_instructions(
             &format!("{}. {note}", n + 1),
             &styles.note,
         )?;
-        sheet.set_row_height(row, 20)?;
+        let lines = wrapped_lines(note, widths.iter().sum());
+        sheet.set_row_height(row, row_height(lines).unwrap_or(20.0))?;
         row += 1;
     }
     row += 1;
@@ -255,19 +254,32 @@ fn write_instructions(
         } else {
             &styles.body
         };
+        let texts = [
+            element.label.clone(),
+            element.key.clone(),
+            element
+                .description
+                .clone()
+                .unwrap_or_else(|| "—".to_string()),
+            required_text(schema, element),
+            allowed_values(element),
+            format_text(element).to_string(),
+            example_text(element),
+        ];
+        let lines = texts
+            .iter()
+            .zip(&widths[1..])
+            .map(|(text, width)| wrapped_lines(text, *width))
+            .max()
+            .unwrap_or(1);
+        if let Some(height) = row_height(lines) {
+            sheet.set_row_height(row, height)?;
+        }
         sheet.write_number_with_format(row, 0, (n + 1) as f64, &styles.number)?;
-        sheet.write_string_with_format(row, 1, &element.label, label_format)?;
-        sheet.write_string_with_format(row, 2, &element.key, &styles.body)?;
-        sheet.write_string_with_format(
-            row,
-            3,
-            element.description.as_deref().unwrap_or("—"),
-            &styles.body,
-        )?;
-        sheet.write_string_with_format(row, 4, required_text(schema, element), &styles.body)?;
-        sheet.write_string_with_format(row, 5, allowed_values(element), &styles.body)?;
-        sheet.write_string_with_format(row, 6, format_text(element), &styles.body)?;
-        sheet.write_string_with_format(row, 7, example_text(element), &styles.body)?;
+        for (col, text) in texts.iter().enumerate() {
+            let format = if col == 0 { label_format } else { &styles.body };
+            sheet.write_string_with_format(row, col as u16 + 1, text, format)?;
+        }
     }
     sheet.set_landscape();
     sheet.set_paper_size(9);

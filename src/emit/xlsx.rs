@@ -139,6 +139,44 @@ fn text_width_upto(text: &str, cap: f64) -> f64 {
     widest.max(line)
 }
 
+/// Points one line of 11-point text takes; CJK glyphs need more than Excel's 15-point default.
+const LINE_HEIGHT: f64 = 15.6;
+/// Excel's tallest row.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// Lines a text takes in a column `width` units wide, wrapped as a spreadsheet wraps it.
+pub fn wrapped_lines(text: &str, width: f64) -> usize {
+    let usable = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|line| {
+            let w: f64 = line.chars().map(char_width).sum();
+            ((w / usable).ceil() as usize).max(1)
+        })
+        .sum()
+}
+
+/// The height a row of `lines` lines needs, or None when one line fits the default height.
+/// LibreOffice (like WPS) keeps a row at the default height unless the file says otherwise, so
+/// wrapped text would show only its first line.
+pub fn row_height(lines: usize) -> Option<f64> {
+    (lines > 1).then(|| (lines as f64 * LINE_HEIGHT + 2.0).min(MAX_ROW_HEIGHT))
+}
+
+/// rust_xlsxwriter 0.102 writes the last row of a constant-memory sheet twice when that row has a
+/// height (Excel then calls the file damaged). A formatted blank cell on the row below makes that
+/// row the last one; it is empty, outside the table, and import skips it.
+pub fn end_constant_memory_sheet(
+    sheet: &mut Worksheet,
+    last_row_has_height: bool,
+    last_row: u32,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if last_row_has_height {
+        sheet.write_blank(last_row + 1, 0, format)?;
+    }
+    Ok(())
+}
+
 fn char_width(c: char) -> f64 {
     if is_wide(c) { 2.0 } else { 1.1 }
 }
@@ -190,6 +228,11 @@ impl ColumnWidths {
     pub fn width(&self, column: usize) -> f64 {
         // Two units of padding, and never wider than `max` (the cell wraps instead).
         ((self.widths[column] + 2.0).clamp(self.min, self.max) * 10.0).round() / 10.0
+    }
+
+    /// Lines a text takes in this column.
+    pub fn lines(&self, column: usize, text: &str) -> usize {
+        wrapped_lines(text, self.width(column))
     }
 
     pub fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
@@ -585,20 +628,43 @@ fn write_department_sheet(
         }
     }
 
+    // Heights go before a row's cells: a constant-memory sheet writes a row out when the next
+    // one starts.
+    let header_lines = layout
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| widths.lines(i, &c.header))
+        .max()
+        .unwrap_or(1);
+    if let Some(height) = row_height(header_lines) {
+        sheet.set_row_height(0, height)?;
+    }
     for (i, column) in layout.columns.iter().enumerate() {
         sheet.write_string_with_format(0, i as u16, &column.header, &styles.header)?;
     }
     let mut truncated = 0;
+    let mut last_height = None;
     for (n, item) in items.iter().enumerate() {
         let row = n as u32 + 1;
-        sheet.write_number(row, 0, (n + 1) as f64)?;
         layout.cells_into(item, &mut cells);
+        let lines = cells
+            .iter()
+            .map(|(column, text)| widths.lines(*column, text))
+            .max()
+            .unwrap_or(1);
+        last_height = row_height(lines);
+        if let Some(height) = last_height {
+            sheet.set_row_height(row, height)?;
+        }
+        sheet.write_number(row, 0, (n + 1) as f64)?;
         for (column, text) in cells.drain(..) {
             let (text, cut) = cell_text(&text);
             truncated += usize::from(cut);
             sheet.write_string(row, column as u16, text.as_ref())?;
         }
     }
+    end_constant_memory_sheet(sheet, last_height.is_some(), last_row, &styles.data_number)?;
     Ok(truncated)
 }
 
@@ -780,6 +846,10 @@ fn write_summary_sheet(
     let (mut required, mut filled, mut immediate, mut promised) = (0, 0, 0, 0);
     for d in &stats.departments {
         row += 1;
+        let lines = wrapped_lines(&d.department, 24.0).max(wrapped_lines(&d.sheet, 24.0));
+        if let Some(height) = row_height(lines) {
+            sheet.set_row_height(row, height)?;
+        }
         sheet.write_string_with_format(row, 0, &d.department, &styles.body)?;
         sheet.write_string_with_format(row, 1, &d.sheet, &styles.body)?;
         sheet.write_number_with_format(row, 2, d.items as f64, &styles.number)?;
@@ -936,6 +1006,10 @@ mod tests {
         assert_eq!(text_width("一二\n一二三"), 6.0);
         assert_eq!(text_width_upto("一二\n一二三", 100.0), 6.0);
         assert_eq!(text_width_upto(&"一".repeat(1000), 50.0), 50.0);
+        // 30 characters in a 21-unit column: 60 units over 20 usable, 3 lines; plus a short line.
+        assert_eq!(wrapped_lines(&format!("{}\n短", "一".repeat(30)), 21.0), 4);
+        assert_eq!(row_height(1), None);
+        assert_eq!(row_height(2), Some(33.2));
     }
 
     #[test]
