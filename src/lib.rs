@@ -9,6 +9,7 @@ pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod fix;
+pub mod guide;
 pub mod ingest;
 pub mod model;
 pub mod report;

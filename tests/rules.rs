@@ -24,7 +24,9 @@ const ALL_RULES: &[&str] = &[
     "G001", "G002", "G003", "G004", "G005", //
     "C001", "C002", "C003", "C004", "C005", "C006", "C007", "C008", "C009", //
     "X001", "X002", "X003", "X004", //
-    "U001", "U002", "U003", "U004", "U005",
+    "U001", "U002", "U003", "U004", "U005", //
+    // The L rules are covered in tests/language_rules.rs.
+    "L001", "L002", "L003", "L004",
 ];
 
 /// What `svcat check … --format json` returned.

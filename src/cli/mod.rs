@@ -5,6 +5,7 @@ mod check;
 mod diff;
 mod export;
 mod fix;
+mod guide;
 mod import;
 mod lists;
 mod rules;
@@ -47,6 +48,8 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
     Stats(stats::StatsArgs),
+    /// 生成白话版办事指南：可打印的 HTML 手册、单项页面、一次性告知单或 Markdown，附可读性摘要
+    Guide(guide::GuideArgs),
     /// 导出标准目录：xlsx（汇总 + 每个部门一张表）、csv 或 json
     Export(export::ExportArgs),
     /// 生成公示清单：一窗受理、即办件、承诺件、帮办代办、全程网办/最多跑一次、承诺件移交
@@ -95,6 +98,7 @@ where
         Command::Diff(args) => diff::run(args, &cli),
         Command::Fix(args) => fix::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),
+        Command::Guide(args) => guide::run(args, &cli),
         Command::Export(args) => export::run(args, &cli),
         Command::Lists(args) => lists::run(args, &cli),
         Command::Template(args) => template::run(args, &cli),

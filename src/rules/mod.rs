@@ -3,12 +3,13 @@
 //! a rule's severity or turn it off (`[rules] C001 = "warning"`).
 //!
 //! Families, one file each: S structure, M missing, F format, G granularity, C item consistency,
-//! X catalog consistency, U upper-level.
+//! X catalog consistency, U upper-level, L plain language.
 
 mod catalog;
 mod consistency;
 mod format;
 mod granularity;
+mod language;
 mod missing;
 mod structure;
 mod upper;
@@ -99,6 +100,7 @@ pub fn all_rules() -> Vec<&'static Rule> {
         consistency::RULES,
         catalog::RULES,
         upper::RULES,
+        language::RULES,
     ]
     .iter()
     .flat_map(|family| family.iter())

@@ -1,0 +1,105 @@
+//! `svcat guide PATHS… [-o DIR] [--format html|md] [--item CODE|NAME] [--glossary FILE]`
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use crate::error::Error;
+use crate::guide::summary::summary_text;
+use crate::guide::{GuideFormat, build_guide, builtin_glossary, load_glossary, write_guide};
+use crate::ingest::{IngestOptions, read_inputs};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// 可打印的 HTML 手册、单项页面和一次性告知单
+    Html,
+    /// Markdown：每个事项一个文件，另有目录页
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 输出目录（不存在时会创建）
+    #[arg(short, long, value_name = "DIR", default_value = "guide")]
+    pub output: PathBuf,
+
+    /// 输出格式
+    #[arg(long, value_enum, default_value_t = Format::Html)]
+    pub format: Format,
+
+    /// 只生成这一个事项（事项编码或完整名称）
+    #[arg(long, value_name = "CODE|NAME")]
+    pub item: Option<String>,
+
+    /// 自己的术语表（TOML），合并在内置术语表之上
+    #[arg(long, value_name = "FILE")]
+    pub glossary: Option<PathBuf>,
+
+    /// 要素规范：内置名称或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+}
+
+pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
+    refuse_input_as_dir(&args.output, &args.paths)?;
+    let glossary = match &args.glossary {
+        Some(path) => std::sync::Arc::new(load_glossary(path)?),
+        None => builtin_glossary(),
+    };
+    let bar = super::progress(cli.quiet, "正在读取");
+    let ingested = read_inputs(
+        &args.paths,
+        &IngestOptions {
+            schema: args.schema.clone(),
+            progress: Some(&bar),
+        },
+    )?;
+    bar.finish_and_clear();
+    let guide = build_guide(&ingested.catalog, &glossary, args.item.as_deref())?;
+    let format = match args.format {
+        Format::Html => GuideFormat::Html,
+        Format::Md => GuideFormat::Markdown,
+    };
+    write_guide(&guide, format, &args.output)?;
+    if !cli.quiet {
+        eprint!(
+            "{}",
+            summary_text(&guide, format, &args.output.display().to_string())
+        );
+    }
+    let failed = !ingested.errors.is_empty();
+    for e in ingested.errors {
+        super::report_error(e);
+    }
+    Ok(if failed { exit::ERROR } else { exit::CLEAN })
+}
+
+/// The output directory must not be an input (a catalog directory or a file svcat reads).
+fn refuse_input_as_dir(dir: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
+    if dir.is_file() {
+        return Err(Error::usage(
+            format!("输出 {} 是一个文件，guide 需要输出目录", dir.display()),
+            Some("例如：svcat guide catalogs/town -o guide"),
+        ));
+    }
+    let Ok(out) = dir.canonicalize() else {
+        return Ok(());
+    };
+    for input in inputs {
+        if input.canonicalize().is_ok_and(|i| i == out) {
+            return Err(Error::usage(
+                format!(
+                    "输出目录 {} 就是输入目录，svcat 不会把指南写进目录数据里",
+                    dir.display()
+                ),
+                Some("换一个输出目录，例如 -o guide"),
+            ));
+        }
+    }
+    Ok(())
+}

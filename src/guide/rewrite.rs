@@ -1,0 +1,485 @@
+//! Applying a glossary: officialese rewritten into everyday words in one left-to-right pass,
+//! Chinese numerals before counting words turned into digits, and a short explanation after the
+//! first place each term appears in an item. Also the measures the readability summary and the
+//! L rules share: sentences, their length, filler markers, legal citations.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::glossary::{Glossary, Replacement, TemplatePart, parse_template};
+use crate::text::parse_chinese_number;
+
+const NUMERAL_CLASS: &str = "[零〇一二两三四五六七八九十百千]";
+
+/// What to do where an alternative of the combined regex matched.
+#[derive(Debug)]
+enum Action {
+    Replace(Vec<TemplatePart>),
+    /// Leave the text as it is (an exception for the rules after it).
+    Keep,
+    /// Chinese numeral (group 1) + counting word (group 2) → digits + counting word.
+    Numeral,
+}
+
+#[derive(Debug)]
+struct Slot {
+    /// The capture group that wraps the whole alternative.
+    group: usize,
+    action: Action,
+}
+
+/// The replacement rules that apply to one element's text, as one regex: the alternatives in rule
+/// order, so at each position the first matching rule wins, and the text is read once.
+#[derive(Debug)]
+pub struct Rewriter {
+    regex: Option<Regex>,
+    slots: Vec<Slot>,
+}
+
+impl Rewriter {
+    pub(crate) fn new(
+        replacements: &[Replacement],
+        element: Option<&str>,
+        units: &[String],
+        keep: &[String],
+    ) -> Rewriter {
+        let mut alternatives = Vec::new();
+        let mut slots = Vec::new();
+        let mut group = 1;
+        let applies = |r: &&Replacement| {
+            r.only.is_empty() || element.is_some_and(|e| r.only.iter().any(|o| o == e))
+        };
+        for rule in replacements.iter().filter(applies) {
+            let source = rule.regex_source();
+            let inner = Regex::new(&source)
+                .map(|re| re.captures_len() - 1)
+                .expect("validated when loaded");
+            alternatives.push(format!("({source})"));
+            let action = if rule.from.as_deref() == Some(rule.to.as_str()) {
+                Action::Keep
+            } else {
+                Action::Replace(parse_template(&rule.to).expect("validated when loaded"))
+            };
+            slots.push(Slot { group, action });
+            group += 1 + inner;
+        }
+        for phrase in keep {
+            alternatives.push(format!("({})", regex::escape(phrase)));
+            slots.push(Slot {
+                group,
+                action: Action::Keep,
+            });
+            group += 1;
+        }
+        if !units.is_empty() {
+            // 第二条, 第三次: ordinals stay as written.
+            alternatives.push(format!("(第{NUMERAL_CLASS}+)"));
+            slots.push(Slot {
+                group,
+                action: Action::Keep,
+            });
+            group += 1;
+            let mut units: Vec<&String> = units.iter().collect();
+            units.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            let units: Vec<String> = units.iter().map(|u| regex::escape(u)).collect();
+            alternatives.push(format!("(({NUMERAL_CLASS}+)({}))", units.join("|")));
+            slots.push(Slot {
+                group,
+                action: Action::Numeral,
+            });
+        }
+        let regex = (!alternatives.is_empty())
+            .then(|| Regex::new(&alternatives.join("|")).expect("validated alternatives"));
+        Rewriter { regex, slots }
+    }
+
+    /// The text in everyday words (borrowed when no rule applies).
+    pub fn rewrite<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let Some(regex) = &self.regex else {
+            return Cow::Borrowed(text);
+        };
+        let mut out = String::new();
+        let mut last = 0;
+        for caps in regex.captures_iter(text) {
+            let whole = caps.get(0).expect("a match");
+            let Some(slot) = self.slots.iter().find(|s| caps.get(s.group).is_some()) else {
+                continue;
+            };
+            let replacement = match &slot.action {
+                Action::Keep => continue,
+                Action::Replace(parts) => expand(parts, &caps, slot.group),
+                Action::Numeral => {
+                    let numeral = caps.get(slot.group + 1).map_or("", |m| m.as_str());
+                    let unit = caps.get(slot.group + 2).map_or("", |m| m.as_str());
+                    match numeral_digits(numeral) {
+                        Some(digits) => format!("{digits}{unit}"),
+                        None => continue,
+                    }
+                }
+            };
+            out.push_str(&text[last..whole.start()]);
+            out.push_str(&replacement);
+            last = whole.end();
+        }
+        if last == 0 && out.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        out.push_str(&text[last..]);
+        Cow::Owned(out)
+    }
+}
+
+fn expand(parts: &[TemplatePart], caps: &Captures, group: usize) -> String {
+    let mut s = String::new();
+    for part in parts {
+        match part {
+            TemplatePart::Literal(l) => s.push_str(l),
+            TemplatePart::Group(n) => {
+                if let Some(m) = caps.get(group + n) {
+                    s.push_str(m.as_str());
+                }
+            }
+        }
+    }
+    s
+}
+
+/// 二十 → "20", 二〇二二 → "2022", 两 → "2".
+fn numeral_digits(numeral: &str) -> Option<String> {
+    if numeral.contains(['十', '百', '千']) {
+        return parse_chinese_number(numeral).map(|n| n.to_string());
+    }
+    numeral
+        .chars()
+        .map(|c| {
+            parse_chinese_number(&c.to_string())
+                .and_then(|d| char::from_digit(d, 10))
+                .or((c == '〇').then_some('0'))
+        })
+        .collect()
+}
+
+/// A term's explanation, shown after the first place the term appears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub term: String,
+    pub explain: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Note(Note),
+}
+
+/// Text as a guide shows it: everyday words, with explanations after first-seen terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plain {
+    pub pieces: Vec<Piece>,
+}
+
+impl Plain {
+    /// Text written by svcat itself or kept as is, with no explanations.
+    pub fn raw(text: impl Into<String>) -> Plain {
+        Plain {
+            pieces: vec![Piece::Text(text.into())],
+        }
+    }
+
+    /// The text without explanations: what the readability measures look at.
+    pub fn text(&self) -> String {
+        self.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Text(t) => Some(t.as_str()),
+                Piece::Note(_) => None,
+            })
+            .collect()
+    }
+
+    /// The text with explanations in brackets, as plain text: "复印件（用复印机……）".
+    pub fn inline(&self) -> String {
+        let mut s = String::new();
+        for p in &self.pieces {
+            match p {
+                Piece::Text(t) => s.push_str(t),
+                Piece::Note(n) => {
+                    s.push('（');
+                    s.push_str(&n.explain);
+                    s.push('）');
+                }
+            }
+        }
+        s
+    }
+
+    pub fn notes(&self) -> impl Iterator<Item = &Note> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Note(n) => Some(n),
+            Piece::Text(_) => None,
+        })
+    }
+
+    pub fn push(&mut self, other: Plain) {
+        self.pieces.extend(other.pieces);
+    }
+}
+
+/// Explains each glossary term once per item (or per page): the first place it appears gets the
+/// explanation; a term with none is recorded as jargon left unexplained.
+pub struct Explainer<'g> {
+    glossary: &'g Glossary,
+    seen: Vec<bool>,
+    /// Terms without an explanation met so far, by index into the glossary's terms, in order.
+    pub unexplained: Vec<usize>,
+}
+
+impl<'g> Explainer<'g> {
+    pub fn new(glossary: &'g Glossary) -> Explainer<'g> {
+        Explainer {
+            glossary,
+            seen: vec![false; glossary.terms.len()],
+            unexplained: Vec::new(),
+        }
+    }
+
+    /// Splits text into pieces with explanations after first-seen terms.
+    pub fn annotate(&mut self, text: &str) -> Plain {
+        let Some(regex) = &self.glossary.term_regex else {
+            return Plain::raw(text);
+        };
+        let mut pieces = Vec::new();
+        let mut last = 0;
+        for m in regex.find_iter(text) {
+            if m.start() < last {
+                continue;
+            }
+            let Some(&i) = self.glossary.term_index.get(m.as_str()) else {
+                continue;
+            };
+            if std::mem::replace(&mut self.seen[i], true) {
+                continue;
+            }
+            let Some(explain) = &self.glossary.terms[i].explain else {
+                self.unexplained.push(i);
+                continue;
+            };
+            // "20个工作日内（不算……）": the note goes after a 内 that closes the phrase.
+            let mut end = m.end();
+            for suffix in ["以内", "之内", "内"] {
+                if text[end..].starts_with(suffix) {
+                    end += suffix.len();
+                    break;
+                }
+            }
+            pieces.push(Piece::Text(text[last..end].to_string()));
+            pieces.push(Piece::Note(Note {
+                term: self.glossary.terms[i].term.clone(),
+                explain: explain.clone(),
+            }));
+            last = end;
+        }
+        if last < text.len() || pieces.is_empty() {
+            pieces.push(Piece::Text(text[last..].to_string()));
+        }
+        Plain { pieces }
+    }
+
+    /// Rewrites an element's catalog text and explains its terms.
+    pub fn plain(&mut self, element: Option<&str>, text: &str) -> Plain {
+        let rewritten = self.glossary.rewriter(element).rewrite(text);
+        self.annotate(&rewritten)
+    }
+}
+
+impl Glossary {
+    /// An element's catalog text in everyday words (no explanations).
+    pub fn rewrite<'t>(&self, element: Option<&str>, text: &'t str) -> Cow<'t, str> {
+        self.rewriter(element).rewrite(text)
+    }
+
+    /// How often each marker (in `markers` order) occurs in the text.
+    pub fn count_markers(&self, text: &str, counts: &mut [usize]) {
+        let Some(regex) = &self.marker_regex else {
+            return;
+        };
+        for m in regex.find_iter(text) {
+            if let Some(i) = self.markers.iter().position(|marker| {
+                marker
+                    .regex
+                    .find(m.as_str())
+                    .is_some_and(|f| f.len() == m.len())
+            }) {
+                counts[i] += 1;
+            }
+        }
+    }
+
+    /// Whether some filler marker occurs in the text.
+    pub fn has_marker(&self, text: &str) -> bool {
+        self.marker_regex
+            .as_ref()
+            .is_some_and(|re| re.is_match(text))
+    }
+
+    /// The terms of this glossary that have no explanation and occur in the text.
+    pub fn unexplained_in<'a>(&'a self, text: &str) -> Vec<&'a str> {
+        let Some(regex) = &self.term_regex else {
+            return Vec::new();
+        };
+        let mut found: Vec<&str> = Vec::new();
+        for m in regex.find_iter(text) {
+            if let Some(&i) = self.term_index.get(m.as_str()) {
+                let term = &self.terms[i];
+                if term.explain.is_none() && !found.contains(&term.term.as_str()) {
+                    found.push(&term.term);
+                }
+            }
+        }
+        found
+    }
+}
+
+static NUMBERING_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．）)]|[（(]\s*\d{1,2}\s*[）)])\s*",
+    )
+    .expect("valid regex")
+});
+
+/// The sentences of a text: cut at 。！？； and line breaks, numbering ("1.", "（2）") removed.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['。', '！', '？', '；', '!', '?', ';', '\n', '\r'])
+        .map(|s| {
+            let s = s.trim();
+            match NUMBERING_RE.find(s) {
+                Some(m) => s[m.end()..].trim(),
+                None => s,
+            }
+        })
+        .filter(|s| s.chars().any(|c| c.is_alphanumeric()))
+}
+
+/// A sentence's length in characters, not counting whitespace.
+pub fn sentence_len(sentence: &str) -> usize {
+    sentence.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+static CITATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《[^《》]{1,60}》[^《》。；\n]{0,20}?第[零〇一二两三四五六七八九十百千0-9]+条")
+        .expect("valid regex")
+});
+
+/// Legal citations such as 《社会救助暂行办法》第九条.
+pub fn citations(text: &str) -> impl Iterator<Item = &str> {
+    CITATION_RE.find_iter(text).map(|m| m.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::glossary::builtin_glossary;
+
+    fn rw(element: Option<&str>, text: &str) -> String {
+        builtin_glossary().rewrite(element, text).into_owned()
+    }
+
+    #[test]
+    fn officialese_becomes_everyday_words() {
+        assert_eq!(rw(None, "材料齐全的予以受理"), "材料齐全的，窗口受理");
+        assert_eq!(rw(None, "予以受理"), "受理");
+        assert_eq!(
+            rw(None, "自受理之日起20个工作日内作出决定"),
+            "受理后20个工作日内作出决定"
+        );
+        assert_eq!(rw(None, "即办"), "材料齐全当场办好");
+        assert_eq!(rw(None, "不收费"), "不收钱");
+        assert_eq!(rw(None, "申请人向窗口提交材料"), "您到窗口提交材料");
+        assert_eq!(rw(None, "书面告知申请人结果"), "书面告知您结果");
+        assert_eq!(rw(None, "申请人身份证原件"), "您的身份证原件");
+        // A group of people stays a group.
+        assert_eq!(
+            rw(None, "需要核查经济困难状况的申请人"),
+            "需要核查经济困难状况的申请人"
+        );
+        assert_eq!(
+            rw(None, "书面告知结果，按规定发放资金"),
+            "书面告知结果，发放资金"
+        );
+        assert_eq!(rw(None, "未按规定办理的"), "未按规定办理的");
+        assert_eq!(
+            rw(None, "作出准予许可或不予许可的书面决定"),
+            "作出批准或不批准的书面决定"
+        );
+    }
+
+    #[test]
+    fn scoped_rules_apply_only_to_their_element() {
+        assert_eq!(rw(Some("service_objects"), "自然人;法人"), "个人;单位");
+        assert_eq!(
+            rw(Some("conditions"), "企业法人营业执照"),
+            "企业法人营业执照"
+        );
+    }
+
+    #[test]
+    fn numerals_before_counting_words_become_digits() {
+        assert_eq!(rw(None, "外出时间在七日以内的"), "外出时间在7日以内的");
+        assert_eq!(rw(None, "年满六十周岁"), "年满60周岁");
+        assert_eq!(rw(None, "二十个工作日"), "20个工作日");
+        assert_eq!(rw(None, "二〇二二年十月一日"), "2022年10月1日");
+        assert_eq!(rw(None, "两份"), "2份");
+        // Ordinals, grades, fixed phrases and non-counting words stay.
+        assert_eq!(rw(None, "第三次"), "第三次");
+        assert_eq!(rw(None, "一级、二级"), "一级、二级");
+        assert_eq!(rw(None, "一次性告知"), "一次性告知");
+        assert_eq!(rw(None, "一户一宅"), "一户一宅");
+        assert_eq!(rw(None, "第二代残疾人证"), "第二代残疾人证");
+    }
+
+    #[test]
+    fn terms_are_explained_once() {
+        let g = builtin_glossary();
+        let mut ex = Explainer::new(&g);
+        let p = ex.annotate("原件和复印件；复印件1份");
+        assert_eq!(
+            p.inline(),
+            "原件（证件或材料本身，窗口核对后会还给您）和复印件（用复印机印在纸上的副本，一般用A4纸）；复印件1份"
+        );
+        assert_eq!(p.text(), "原件和复印件；复印件1份");
+        let p = ex.annotate("受理后20个工作日内办好");
+        assert_eq!(
+            p.inline(),
+            "受理（窗口收下您的申请，开始办理）后20个工作日内（不算周末和法定节假日）办好"
+        );
+        let p = ex.annotate("被宣告失踪的");
+        assert_eq!(p.inline(), "被宣告失踪的");
+        assert_eq!(g.terms[ex.unexplained[0]].term, "宣告失踪");
+    }
+
+    #[test]
+    fn sentences_and_markers() {
+        let s: Vec<&str> = sentences("1.受理：提交材料；2.审核。\n（3）决定").collect();
+        assert_eq!(s, ["受理：提交材料", "审核", "决定"]);
+        assert_eq!(sentence_len("受理 材料"), 4);
+        let g = builtin_glossary();
+        let mut counts = vec![0; g.markers.len()];
+        g.count_markers("依法予以办理，按照有关规定执行；相关材料", &mut counts);
+        let named: Vec<(&str, usize)> = g
+            .markers
+            .iter()
+            .zip(&counts)
+            .filter(|(_, n)| **n > 0)
+            .map(|(m, n)| (m.name.as_str(), *n))
+            .collect();
+        assert_eq!(
+            named,
+            [("予以", 1), ("依法", 1), ("相关", 1), ("按照…规定", 1)]
+        );
+        let c: Vec<&str> = citations("依据《社会救助暂行办法》第九条办理").collect();
+        assert_eq!(c, ["《社会救助暂行办法》第九条"]);
+        assert_eq!(citations("持有《残疾人证》的").count(), 0);
+    }
+}
