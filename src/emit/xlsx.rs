@@ -4,7 +4,7 @@
 //!
 //! Cell text is always written with `write_string`, so text such as `=HYPERLINK(…)` stays text and
 //! never becomes a formula. Department sheets are written in constant-memory mode: a row goes to
-//! disk as soon as the next one starts, so a 100k-item catalog exports in a few megabytes.
+//! disk as soon as the next one starts, so the writer holds one row, however large the catalog.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -17,7 +17,7 @@ use rust_xlsxwriter::{
 
 use super::table::{ColumnSource, Layout, by_department, element_text};
 use crate::error::Error;
-use crate::model::{Catalog, Item, Value};
+use crate::model::{Catalog, Field, Item, Value};
 use crate::schema::{Element, ElementType, Schema};
 use crate::text::column_letter;
 
@@ -145,11 +145,22 @@ const LINE_HEIGHT: f64 = 15.6;
 const MAX_ROW_HEIGHT: f64 = 409.0;
 
 /// Lines a text takes in a column `width` units wide, wrapped as a spreadsheet wraps it.
+///
+/// Every cell of a large catalog passes through here, so widths are estimated from bytes, which
+/// the compiler counts many at a time: an ASCII byte is a narrow character, and the other bytes of
+/// a line are mostly CJK characters, three bytes each and two units wide (the few narrow non-ASCII
+/// characters, such as —, come out a little wide, which only makes a row a little taller).
 pub fn wrapped_lines(text: &str, width: f64) -> usize {
     let usable = (width - 1.0).max(1.0);
+    // No byte is wider than 1.1 units: a short cell on one line needs no measuring.
+    if text.len() as f64 * 1.1 <= usable && !text.contains('\n') {
+        return 1;
+    }
     text.split('\n')
         .map(|line| {
-            let w: f64 = line.chars().map(char_width).sum();
+            let ascii = line.bytes().filter(u8::is_ascii).count();
+            let wide = line.len() - ascii;
+            let w = ascii as f64 * 1.1 + wide as f64 * (2.0 / 3.0);
             ((w / usable).ceil() as usize).max(1)
         })
         .sum()
@@ -670,7 +681,6 @@ fn write_department_sheet(
 
 /// Counts for the 汇总 sheet.
 struct CatalogStats {
-    /// (department, sheet, items, 即办件, 承诺件, required cells, filled required cells)
     departments: Vec<DepartmentStats>,
     kinds: Vec<(String, usize)>,
     handling_types: Vec<(String, usize)>,
@@ -683,8 +693,10 @@ struct DepartmentStats {
     department: String,
     sheet: String,
     items: usize,
+    /// 即办件 and 承诺件 by 办件类型.
     immediate: usize,
     promised: usize,
+    /// Elements its items must fill in (by item type), and how many of those are filled.
     required: usize,
     filled: usize,
 }
@@ -694,6 +706,9 @@ const UNFILLED: &str = "（未填）";
 impl CatalogStats {
     fn new(catalog: &Catalog, groups: &[(String, Vec<&Item>)], sheets: &[String]) -> CatalogStats {
         let schema = catalog.schema.as_ref();
+        let handling_type = schema.element_index("handling_type");
+        let kind_element = schema.element_index("kind");
+        let mut filled = vec![false; schema.elements.len()];
         let mut required_by_element = vec![(0usize, 0usize); schema.elements.len()];
         let mut departments = Vec::new();
         for ((department, items), sheet) in groups.iter().zip(sheets) {
@@ -711,29 +726,36 @@ impl CatalogStats {
                 filled: 0,
             };
             for item in items {
-                match catalog
-                    .value(item, "handling_type")
-                    .and_then(Value::as_text)
+                match handling_type
+                    .and_then(|e| item.field(e))
+                    .and_then(|f| f.value.as_text())
                 {
                     Some("即办件") => stats.immediate += 1,
                     Some("承诺件") => stats.promised += 1,
                     _ => {}
                 }
-                let kind = enum_text(catalog, item, "kind");
+                let kind = match kind_element.and_then(|e| item.field(e)).map(|f| &f.value) {
+                    Some(Value::Enum(kind)) => Some(kind.as_str()),
+                    _ => None,
+                };
+                // One pass over the item's fields, then one over the elements: a catalog of a
+                // million items would otherwise search its fields once per element.
+                filled.fill(false);
+                for field in &item.fields {
+                    filled[usize::from(field.element)] = field_filled(schema, field);
+                }
                 let mask = schema.required_mask(kind);
                 for (e, element) in schema.elements.iter().enumerate() {
                     let required = match mask {
                         Some(mask) => mask[e],
                         None => schema.is_required(element, kind),
                     };
-                    if !required {
-                        continue;
+                    if required {
+                        stats.required += 1;
+                        stats.filled += usize::from(filled[e]);
+                        required_by_element[e].0 += 1;
+                        required_by_element[e].1 += usize::from(filled[e]);
                     }
-                    let filled = is_filled(schema, item, e);
-                    stats.required += 1;
-                    stats.filled += usize::from(filled);
-                    required_by_element[e].0 += 1;
-                    required_by_element[e].1 += usize::from(filled);
                 }
             }
             departments.push(stats);
@@ -755,45 +777,38 @@ impl CatalogStats {
     }
 }
 
-fn enum_text<'a>(catalog: &Catalog, item: &'a Item, key: &str) -> Option<&'a str> {
-    match catalog.value(item, key)? {
-        Value::Enum(v) => Some(v),
-        _ => None,
+/// Whether a field holds something, not a placeholder (as typed: a 是否收费 of 无 reads as 否
+/// but says nothing). A typed value read from its cell as written is never a placeholder, so only
+/// text is looked at, without rendering materials and limits again.
+fn field_filled(schema: &Schema, field: &Field) -> bool {
+    match (&field.raw, &field.value) {
+        (Some(raw), _) => !schema.is_placeholder(raw),
+        (None, Value::Text(text) | Value::Enum(text)) => !schema.is_placeholder(text),
+        (None, _) => true,
     }
-}
-
-/// Present and not a placeholder such as 无 or 待定 (as typed: a 是否收费 of 无 reads as 否 but
-/// says nothing). A typed value read from its cell as written is never a placeholder, so only text
-/// is looked at, without rendering materials and limits again.
-pub fn is_filled(schema: &Schema, item: &Item, element: usize) -> bool {
-    item.field(element)
-        .is_some_and(|f| match (&f.raw, &f.value) {
-            (Some(raw), _) => !schema.is_placeholder(raw),
-            (None, Value::Text(text) | Value::Enum(text)) => !schema.is_placeholder(text),
-            (None, _) => true,
-        })
 }
 
 /// Items per value of an enum element: the schema's values in order, then text it does not know
 /// (sorted), then （未填）. Values no item has are left out.
 fn count_values(catalog: &Catalog, key: &str) -> Vec<(String, usize)> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Cow<str>, usize> = BTreeMap::new();
     let mut unfilled = 0;
+    let element = catalog.schema.element_index(key);
     for item in &catalog.items {
-        match catalog.value(item, key) {
-            Some(value) => *counts.entry(element_text(value).into_owned()).or_default() += 1,
+        match element.and_then(|e| item.field(e)) {
+            Some(field) => *counts.entry(element_text(&field.value)).or_default() += 1,
             None => unfilled += 1,
         }
     }
     let mut out = Vec::new();
     if let Some(element) = catalog.schema.element(key) {
         for v in &element.values {
-            if let Some(n) = counts.remove(&v.value) {
+            if let Some(n) = counts.remove(v.value.as_str()) {
                 out.push((v.value.clone(), n));
             }
         }
     }
-    out.extend(counts);
+    out.extend(counts.into_iter().map(|(value, n)| (value.into_owned(), n)));
     if unfilled > 0 {
         out.push((UNFILLED.to_string(), unfilled));
     }
