@@ -263,6 +263,31 @@ fn plain_words_and_explanations_on_an_item_page() {
 }
 
 #[test]
+fn penalties_and_fees_read_as_what_they_are() {
+    let (dir, _) = guide(&[SAMPLE]);
+    let items = out(&dir).join("items");
+    // A 行政处罚 is not applied for: the page says so, and its limit is not "after acceptance".
+    let penalty = text_of(&read(&items.join("11370112004325179B5370219006000.html")));
+    assert!(
+        penalty.contains("这件事由政府部门主动办理，不需要您申请。"),
+        "{penalty}"
+    );
+    assert!(penalty.contains("按规定在90天内办完。"), "{penalty}");
+    assert!(!penalty.contains("办好后您会拿到"), "{penalty}");
+    // A charged item: standard and basis.
+    let fee = text_of(&read(&items.join("11370112004325179B5370119003000.html")));
+    for expected in [
+        "要收费。",
+        "收费标准：按挖掘面积收取城市道路挖掘修复费",
+        "收费依据：《城市道路管理条例》第三十三条",
+        "办好后您会拿到：城市道路挖掘许可证",
+        "事项类别：行政许可（做这件事之前，要先经过政府批准）",
+    ] {
+        assert!(fee.contains(expected), "{expected}: {fee}");
+    }
+}
+
+#[test]
 fn missing_elements_are_shown_and_counted() {
     let (dir, stderr) = guide(&["tests/fixtures/guide/missing.csv"]);
     let booklet = read(&out(&dir).join("index.html"));

@@ -19,7 +19,8 @@ fn check(name: &str) -> Value {
         .expect("svcat runs");
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
-            "{name}: no JSON report ({e}): {}",
+            "{name}: no JSON report ({e}; {}): {}",
+            out.status,
             String::from_utf8_lossy(&out.stderr)
         )
     })

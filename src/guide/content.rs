@@ -222,17 +222,25 @@ pub fn build_item(
     }
     let kind = r.text("kind");
     let result = rewritten("result_name");
-    match &kind {
-        Some(kind) => blocks.push(Block::Fact {
-            label: "事项类别",
-            value: Some(ex.annotate(kind)),
-        }),
-        None => blocks.push(Block::Fact {
-            label: "事项类别",
-            value: None,
-        }),
-    }
-    if let Some(result) = &result {
+    // Penalties, inspections and enforcement are not asked for: the page says how they run.
+    let ex_officio = kind.as_deref().is_some_and(|k| {
+        ["penalty", "enforcement"].iter().any(|g| {
+            catalog
+                .schema
+                .groups
+                .get(*g)
+                .is_some_and(|kinds| kinds.iter().any(|x| x == k))
+        })
+    });
+    blocks.push(Block::Fact {
+        label: "事项类别",
+        value: kind.as_deref().map(|k| ex.annotate(k)),
+    });
+    if ex_officio {
+        blocks.push(Block::Para(ex.annotate(
+            "这件事由政府部门主动办理，不需要您申请。这一页说明它怎么办、多久办完、有问题找谁。",
+        )));
+    } else if let Some(result) = &result {
         blocks.push(Block::Fact {
             label: "办好后您会拿到",
             value: Some(ex.annotate(result)),
@@ -353,8 +361,14 @@ pub fn build_item(
     let promised = r.value("promised_limit").and_then(Value::as_limit);
     let legal = r.value("legal_limit").and_then(Value::as_limit);
     let immediate = r.text("handling_type").as_deref() == Some("即办件");
-    let limit_text = limit_sentence(promised.or(legal), immediate)
-        .or_else(|| rewritten("promised_limit").or_else(|| rewritten("legal_limit")));
+    let limit_text = if ex_officio {
+        promised
+            .or(legal)
+            .map(|l| format!("按规定在{}内办完。", limit_words(l)))
+    } else {
+        limit_sentence(promised.or(legal), immediate)
+    }
+    .or_else(|| rewritten("promised_limit").or_else(|| rewritten("legal_limit")));
     let mut blocks = Vec::new();
     match &limit_text {
         Some(t) => blocks.push(Block::Para(ex.annotate(t))),
@@ -396,6 +410,12 @@ pub fn build_item(
             label: "收费标准",
             value: rewritten("fee_standard").map(|s| ex.annotate(&s)),
         });
+        if let Some(basis) = rewritten("fee_basis") {
+            blocks.push(Block::Fact {
+                label: "收费依据",
+                value: Some(Plain::raw(basis)),
+            });
+        }
         if r.bool("online_payment") == Some(true) {
             blocks.push(Block::Para(ex.annotate("可以在网上交费。")));
         }
