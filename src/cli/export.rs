@@ -36,8 +36,7 @@ pub struct ExportArgs {
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
-    /// 导出格式：xlsx（汇总表 + 每个部门一张表）、csv（一行一个事项）、json（标准目录 JSON）；
-    /// 不写时按 -o 的扩展名判断
+    /// 导出格式：xlsx（汇总 + 每个部门一张表）、csv（一行一个事项）、json（标准目录）；默认按 -o 的扩展名
     #[arg(long = "to", value_enum, value_name = "FORMAT")]
     pub to: Option<ExportFormat>,
 
@@ -68,20 +67,14 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 
-    // The findings are counted while the file is written: the two share nothing but the catalog.
-    let (report, written) = std::thread::scope(|scope| {
-        let checking = scope
-            .spawn(|| check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files));
-        let started = Instant::now();
-        let written = write_export(&ingested, format, args).map(|mut w| {
-            w.seconds = started.elapsed().as_secs_f64();
-            w
-        });
-        (checking.join().expect("the checks do not panic"), written)
-    });
-    let note = written?;
-
+    // The file first, then the checks: the checks use every core, and running them alongside
+    // would only slow the writing down on a busy machine. Their count is part of the summary, so
+    // `--quiet` skips them.
+    let started = Instant::now();
+    let mut note = write_export(&ingested, format, args)?;
+    note.seconds = started.elapsed().as_secs_f64();
     if !cli.quiet {
+        let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
         eprint!(
             "{}",
             summary(&ingested, format, args.output.as_deref(), &note, &report)
