@@ -201,7 +201,26 @@ fn booklet_title(guide: &Guide) -> String {
 
 /// The booklet: cover, table of contents by department, then every item on its own page.
 pub fn booklet(guide: &Guide) -> String {
-    let mut h = Html::new(4096 + guide.items.len() * 7000);
+    let articles: Vec<String> = guide
+        .items
+        .iter()
+        .map(|i| booklet_article(guide, i))
+        .collect();
+    booklet_of(guide, &articles)
+}
+
+/// One item's article as the booklet shows it (rendered on its own, so that items can be
+/// rendered on every core).
+pub fn booklet_article(guide: &Guide, item: &GuideItem) -> String {
+    let mut h = Html::new(8 * 1024);
+    item_article(&mut h, guide, item, Links::Booklet);
+    h.s
+}
+
+/// The booklet around its articles, one per item in `guide.items` order (which is booklet order).
+pub fn booklet_of(guide: &Guide, articles: &[String]) -> String {
+    let size: usize = articles.iter().map(String::len).sum();
+    let mut h = Html::new(16 * 1024 + guide.items.len() * 128 + size);
     head(
         &mut h,
         &booklet_title(guide),
@@ -210,10 +229,8 @@ pub fn booklet(guide: &Guide) -> String {
     h.raw("<main class=\"page\">\n");
     cover(&mut h, guide);
     toc(&mut h, guide);
-    for dept in &guide.departments {
-        for &i in &dept.items {
-            item_article(&mut h, guide, &guide.items[i], Links::Booklet);
-        }
+    for article in articles {
+        h.raw(article);
     }
     h.raw("</main>\n</body>\n</html>\n");
     h.s

@@ -206,12 +206,12 @@ pub fn write_guide(
     }
     let previous = previous_files(dir);
 
-    // Per-item pages are rendered and written in parallel; each file is written whole to a
-    // temporary file and renamed into place.
-    let written: Vec<Vec<String>> = guide
+    // Per-item pages (and the booklet's articles) are rendered and written in parallel; each file
+    // is written whole to a temporary file and renamed into place.
+    let written: Vec<(Vec<String>, Option<String>)> = guide
         .items
         .par_iter()
-        .map(|item| -> Result<Vec<String>, Error> {
+        .map(|item| -> Result<(Vec<String>, Option<String>), Error> {
             let files = match format {
                 GuideFormat::Html => vec![
                     GuideFile {
@@ -233,12 +233,17 @@ pub fn write_guide(
                 write_file(&dir.join(&f.path), &f.bytes)?;
                 paths.push(f.path);
             }
-            Ok(paths)
+            let article = (format == GuideFormat::Html).then(|| html::booklet_article(guide, item));
+            Ok((paths, article))
         })
         .collect::<Result<_, _>>()?;
-    let mut files: Vec<String> = written.into_iter().flatten().collect();
+    let (paths, articles): (Vec<Vec<String>>, Vec<Option<String>>) = written.into_iter().unzip();
+    let mut files: Vec<String> = paths.into_iter().flatten().collect();
     let index = match format {
-        GuideFormat::Html => ("index.html", html::booklet(guide)),
+        GuideFormat::Html => {
+            let articles: Vec<String> = articles.into_iter().flatten().collect();
+            ("index.html", html::booklet_of(guide, &articles))
+        }
         GuideFormat::Markdown => ("index.md", markdown::index(guide)),
     };
     write_atomic(&dir.join(index.0), |out| out.write_all(index.1.as_bytes()))?;
