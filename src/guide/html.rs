@@ -219,8 +219,18 @@ pub fn booklet_article(guide: &Guide, item: &GuideItem) -> String {
 
 /// The booklet around its articles, one per item in `guide.items` order (which is booklet order).
 pub fn booklet_of(guide: &Guide, articles: &[String]) -> String {
-    let size: usize = articles.iter().map(String::len).sum();
-    let mut h = Html::new(16 * 1024 + guide.items.len() * 128 + size);
+    let mut out = Vec::new();
+    write_booklet(&mut out, guide, articles).expect("writing to memory");
+    String::from_utf8(out).expect("UTF-8")
+}
+
+/// Writes the booklet around its articles without joining them into one string first.
+pub fn write_booklet(
+    out: &mut dyn std::io::Write,
+    guide: &Guide,
+    articles: &[String],
+) -> std::io::Result<()> {
+    let mut h = Html::new(16 * 1024 + guide.items.len() * 128);
     head(
         &mut h,
         &booklet_title(guide),
@@ -229,11 +239,11 @@ pub fn booklet_of(guide: &Guide, articles: &[String]) -> String {
     h.raw("<main class=\"page\">\n");
     cover(&mut h, guide);
     toc(&mut h, guide);
+    out.write_all(h.s.as_bytes())?;
     for article in articles {
-        h.raw(article);
+        out.write_all(article.as_bytes())?;
     }
-    h.raw("</main>\n</body>\n</html>\n");
-    h.s
+    out.write_all(b"</main>\n</body>\n</html>\n")
 }
 
 fn cover(h: &mut Html, guide: &Guide) {

@@ -242,12 +242,18 @@ pub fn write_guide(
     let index = match format {
         GuideFormat::Html => {
             let articles: Vec<String> = articles.into_iter().flatten().collect();
-            ("index.html", html::booklet_of(guide, &articles))
+            write_atomic(&dir.join("index.html"), |out| {
+                html::write_booklet(out, guide, &articles)
+            })?;
+            "index.html"
         }
-        GuideFormat::Markdown => ("index.md", markdown::index(guide)),
+        GuideFormat::Markdown => {
+            let text = markdown::index(guide);
+            write_atomic(&dir.join("index.md"), |out| out.write_all(text.as_bytes()))?;
+            "index.md"
+        }
     };
-    write_atomic(&dir.join(index.0), |out| out.write_all(index.1.as_bytes()))?;
-    files.insert(0, index.0.to_string());
+    files.insert(0, index.to_string());
     files.push(summary::SUMMARY_FILE.to_string());
 
     let json = summary::summary_json(guide, format, &files);
