@@ -133,7 +133,7 @@ want = {"added": e["added"], "removed": e["removed"], "recoded": e["recoded"],
 got = {k: s[k] for k in want}
 print("counts as made" if got == want else f"COUNTS DIFFER: svcat {got}, mutate.py {want}")
 EOF
-)
+) || counts="summary not readable"
     if ((n < LARGE)); then
         "$SVCAT" diff "$old" "$new" --format json -o "$SCRATCH/diff2.json" --quiet
         if cmp -s "$SCRATCH/diff.json" "$SCRATCH/diff2.json"; then
