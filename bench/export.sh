@@ -1,138 +1,88 @@
 #!/usr/bin/env bash
 # Export benchmark: `svcat export FILE --to xlsx` against rust_xlsxwriter writing the same cells with
-# nothing else done (examples/bare_write.rs, constant-memory mode), on generated catalogs.
+# nothing else done (examples/bare_write.rs, constant-memory mode), on the generated catalogs. A part
+# of bench/run.sh (BENCH_PARTS=export), and runs alone:
 #
 #   bash bench/export.sh                          # 100k items from csv, about 2 minutes on 2 cores
-#   BENCH_SIZES=10000 BENCH_RUNS=1 bash bench/export.sh
+#   EXPORT_SIZES="10000 100000" EXPORT_FORMATS="csv xlsx" bash bench/export.sh
 #
-# Environment:
-#   BENCH_SIZES    item counts                          (default "100000")
-#   BENCH_FORMATS  input kinds: csv, xlsx, inline.xlsx  (default "csv")
-#   BENCH_RUNS     runs per measurement; the best time is kept (default 3)
+# Environment: EXPORT_SIZES (default "100000"), EXPORT_FORMATS (csv, xlsx, inline.xlsx; default
+# "csv"), BENCH_RUNS (default 3; best time kept).
 #
-# Columns: bare write s (rust_xlsxwriter's time to write and save the cells, from bare_write's own
-# clock, the input read beforehand and not counted), export write s (svcat's time to write and
-# save the workbook, from its summary line), write ratio (export write / bare write: the target,
-# ≤ 1.5), export s (the whole command: reading and parsing the input, checking it, writing),
-# total ratio (export s / bare write s), peak MB (/usr/bin/time %M, largest over the runs).
+# Columns: bare write s (rust_xlsxwriter writing and saving the cells, from bare_write's own clock:
+# the input is read beforehand and not counted), write s (svcat writing and saving the workbook,
+# from its summary line), write/bare (the target: ≤ 1.5), export s (the whole command: reading and
+# parsing the input, writing, then counting the findings it reports), peak MB of each.
 #
-# It reports and does not gate: a missed target prints FAIL and the script exits 0; it exits
-# non-zero only when it cannot run or a measured command fails. The catalogs are the ones
-# bench/run.sh uses (bench-out/catalog-N.KIND, made by bench/gen_catalog.py); the table is also
-# written to bench-out/export.txt.
+# It reports and does not gate: a missed target prints FAIL and the script exits 0; it exits non-zero
+# only when it cannot run or a measured command fails. The table is also written to
+# bench-out/export.txt.
 
-set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-OUT=bench-out
-SIZES=${BENCH_SIZES:-"100000"}
-FORMATS=${BENCH_FORMATS:-"csv"}
-RUNS=${BENCH_RUNS:-3}
-TARGET_DIR=${CARGO_TARGET_DIR:-target}
-SVCAT=$TARGET_DIR/release/svcat
-BARE=$TARGET_DIR/release/examples/bare_write
+SIZES=${EXPORT_SIZES:-"100000"}
+FORMATS=${EXPORT_FORMATS:-"csv"}
 TARGET=1.5
+BARE_WRITE=$OUT/bin/bare_write
 
-say() { printf '%s\n' "$*" >&2; }
+build
+say "bench: building the bare_write example (release)"
+cargo build --release --example bare_write >&2
+cp "$TARGET_DIR/release/examples/bare_write" "$BARE_WRITE.tmp" && mv "$BARE_WRITE.tmp" "$BARE_WRITE"
 
-if [[ ! -x /usr/bin/time ]]; then
-    say "bench: /usr/bin/time is missing; installing the Debian package 'time'"
-    SUDO=""
-    [[ $(id -u) -eq 0 ]] || SUDO=sudo
-    $SUDO apt-get install -y time >&2 || { $SUDO apt-get update >&2 && $SUDO apt-get install -y time >&2; }
-fi
-
-say "bench: building svcat and the bare_write example (release)"
-cargo build --release --example bare_write --bin svcat >&2
-
-SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/svcat-bench-export.XXXXXX")
-trap 'rm -rf "$SCRATCH"' EXIT
-mkdir -p "$OUT"
-
-# catalog N KIND: the generated catalog's path, made when missing or older than the generator.
-catalog() {
-    local file=$OUT/catalog-$1.$2 args=()
-    case $2 in
-        csv | xlsx) ;;
-        inline.xlsx) args=(--inline-strings) ;;
-        *) say "bench: unknown format '$2' (csv, xlsx, inline.xlsx)"; exit 2 ;;
-    esac
-    if [[ ! -s $file || bench/gen_catalog.py -nt $file ]]; then
-        python3 bench/gen_catalog.py "$1" "$file" "${args[@]}" >&2
-    fi
-    printf '%s\n' "$file"
-}
-
-# best PATTERN FILE: the smallest number captured by the sed PATTERN over the lines of FILE.
-best() { sed -n "$1" "$2" | sort -g | head -n 1; }
-
-# run_best CMD…: runs CMD $RUNS times; stdout and stderr of every run appended to $SCRATCH/out.
-# Sets BEST_S (best wall seconds) and PEAK_KB (largest peak RSS).
-run_best() {
-    local i start end wall rss t
-    BEST_S="" PEAK_KB=0
-    : >"$SCRATCH/out"
+# best_of PATTERN CMD…: runs CMD $RUNS times (one measure each) and sets BEST (the smallest number
+# the sed PATTERN finds in its stdout and stderr), BEST_WALL (best wall time) and PEAK (largest
+# peak RSS, kB). Exits when CMD fails.
+best_of() {
+    local pattern=$1 i found
+    shift
+    BEST="" BEST_WALL="" PEAK=0
     for ((i = 0; i < RUNS; i++)); do
-        start=$EPOCHREALTIME
-        if ! /usr/bin/time -f '%e %M' -o "$SCRATCH/time" "$@" >>"$SCRATCH/out" 2>&1; then
-            say "bench: '$*' failed:"
-            tail -n 20 "$SCRATCH/out" | sed 's/^/    /' >&2
-            exit 1
+        MEASURE_RUNS=1 measure 0 "$@"
+        [[ $STATUS == ok ]] || exit 1
+        found=$(cat "$SCRATCH/stdout" "$SCRATCH/stderr" | sed -n "$pattern" | head -n 1)
+        [[ -n $found ]] || { say "bench: no timing in the output of '$*'"; exit 1; }
+        if [[ -z $BEST ]] || awk -v a="$found" -v b="$BEST" 'BEGIN { exit !(a < b) }'; then
+            BEST=$found
         fi
-        end=$EPOCHREALTIME
-        read -r t rss <"$SCRATCH/time"
-        wall=$(awk -v a="${start/,/.}" -v b="${end/,/.}" 'BEGIN { printf "%.3f", b - a }')
-        if [[ -z $BEST_S ]] || awk -v a="$wall" -v b="$BEST_S" 'BEGIN { exit !(a < b) }'; then
-            BEST_S=$wall
+        if [[ -z $BEST_WALL ]] || awk -v a="$BEST_S" -v b="$BEST_WALL" 'BEGIN { exit !(a < b) }'; then
+            BEST_WALL=$BEST_S
         fi
-        if ((rss > PEAK_KB)); then PEAK_KB=$rss; fi
+        if ((PEAK_KB > PEAK)); then PEAK=$PEAK_KB; fi
     done
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-
-FORMAT='%-26s %7s %9s %9s %7s  %8s %6s %9s %8s  %s\n'
-TABLE=$SCRATCH/table
+FORMAT='%-26s %8s %8s %8s  %8s %10s %9s %8s  %s\n'
+TABLE=$SCRATCH/export-table
 # shellcheck disable=SC2059
-printf "$FORMAT" file cells "bare s" "bare MB" "" "export s" write "write/bare" "peak MB" result >"$TABLE"
-# shellcheck disable=SC2059
-printf "$FORMAT" "" "" "(write)" "" "" "(total)" "s" "(target)" "" "" >>"$TABLE"
+printf "$FORMAT" file "bare s" "bare MB" "write s" write/bare "export s" "export MB" "" result >"$TABLE"
 
 for n in $SIZES; do
     for kind in $FORMATS; do
-        if [[ $kind == inline.xlsx ]] && ! python3 -c "import openpyxl" 2>/dev/null; then
-            say "bench: skipping inline.xlsx (needs openpyxl)"
-            continue
-        fi
-        file=$(catalog "$n" "$kind")
+        code=0
+        file=$(catalog "$n" "$kind") || code=$?
+        ((code == 3)) && continue # needs openpyxl
+        ((code == 0)) || exit 2
 
         say "bench: $file — bare write"
-        run_best "$BARE" "$file" "$SCRATCH/bare.xlsx"
-        bare_s=$(best 's/.*write_s=\([0-9.]*\).*/\1/p' "$SCRATCH/out")
-        cells=$(sed -n 's/.*cells=\([0-9]*\).*/\1/p' "$SCRATCH/out" | head -n 1)
-        bare_kb=$PEAK_KB
+        best_of 's/.*write_s=\([0-9.]*\).*/\1/p' "$BARE_WRITE" "$file" "$SCRATCH/bare.xlsx"
+        bare_s=$BEST bare_kb=$PEAK
 
         say "bench: $file — svcat export"
-        run_best "$SVCAT" export "$file" --to xlsx -o "$SCRATCH/export.xlsx"
-        write_s=$(best 's/.*写出用时 \([0-9.]*\) 秒.*/\1/p' "$SCRATCH/out")
-        write_ratio=$(ratio "$write_s" "$bare_s")
-        total_ratio=$(ratio "$BEST_S" "$bare_s")
-        if awk -v a="$write_ratio" -v t="$TARGET" 'BEGIN { exit !(a <= t) }'; then
-            result=PASS
-        else
-            result="FAIL (write > ${TARGET}×)"
-        fi
+        best_of 's/.*写出用时 \([0-9.]*\) 秒.*/\1/p' "$SVCAT" export "$file" --to xlsx -o "$SCRATCH/export.xlsx"
+        write_ratio=$(ratio "$BEST" "$bare_s")
+        if le "$write_ratio" "$TARGET"; then result=PASS; else result="FAIL (write > ${TARGET}×)"; fi
         # shellcheck disable=SC2059
-        printf "$FORMAT" "$(basename "$file")" "$cells" "$bare_s" "$(mb "$bare_kb")" "" \
-            "$BEST_S" "$write_s" "$write_ratio" "$(mb "$PEAK_KB")" "$result (total ${total_ratio}×)" >>"$TABLE"
+        printf "$FORMAT" "$(basename "$file")" "$bare_s" "$(kb_mb "$bare_kb")" "$BEST" "$write_ratio" \
+            "$BEST_WALL" "$(kb_mb "$PEAK")" "" "$result" >>"$TABLE"
         rm -f "$SCRATCH"/*.xlsx
     done
 done
 
 {
-    echo "svcat export benchmark — $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, best of $RUNS runs, largest peak RSS"
-    echo "svcat $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock 2>/dev/null || echo ' + uncommitted changes')"
+    echo "svcat export — $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, best of $RUNS runs (time), largest peak RSS (memory)"
+    svcat_version
     echo "target: svcat's writing ≤ ${TARGET}× rust_xlsxwriter writing the same cells (constant memory)"
     echo
     cat "$TABLE"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # svcat benchmarks on generated catalogs: import and check against a bare read of the same file (the
-# table), then Frictionless against check (bench/frictionless.sh) and diff against csvdiff and daff
-# (bench/diff.sh).
+# table), then Frictionless against check (bench/frictionless.sh), diff against csvdiff and daff
+# (bench/diff.sh) and export against rust_xlsxwriter writing the same cells (bench/export.sh).
 #
 #   bash bench/run.sh                      # from the repository root (any directory works)
 #   BENCH_SIZES="1000" BENCH_PARTS=table bash bench/run.sh   # a quick look
@@ -10,7 +10,8 @@
 #                                          # 13 GB of RAM for diff; see bench/README.md)
 #
 # Environment:
-#   BENCH_PARTS    what to run: table, frictionless, diff     (default "table frictionless diff")
+#   BENCH_PARTS    what to run: table, frictionless, diff, export
+#                                                             (default "table frictionless diff export")
 #   BENCH_SIZES    item counts for the table                  (default "10000 100000")
 #   BENCH_FORMATS  file kinds: csv, xlsx (shared strings, as Excel and WPS write them),
 #                  inline.xlsx (openpyxl, strings inline)     (default "csv xlsx inline.xlsx")
@@ -19,11 +20,12 @@
 #   BENCH_LARGE    from this many items on, a size is large  (default 1000000): measured with
 #                  BENCH_LARGE_RUNS runs (default 1), only in BENCH_LARGE_FORMATS (default "csv")
 #                  and only for BENCH_LARGE_ROWS (default "check")
-#   The other parts have their own settings: see bench/frictionless.sh and bench/diff.sh.
+#   The other parts have their own settings: see bench/frictionless.sh, bench/diff.sh and
+#   bench/export.sh.
 #
 # Generated catalogs are cached in bench-out/ (gitignored) as catalog-N.KIND and regenerated when
 # bench/gen_catalog.py is newer. The table is also written to bench-out/results.txt, the other
-# parts to bench-out/frictionless.txt and bench-out/diff.txt.
+# parts to bench-out/frictionless.txt, bench-out/diff.txt and bench-out/export.txt.
 #
 # It reports and does not gate: a missed target prints FAIL and the script still exits 0. It exits
 # non-zero only when it cannot run (build, generation) or an svcat or bare-read run itself fails
@@ -37,7 +39,7 @@
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PARTS=${BENCH_PARTS:-"table frictionless diff"}
+PARTS=${BENCH_PARTS:-"table frictionless diff export"}
 SIZES=${BENCH_SIZES:-"10000 100000"}
 FORMATS=${BENCH_FORMATS:-"csv xlsx inline.xlsx"}
 SELECTED=${BENCH_ROWS:-"import check"}
@@ -59,14 +61,14 @@ row_import() { ARGV=("$SVCAT" import "$1" -o "$2/import.json" --quiet); }
 # shellcheck disable=SC2317
 row_check() { ARGV=("$SVCAT" check "$1" --format json -o "$2/check.json" --quiet); }
 
-# The frictionless and diff parts run their own scripts.
+# The frictionless, diff and export parts run their own scripts.
 run_parts() {
     local part status=0
     for part in $PARTS; do
         case $part in
             table) ;;
-            frictionless | diff) bash bench/"$part".sh || status=$? ;;
-            *) say "bench: unknown part '$part' in BENCH_PARTS (table, frictionless, diff)"; exit 2 ;;
+            frictionless | diff | export) bash bench/"$part".sh || status=$? ;;
+            *) say "bench: unknown part '$part' in BENCH_PARTS (table, frictionless, diff, export)"; exit 2 ;;
         esac
     done
     return "$status"
