@@ -29,6 +29,7 @@ use rust_xlsxwriter::{
 };
 
 use super::write_atomic;
+use super::xlsx::{clean_sheet_name, cut_utf16};
 use crate::error::Error;
 use crate::ingest::grid::{Grid, SourceFile, read_grids, source_files};
 use crate::ingest::sheet::Merge;
@@ -871,44 +872,6 @@ fn qualified_name(stem: &str, sheet: &str) -> String {
     } else {
         clean_sheet_name(&format!("{stem}-{sheet}"))
     }
-}
-
-/// A name Excel accepts as a sheet name: the characters it forbids become their full-width forms
-/// (as `export` writes them), and the name is cut to 31 characters.
-fn clean_sheet_name(name: &str) -> String {
-    let replaced: String = name
-        .chars()
-        .filter(|c| !c.is_control())
-        .map(|c| match c {
-            '[' => '［',
-            ']' => '］',
-            ':' => '：',
-            '*' => '＊',
-            '?' => '？',
-            '/' => '／',
-            '\\' => '＼',
-            other => other,
-        })
-        .collect();
-    let trimmed = replaced.trim().trim_matches('\'').trim();
-    let cut = cut_utf16(trimmed, MAX_SHEET_NAME_UTF16).trim_end_matches('\'');
-    if cut.is_empty() {
-        "未命名".to_string()
-    } else {
-        cut.to_string()
-    }
-}
-
-/// The longest prefix of `text` within `max` UTF-16 units.
-fn cut_utf16(text: &str, max: usize) -> &str {
-    let mut units = 0;
-    for (i, c) in text.char_indices() {
-        units += c.len_utf16();
-        if units > max {
-            return &text[..i];
-        }
-    }
-    text
 }
 
 /// The list's columns: header and width.

@@ -19,6 +19,23 @@ pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), Error> {
+    let wrap = |source| Error::Write {
+        file: path.display().to_string(),
+        source,
+    };
+    write_atomic_file(path, |file| {
+        let mut out = BufWriter::new(file);
+        write(&mut out).map_err(wrap)?;
+        out.flush().map_err(wrap)
+    })
+}
+
+/// The atomic write itself, for writers that need the file (a zip writer seeks): `write` fills
+/// the temporary file beside `path`, which is then made an ordinary file and renamed over it.
+pub fn write_atomic_file(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> Result<(), Error>,
+) -> Result<(), Error> {
     let display = path.display().to_string();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -39,13 +56,9 @@ pub fn write_atomic(
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(wrap)?;
-    {
-        let mut out = BufWriter::new(temp.as_file_mut());
-        write(&mut out).map_err(wrap)?;
-        out.flush().map_err(wrap)?;
-    }
+    write(temp.as_file_mut())?;
     // Temporary files are private (0600); the output is an ordinary file, readable like any other
-    // the user writes (the umask still applies to the directory entry's creator elsewhere).
+    // the user writes.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
@@ -307,7 +307,9 @@ fn sheet_key(name: &str) -> String {
     name.to_lowercase()
 }
 
-fn clean_sheet_name(name: &str) -> String {
+/// A name Excel accepts as a sheet name: the characters it forbids become their full-width forms,
+/// and the name is cut to 31 UTF-16 units.
+pub(crate) fn clean_sheet_name(name: &str) -> String {
     let replaced: String = name
         .chars()
         .filter(|c| !c.is_control())
@@ -331,7 +333,8 @@ fn clean_sheet_name(name: &str) -> String {
     }
 }
 
-fn cut_utf16(text: &str, max_units: usize) -> &str {
+/// The longest prefix of `text` within `max_units` UTF-16 units.
+pub(crate) fn cut_utf16(text: &str, max_units: usize) -> &str {
     let mut used = 0;
     for (i, c) in text.char_indices() {
         used += c.len_utf16();
@@ -471,45 +474,14 @@ fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
         .then_some((y, m, d))
 }
 
-/// Saves a workbook atomically: into a temporary file beside the target, then renamed over it, so
-/// a reader never sees half a workbook. (The workbook's zip writer needs a seekable file, so this
-/// cannot go through [`super::write_atomic`]'s buffered stream.)
+/// Saves a workbook atomically (see [`super::write_atomic_file`]; the zip writer needs the file
+/// itself, not a buffered stream).
 pub fn save_atomic(workbook: &mut Workbook, path: &Path) -> Result<(), Error> {
-    let display = path.display().to_string();
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(Error::usage(
-            format!("输出目录 {} 不存在", dir.display()),
-            Some("先创建该目录，或换一个输出路径"),
-        ));
-    }
-    let wrap = |source| Error::Write {
-        file: display.clone(),
-        source,
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".svcat-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(wrap)?;
-    workbook
-        .save_to_writer(temp.as_file_mut())
-        .map_err(|e| xlsx_error(path, e))?;
-    // Temporary files are private (0600); the workbook is an ordinary file, like the ones
-    // `write_atomic` writes.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(wrap)?;
-    }
-    temp.as_file().sync_all().map_err(wrap)?;
-    temp.persist(path).map_err(|e| wrap(e.error))?;
-    Ok(())
+    super::write_atomic_file(path, |file| {
+        workbook
+            .save_to_writer(file)
+            .map_err(|e| xlsx_error(path, e))
+    })
 }
 
 /// A workbook-library error as svcat reports it.
