@@ -221,3 +221,43 @@ fn git_revision_against_the_working_tree() {
     assert_eq!(diff["summary"]["recoded"], 1);
     assert_eq!(diff["summary"]["worse"], 1);
 }
+
+/// Spreadsheet revisions are compared in two passes that parse only the items whose cells
+/// changed; canonical JSON is compared fully parsed. Both must agree, also where the fast path
+/// could go wrong: columns reordered and renamed by alias (申请材料 → 所需材料), a continuation
+/// row, whitespace around a value, a code two items share, a recoded item.
+#[test]
+fn two_pass_diff_agrees_with_the_fully_parsed_one() {
+    let old = "tests/fixtures/diff/old.csv";
+    let new = "tests/fixtures/diff/new.csv";
+    let (code, from_sheets) = diff_json(&[old, new]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        from_sheets["summary"],
+        json!({"added": 1, "removed": 0, "recoded": 1, "changed": 2, "unchanged": 3,
+               "better": 2, "worse": 0, "neutral": 1})
+    );
+    assert_eq!(
+        from_sheets["duplicates"],
+        json!([{"side": "new", "code": "370705000005",
+                "names": ["高龄津贴申请", "高龄津贴申请（补办）"]}])
+    );
+    assert_eq!(
+        from_sheets["recoded"][0]["old_code"], "370705000006",
+        "{from_sheets:#}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let import = |from: &str, to: &str| {
+        let path = dir.path().join(to);
+        svcat()
+            .args(["import", from, "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        path.to_str().unwrap().to_string()
+    };
+    let (old_json, new_json) = (import(old, "old.json"), import(new, "new.json"));
+    let (_, from_json) = diff_json(&[&old_json, &new_json]);
+    assert_eq!(from_json, from_sheets);
+}

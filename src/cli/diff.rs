@@ -9,10 +9,8 @@ use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
 use crate::diff::render::{diff_human, diff_json, diff_markdown};
-use crate::diff::{Diff, Direction, diff_catalogs};
+use crate::diff::{Diff, Direction, diff_paths};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, read_inputs};
-use crate::model::Catalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -59,29 +57,14 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
-    let options = IngestOptions {
-        schema: args.schema.clone(),
-        progress: None,
-    };
-    let mut failed = false;
-    let mut read = |path: &Path| -> Result<Catalog, Error> {
-        let ingested = read_inputs(&[path.to_path_buf()], &options)?;
-        for e in ingested.errors {
-            failed = true;
-            super::report_error(e);
-        }
-        Ok(ingested.catalog)
-    };
-    let _checkout;
-    let (old, new) = match (&args.git, args.paths.as_slice()) {
+    let schema = args.schema.as_deref();
+    let compared = match (&args.git, args.paths.as_slice()) {
         (Some(rev), [path]) => {
             let dir = checkout_at(rev, path)?;
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
-            let old = read(&old_path)?;
-            _checkout = dir;
-            (old, read(path)?)
+            diff_paths(&old_path, path, schema)?
         }
-        (None, [old, new]) => (read(old)?, read(new)?),
+        (None, [old, new]) => diff_paths(old, new, schema)?,
         _ => {
             return Err(Error::usage(
                 "diff 需要两个路径（旧版 新版），或 --git REV 加一个路径",
@@ -89,7 +72,11 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             ));
         }
     };
-    let diff = diff_catalogs(&old, &new);
+    let failed = !compared.errors.is_empty();
+    for e in compared.errors {
+        super::report_error(e);
+    }
+    let diff = compared.diff;
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
         match args.format {
             Format::Json => {

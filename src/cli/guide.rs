@@ -57,6 +57,7 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         &IngestOptions {
             schema: args.schema.clone(),
             progress: Some(&bar),
+            ..Default::default()
         },
     )?;
     bar.finish_and_clear();

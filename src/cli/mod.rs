@@ -145,6 +145,7 @@ pub(crate) fn read_catalog(
         &crate::ingest::IngestOptions {
             schema: schema.cloned(),
             progress: Some(&bar),
+            ..Default::default()
         },
     );
     bar.finish_and_clear();

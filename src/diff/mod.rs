@@ -2,8 +2,11 @@
 //! department), element-level changes, and the direction of each change for the reforms
 //! (减材料、减时限、减环节、最多跑一次).
 
+mod read;
 pub mod render;
 mod text;
+
+pub use read::{Compared, diff_paths};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -205,6 +208,17 @@ pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Diff {
     diff
 }
 
+/// What matches an item across revisions: its code, or for an item without one, its department
+/// and name (starting with NUL, which no code does).
+pub(crate) fn match_key(catalog: &Catalog, item: &Item) -> String {
+    let r = item_ref(catalog, item);
+    if r.code.is_empty() {
+        format!("\u{0}{}\u{0}{}", r.department, r.name)
+    } else {
+        r.code
+    }
+}
+
 /// Items by code; items without a code are keyed by department and name. Codes several items
 /// share are recorded as duplicates.
 fn group_by_code<'a>(
@@ -214,13 +228,10 @@ fn group_by_code<'a>(
 ) -> BTreeMap<String, Vec<&'a Item>> {
     let mut groups: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
     for item in &catalog.items {
-        let r = item_ref(catalog, item);
-        let key = if r.code.is_empty() {
-            format!("\u{0}{}\u{0}{}", r.department, r.name)
-        } else {
-            r.code
-        };
-        groups.entry(key).or_default().push(item);
+        groups
+            .entry(match_key(catalog, item))
+            .or_default()
+            .push(item);
     }
     for (code, items) in &groups {
         if items.len() > 1 && !code.starts_with('\u{0}') {

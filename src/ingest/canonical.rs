@@ -69,6 +69,7 @@ pub fn read_canonical(path: &Path, display: &str, ingested: &mut Ingested) -> Re
         })?;
         let item = read_item(&schema, object, display, ingested);
         ingested.catalog.items.push(item);
+        ingested.items_read += 1;
     }
     Ok(())
 }

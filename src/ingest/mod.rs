@@ -17,6 +17,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 pub use delimited::decode;
+pub use sheet::Fingerprint;
 use sheet::SheetIngest;
 use workbook::{WorkbookFormat, read_workbook};
 
@@ -66,6 +67,24 @@ pub struct Ingested {
     pub notices: Vec<Notice>,
     pub errors: Vec<Error>,
     pub files: usize,
+    /// Items read, whether kept or not (`ItemMode::Select` keeps some, `Fingerprint` none).
+    pub items_read: usize,
+    /// `ItemMode::Fingerprint`: every item's identity and fingerprint, in reading order.
+    pub fingerprints: Vec<Fingerprint>,
+}
+
+/// What reading does with each item.
+#[derive(Debug, Default, Clone, Copy)]
+pub enum ItemMode<'a> {
+    /// Parse every value (on every core, while reading goes on).
+    #[default]
+    Parse,
+    /// Parse only what identifies the item (code, name, department) and hash its cells: a diff's
+    /// first pass over a revision, which parses nothing of the items that did not change.
+    Fingerprint,
+    /// Parse only the items whose number in reading order is marked; the rest are read and
+    /// dropped.
+    Select(&'a [bool]),
 }
 
 #[derive(Default)]
@@ -73,6 +92,7 @@ pub struct IngestOptions<'a> {
     /// `--schema`: a built-in schema name or a schema file; overrides `catalog.toml`.
     pub schema: Option<String>,
     pub progress: Option<&'a indicatif::ProgressBar>,
+    pub mode: ItemMode<'a>,
 }
 
 /// `catalog.toml`
@@ -165,6 +185,8 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         notices: Vec::new(),
         errors: Vec::new(),
         files: files.len(),
+        items_read: 0,
+        fingerprints: Vec::new(),
     };
     for file in &files {
         if let Err(e) = read_file(file, &schema, options, &mut ingested) {
@@ -283,11 +305,13 @@ fn read_file(
         Format::Json => canonical::read_canonical(&file.path, display, ingested),
         Format::Delimited => {
             let sheet_index = ingested.catalog.sheets.len() as u32;
-            let mut ingest = SheetIngest::new(schema, display.to_string(), None, sheet_index, None);
+            let mut ingest = SheetIngest::new(schema, display.to_string(), None, sheet_index, None)
+                .with_mode(options.mode);
             ingest.fallback_department = Some(department_from_file_name(&file.path));
             ingest.progress = options.progress;
+            ingest.next_ordinal = ingested.items_read;
             let decoded = delimited::read_delimited(&file.path, display, &mut ingest)?;
-            ingest.finish();
+            ingest.finish()?;
             if decoded.guessed {
                 ingested.notices.push(Notice {
                     kind: NoticeKind::EncodingGuessed {
@@ -331,13 +355,15 @@ fn read_file(
                     Some(info.name.clone()),
                     sheet_index,
                     rows.merges(),
-                );
+                )
+                .with_mode(options.mode);
+                ingest.next_ordinal = ingested.items_read;
                 ingest.fallback_department = Some(
                     meaningful_sheet_name(&info.name).unwrap_or_else(|| file_department.clone()),
                 );
                 ingest.progress = options.progress;
                 rows.for_each_row(&info.name, &mut ingest)?;
-                ingest.finish();
+                ingest.finish()?;
                 collect(ingest, ingested);
                 Ok(())
             };
@@ -352,6 +378,8 @@ fn collect(ingest: SheetIngest, ingested: &mut Ingested) {
     let sheet = ingest.sheet.clone();
     let file = ingest.display.clone();
     ingested.notices.extend(ingest.notices);
+    ingested.items_read = ingest.next_ordinal;
+    ingested.fingerprints.extend(ingest.fingerprints);
     if let Some(columns) = columns {
         ingested.catalog.sheets.push(SheetSource {
             file,

@@ -2,10 +2,12 @@
 //! grouped two-row headers), row classification (continuation rows, repeated headers, totals) and
 //! value parsing, with every value keeping its cell.
 
+use std::collections::VecDeque;
 use std::ops::ControlFlow;
+use std::sync::{Arc, mpsc};
 
 use super::parse::parse_value;
-use super::{Notice, NoticeKind};
+use super::{ItemMode, Notice, NoticeKind};
 use crate::error::Error;
 use crate::model::{Column, Extra, Field, Item, Value};
 use crate::schema::{ElementType, HeaderMatch, Schema, normalize_header};
@@ -138,8 +140,8 @@ struct ColumnPlan {
 
 /// The header a sheet was found to have.
 struct Header {
-    /// Shared, so the per-row code can hold the plan while it mutates the sheet state.
-    columns: std::rc::Rc<[ColumnPlan]>,
+    /// Shared with the item builder, which parses items away from the reading thread.
+    columns: Arc<[ColumnPlan]>,
     /// Normalised header texts, to recognise the header repeated further down.
     texts: Vec<String>,
     /// The column and normalised text checked first for a repeated header: most rows are items,
@@ -155,9 +157,195 @@ struct Header {
     department: Option<usize>,
 }
 
+/// A cell on its way into an item. Values are parsed only once the item is complete (its
+/// continuation rows read), so whole items can be parsed on every core while the file is still
+/// being read — or, for a diff's first pass, only fingerprinted.
+struct PendingCell {
+    /// Index into the header's columns.
+    plan: u32,
+    raw: RawCell,
+    row: u32,
+    continuation: bool,
+}
+
+/// An item's cells, read but not yet parsed.
+pub struct PendingItem {
+    row: u32,
+    last_row: u32,
+    cells: Vec<PendingCell>,
+}
+
+/// How many items are parsed together: big enough that handing a batch to another thread costs
+/// nothing measurable, small enough that a few batches in flight hold little memory.
+const BATCH_ITEMS: usize = 1024;
+/// Batches parsed at once while reading goes on; reading waits when this many are unfinished.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// Turns pending items into items: everything parsing needs, shareable with worker threads.
+pub struct ItemBuilder {
+    schema: Arc<Schema>,
+    columns: Arc<[ColumnPlan]>,
+    fallback_department: Option<String>,
+    sheet_index: u32,
+    /// Per column: whether it feeds an element that identifies an item (code, name, department).
+    identity: Vec<bool>,
+    /// Per column: whether it feeds the department (else the fallback department applies).
+    department: Vec<bool>,
+    /// Per column: a hash of what the column feeds, so fingerprints of two revisions agree when
+    /// their columns are in a different order.
+    signatures: Vec<u64>,
+}
+
+impl ItemBuilder {
+    fn new(
+        schema: Arc<Schema>,
+        columns: Arc<[ColumnPlan]>,
+        fallback_department: Option<String>,
+        sheet_index: u32,
+    ) -> ItemBuilder {
+        let identity = columns
+            .iter()
+            .map(|c| match &c.target {
+                Target::Elements { elements, .. } => elements.iter().any(|&e| {
+                    matches!(
+                        schema.elements[e].key.as_str(),
+                        "code" | "basic_code" | "implementation_code" | "name" | "department"
+                    )
+                }),
+                _ => false,
+            })
+            .collect();
+        let department = columns
+            .iter()
+            .map(|c| match &c.target {
+                Target::Elements { elements, .. } => elements
+                    .iter()
+                    .any(|&e| schema.elements[e].key == "department"),
+                _ => false,
+            })
+            .collect();
+        let signatures = columns
+            .iter()
+            .map(|c| {
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                match &c.target {
+                    Target::Elements { elements, unit } => {
+                        h.update(b"E");
+                        for &e in elements {
+                            h.update(schema.elements[e].key.as_bytes());
+                            h.update(b"\0");
+                        }
+                        h.update(unit.as_deref().unwrap_or("").as_bytes());
+                    }
+                    Target::Extra => {
+                        h.update(b"X");
+                        h.update(c.header.as_bytes());
+                    }
+                    Target::Index => h.update(b"I"),
+                }
+                h.digest()
+            })
+            .collect();
+        ItemBuilder {
+            schema,
+            columns,
+            fallback_department,
+            sheet_index,
+            identity,
+            department,
+            signatures,
+        }
+    }
+
+    /// Parses a pending item's cells into an item.
+    pub fn build(&self, pending: PendingItem) -> Item {
+        let mut item = Item::new(self.sheet_index, pending.row);
+        item.last_row = pending.last_row;
+        for cell in &pending.cells {
+            let plan = &self.columns[cell.plan as usize];
+            put(
+                &self.schema,
+                &mut item,
+                plan,
+                &cell.raw,
+                cell.row,
+                cell.continuation,
+            );
+        }
+        if let Some(department) = &self.fallback_department
+            && let Some(e) = self.schema.element_index("department")
+            && item.field(e).is_none()
+        {
+            item.set(Field {
+                element: e as u16,
+                value: Value::Text(department.clone()),
+                raw: None,
+                numeric: false,
+                row: item.row,
+                column: NO_COLUMN,
+            });
+        }
+        derive_code(&self.schema, &mut item);
+        item
+    }
+
+    /// The item with only its identifying values (code, name, department) parsed.
+    pub fn build_identity(&self, pending: &PendingItem) -> Item {
+        let cells = pending
+            .cells
+            .iter()
+            .filter(|c| self.identity[c.plan as usize])
+            .map(|c| PendingCell {
+                plan: c.plan,
+                raw: c.raw.clone(),
+                row: c.row,
+                continuation: c.continuation,
+            })
+            .collect();
+        self.build(PendingItem {
+            row: pending.row,
+            last_row: pending.last_row,
+            cells,
+        })
+    }
+
+    /// A hash of everything that decides the item's values: two items with the same fingerprint
+    /// parse to the same values (the cells' positions aside), so a diff need not parse them.
+    pub fn fingerprint(&self, pending: &PendingItem) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for cell in &pending.cells {
+            let text = trim(&cell.raw.text);
+            h.update(&self.signatures[cell.plan as usize].to_le_bytes());
+            h.update(&(text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+            h.update(&[u8::from(cell.continuation)]);
+        }
+        let own_department = pending
+            .cells
+            .iter()
+            .any(|c| self.department[c.plan as usize]);
+        if let Some(department) = self
+            .fallback_department
+            .as_ref()
+            .filter(|_| !own_department)
+        {
+            h.update(b"D");
+            h.update(department.as_bytes());
+        }
+        h.digest()
+    }
+}
+
+/// A pending item fingerprinted: what a diff's first pass keeps of each item.
+#[derive(Debug, Clone)]
+pub struct Fingerprint {
+    pub item: Item,
+    pub hash: u64,
+}
+
 /// Reads one sheet into items.
 pub struct SheetIngest<'a> {
-    pub schema: &'a Schema,
+    pub schema: Arc<Schema>,
     pub display: String,
     pub sheet: Option<String>,
     pub sheet_index: u32,
@@ -170,10 +358,20 @@ pub struct SheetIngest<'a> {
     buffer: Vec<(u32, Vec<Cell>)>,
     header: Option<Header>,
     gave_up: bool,
-    current: Option<Item>,
+    current: Option<PendingItem>,
+    builder: Option<Arc<ItemBuilder>>,
+    mode: ItemMode<'a>,
+    /// The reading-order number of the next item, counted over all files (for `ItemMode::Select`).
+    pub next_ordinal: usize,
+    batch: Vec<PendingItem>,
+    in_flight: VecDeque<mpsc::Receiver<std::thread::Result<Vec<Item>>>>,
+    /// Set when a worker failed to parse a batch; reported by `finish`.
+    failed: bool,
     /// Last value seen in each fill-down column (formats without merge data).
     fill_down_last: Vec<Option<(RawCell, String)>>,
     pub items: Vec<Item>,
+    /// `ItemMode::Fingerprint`: each item's identity and fingerprint, in reading order.
+    pub fingerprints: Vec<Fingerprint>,
     pub notices: Vec<Notice>,
     skipped_totals: Vec<u32>,
     skipped_headers: Vec<u32>,
@@ -182,14 +380,14 @@ pub struct SheetIngest<'a> {
 
 impl<'a> SheetIngest<'a> {
     pub fn new(
-        schema: &'a Schema,
+        schema: &Arc<Schema>,
         display: String,
         sheet: Option<String>,
         sheet_index: u32,
         merges: Option<&[Merge]>,
     ) -> Self {
         SheetIngest {
-            schema,
+            schema: Arc::clone(schema),
             display,
             sheet,
             sheet_index,
@@ -201,13 +399,26 @@ impl<'a> SheetIngest<'a> {
             header: None,
             gave_up: false,
             current: None,
+            builder: None,
+            mode: ItemMode::Parse,
+            next_ordinal: 0,
+            batch: Vec::new(),
+            in_flight: VecDeque::new(),
+            failed: false,
             fill_down_last: Vec::new(),
             items: Vec::new(),
+            fingerprints: Vec::new(),
             notices: Vec::new(),
             skipped_totals: Vec::new(),
             skipped_headers: Vec::new(),
             progress: None,
         }
+    }
+
+    /// What becomes of items: parsed (default), fingerprinted, or parsed only when selected.
+    pub fn with_mode(mut self, mode: ItemMode<'a>) -> Self {
+        self.mode = mode;
+        self
     }
 
     fn notice(&mut self, kind: NoticeKind, row: Option<u32>, column: Option<u32>) {
@@ -243,12 +454,23 @@ impl<'a> SheetIngest<'a> {
         self.header.is_some()
     }
 
-    /// Call after the last row.
-    pub fn finish(&mut self) {
+    /// Call after the last row. Fails only when parsing a batch of items went wrong (a bug).
+    pub fn finish(&mut self) -> Result<(), Error> {
         if self.header.is_none() && !self.gave_up {
             self.detect_header();
         }
         self.flush_item();
+        self.send_batch();
+        while !self.in_flight.is_empty() {
+            self.receive_batch();
+        }
+        if self.failed {
+            return Err(Error::unreadable(
+                &self.display,
+                self.sheet.as_deref(),
+                "解析事项时出现内部错误（这是 svcat 的缺陷，请报告）",
+            ));
+        }
         if self.header.is_none() {
             self.notice(NoticeKind::NoHeader, None, None);
         }
@@ -278,6 +500,7 @@ impl<'a> SheetIngest<'a> {
                 None,
             );
         }
+        Ok(())
     }
 
     fn detect_header(&mut self) {
@@ -355,8 +578,15 @@ impl<'a> SheetIngest<'a> {
         });
         let fill_down = targets(&|e| e.fill_down);
         let department = targets(&|e| e.key == "department").first().copied();
+        let columns: Arc<[ColumnPlan]> = columns.into();
+        self.builder = Some(Arc::new(ItemBuilder::new(
+            Arc::clone(&self.schema),
+            Arc::clone(&columns),
+            self.fallback_department.clone(),
+            self.sheet_index,
+        )));
         self.header = Some(Header {
-            columns: columns.into(),
+            columns,
             texts,
             probe,
             longest,
@@ -581,25 +811,36 @@ impl<'a> SheetIngest<'a> {
         if !identity_present && self.current.is_some() {
             self.count_merged(&cells, true);
             if own_cells {
-                self.continue_item(sheet_row, &cells);
+                self.continue_item(sheet_row, cells);
             }
             return;
         }
-        let columns = std::rc::Rc::clone(&header.columns);
         self.flush_item();
         self.count_merged(&cells, false);
-        let mut item = Item::new(self.sheet_index, sheet_row);
-        for plan in columns.iter() {
-            let Some(cell) = cells.get(plan.index as usize) else {
-                continue;
-            };
-            let text = trim(&cell.raw.text);
-            if text.is_empty() {
+        let mut pending = PendingItem {
+            row: sheet_row,
+            last_row: sheet_row,
+            cells: Vec::new(),
+        };
+        let header = self.header.as_ref().expect("header");
+        for (plan_index, plan) in header.columns.iter().enumerate() {
+            if matches!(plan.target, Target::Index) {
                 continue;
             }
-            self.put(&mut item, plan, &cell.raw, sheet_row, false);
+            let Some(cell) = cells.get_mut(plan.index as usize) else {
+                continue;
+            };
+            if trim(&cell.raw.text).is_empty() {
+                continue;
+            }
+            pending.cells.push(PendingCell {
+                plan: plan_index as u32,
+                raw: std::mem::take(&mut cell.raw),
+                row: sheet_row,
+                continuation: false,
+            });
         }
-        self.current = Some(item);
+        self.current = Some(pending);
         if let Some(p) = self.progress {
             p.inc(1);
         }
@@ -614,88 +855,149 @@ impl<'a> SheetIngest<'a> {
     }
 
     /// A row that adds to the item above: one more material, a second line of conditions.
-    fn continue_item(&mut self, sheet_row: u32, cells: &[Cell]) {
-        let Some(mut item) = self.current.take() else {
+    fn continue_item(&mut self, sheet_row: u32, mut cells: Vec<Cell>) {
+        let header = self.header.as_ref().expect("header");
+        let Some(pending) = self.current.as_mut() else {
             return;
         };
-        item.last_row = sheet_row;
-        let columns = std::rc::Rc::clone(&self.header.as_ref().expect("header").columns);
-        for plan in columns.iter() {
-            let Some(cell) = cells.get(plan.index as usize) else {
+        pending.last_row = sheet_row;
+        for (plan_index, plan) in header.columns.iter().enumerate() {
+            if matches!(plan.target, Target::Index) {
+                continue;
+            }
+            let Some(cell) = cells.get_mut(plan.index as usize) else {
                 continue;
             };
             if cell.merged_from_above || trim(&cell.raw.text).is_empty() {
                 continue;
             }
-            self.put(&mut item, plan, &cell.raw, sheet_row, true);
-        }
-        self.current = Some(item);
-    }
-
-    /// Parses a cell into the item. On a continuation row, materials and text add to what is there.
-    fn put(&self, item: &mut Item, plan: &ColumnPlan, raw: &RawCell, row: u32, continuation: bool) {
-        let text = trim(&raw.text);
-        let (elements, unit) = match &plan.target {
-            Target::Index => return,
-            Target::Extra => {
-                add_extra(item, &plan.header, text, row, plan.index, continuation);
-                return;
-            }
-            Target::Elements { elements, unit } => (elements, unit.as_deref()),
-        };
-        for &e in elements {
-            let element = &self.schema.elements[e];
-            let value = parse_value(self.schema, element, text, unit);
-            // Keep the typed text only where the value does not render back to it.
-            let same = match &value {
-                Value::Text(t) | Value::Enum(t) => t == text,
-                Value::Materials(_) => false,
-                other => other.render() == text,
-            };
-            let field = Field {
-                element: e as u16,
-                raw: (!same).then(|| text.into()),
-                value,
-                // Only codes and phone numbers lose something (leading zeros) when typed as numbers.
-                numeric: raw.numeric
-                    && matches!(
-                        element.ty,
-                        ElementType::Code | ElementType::Uscc | ElementType::Phone
-                    ),
-                row,
-                column: plan.index,
-            };
-            match item.field_mut(e) {
-                None => item.set(field),
-                Some(existing) if continuation => {
-                    if !merge_into(existing, field) {
-                        add_extra(item, &plan.header, text, row, plan.index, true);
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-    }
-
-    fn flush_item(&mut self) {
-        let Some(mut item) = self.current.take() else {
-            return;
-        };
-        if let Some(department) = &self.fallback_department
-            && let Some(e) = self.schema.element_index("department")
-            && item.field(e).is_none()
-        {
-            item.set(Field {
-                element: e as u16,
-                value: Value::Text(department.clone()),
-                raw: None,
-                numeric: false,
-                row: item.row,
-                column: NO_COLUMN,
+            pending.cells.push(PendingCell {
+                plan: plan_index as u32,
+                raw: std::mem::take(&mut cell.raw),
+                row: sheet_row,
+                continuation: true,
             });
         }
-        derive_code(self.schema, &mut item);
-        self.items.push(item);
+    }
+
+    /// The item above is complete: parse it (in a batch), fingerprint it, or drop it, as the
+    /// mode says.
+    fn flush_item(&mut self) {
+        let Some(pending) = self.current.take() else {
+            return;
+        };
+        let builder = self.builder.as_ref().expect("a header before items");
+        let ordinal = self.next_ordinal;
+        self.next_ordinal += 1;
+        match self.mode {
+            ItemMode::Parse => {}
+            ItemMode::Fingerprint => {
+                let hash = builder.fingerprint(&pending);
+                let item = builder.build_identity(&pending);
+                self.fingerprints.push(Fingerprint { item, hash });
+                return;
+            }
+            ItemMode::Select(selected) => {
+                if !selected.get(ordinal).copied().unwrap_or(false) {
+                    return;
+                }
+            }
+        }
+        self.batch.push(pending);
+        if self.batch.len() >= BATCH_ITEMS {
+            self.send_batch();
+        }
+    }
+
+    /// Hands the current batch to a worker thread; waits for the oldest batch when enough are
+    /// being parsed already.
+    fn send_batch(&mut self) {
+        if self.batch.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        let builder = Arc::clone(self.builder.as_ref().expect("a header before items"));
+        if batch.len() < BATCH_ITEMS && self.in_flight.is_empty() {
+            // A small sheet: parsing here is quicker than waking a worker.
+            self.items
+                .extend(batch.into_iter().map(|p| builder.build(p)));
+            return;
+        }
+        let (sender, receiver) = mpsc::sync_channel(1);
+        rayon::spawn(move || {
+            let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                batch.into_iter().map(|p| builder.build(p)).collect()
+            }));
+            let _ = sender.send(built);
+        });
+        self.in_flight.push_back(receiver);
+        while self.in_flight.len() > BATCHES_IN_FLIGHT {
+            self.receive_batch();
+        }
+    }
+
+    /// Waits for the oldest batch in flight and appends its items (batches finish in any order;
+    /// items are kept in reading order).
+    fn receive_batch(&mut self) {
+        let Some(receiver) = self.in_flight.pop_front() else {
+            return;
+        };
+        match receiver.recv() {
+            Ok(Ok(mut items)) => self.items.append(&mut items),
+            _ => self.failed = true,
+        }
+    }
+}
+
+/// Parses a cell into the item. On a continuation row, materials and text add to what is there.
+fn put(
+    schema: &Schema,
+    item: &mut Item,
+    plan: &ColumnPlan,
+    raw: &RawCell,
+    row: u32,
+    continuation: bool,
+) {
+    let text = trim(&raw.text);
+    let (elements, unit) = match &plan.target {
+        Target::Index => return,
+        Target::Extra => {
+            add_extra(item, &plan.header, text, row, plan.index, continuation);
+            return;
+        }
+        Target::Elements { elements, unit } => (elements, unit.as_deref()),
+    };
+    for &e in elements {
+        let element = &schema.elements[e];
+        let value = parse_value(schema, element, text, unit);
+        // Keep the typed text only where the value does not render back to it.
+        let same = match &value {
+            Value::Text(t) | Value::Enum(t) => t == text,
+            Value::Materials(_) => false,
+            other => other.render() == text,
+        };
+        let field = Field {
+            element: e as u16,
+            raw: (!same).then(|| text.into()),
+            value,
+            // Only codes and phone numbers lose something (leading zeros) when typed as numbers.
+            numeric: raw.numeric
+                && matches!(
+                    element.ty,
+                    ElementType::Code | ElementType::Uscc | ElementType::Phone
+                ),
+            row,
+            column: plan.index,
+        };
+        match item.field_mut(e) {
+            None => item.set(field),
+            Some(existing) if continuation => {
+                if !merge_into(existing, field) {
+                    add_extra(item, &plan.header, text, row, plan.index, true);
+                }
+            }
+            Some(_) => {}
+        }
     }
 }
 
