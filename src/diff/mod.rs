@@ -11,6 +11,7 @@ pub use read::{Compared, diff_paths};
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Catalog, Item, Material, Value};
+use crate::schema::Schema;
 
 /// Whether a change moves the way reforms ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -122,10 +123,21 @@ impl Diff {
 const SKIPPED: &[&str] = &["code"];
 
 fn item_ref(catalog: &Catalog, item: &Item) -> ItemRef {
+    item_ref_in(&catalog.schema, item)
+}
+
+fn item_ref_in(schema: &Schema, item: &Item) -> ItemRef {
+    let text = |key: &str| {
+        schema
+            .element_index(key)
+            .and_then(|e| item.field(e))
+            .map(|f| f.value.render().trim().to_string())
+            .unwrap_or_default()
+    };
     ItemRef {
-        code: catalog.text(item, "code").trim().to_string(),
-        name: catalog.text(item, "name").trim().to_string(),
-        department: catalog.text(item, "department").trim().to_string(),
+        code: text("code"),
+        name: text("name"),
+        department: text("department"),
     }
 }
 
@@ -210,8 +222,8 @@ pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Diff {
 
 /// What matches an item across revisions: its code, or for an item without one, its department
 /// and name (starting with NUL, which no code does).
-pub(crate) fn match_key(catalog: &Catalog, item: &Item) -> String {
-    let r = item_ref(catalog, item);
+pub(crate) fn match_key(schema: &Schema, item: &Item) -> String {
+    let r = item_ref_in(schema, item);
     if r.code.is_empty() {
         format!("\u{0}{}\u{0}{}", r.department, r.name)
     } else {
@@ -229,7 +241,7 @@ fn group_by_code<'a>(
     let mut groups: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
     for item in &catalog.items {
         groups
-            .entry(match_key(catalog, item))
+            .entry(match_key(&catalog.schema, item))
             .or_default()
             .push(item);
     }

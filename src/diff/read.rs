@@ -1,21 +1,35 @@
 //! Reading two revisions for a diff without parsing what did not change.
 //!
 //! Most items of a revision are unchanged, and parsing every value of both revisions is what a
-//! diff would otherwise spend its time and memory on. So spreadsheet inputs are read twice, both
-//! revisions at once (one thread each): the first pass parses only each item's code, name and
-//! department and hashes its cells; the second parses only the items whose hash differs from
-//! their counterpart's, that have no counterpart, or whose code is not unique. Memory holds the
-//! hashes and the changed items, never a whole revision. An item left out is one whose cells
-//! (as mapped to elements) are identical in both revisions, so it would compare equal anyway: the
-//! result is the same as comparing fully parsed catalogs, which is what happens for canonical
-//! JSON inputs.
+//! diff would otherwise spend its time and memory on. So spreadsheet inputs are read side by side,
+//! one thread per revision, and each item arrives unparsed with its code (or department and
+//! name) and a hash of its cells. An item whose code is unique in both revisions and whose hash
+//! equals its counterpart's would compare equal, so it is dropped on the spot; the others are
+//! parsed and compared exactly as fully read catalogs are (which is what happens for canonical
+//! JSON inputs).
+//!
+//! Items wait, unparsed, until their counterpart arrives. Revisions in the same order keep few
+//! waiting; when the waiting items outgrow `WAITING_BUDGET` (revisions in very different order),
+//! the oldest are dropped and only their hashes kept, and the few of them that turn out changed
+//! are read again in a second pass. A code that turns out to be shared by several items sends all
+//! of them to the full comparison, if need be through the second pass too.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use rayon::prelude::*;
 
 use super::{Diff, diff_catalogs, match_key};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, Ingested, ItemMode, read_inputs};
+use crate::ingest::{
+    Fingerprint, FingerprintSink, IngestOptions, ItemBuilder, ItemMode, PendingItem, read_inputs,
+};
+use crate::model::Item;
+
+/// Unparsed items held while they wait for their counterpart, in bytes of cell text.
+const WAITING_BUDGET: usize = 256 << 20;
 
 /// A diff and the input files that could not be read (the rest of each revision was compared).
 pub struct Compared {
@@ -25,35 +39,131 @@ pub struct Compared {
 
 /// Compares revision `old` with revision `new` (files or directories); `schema` as `--schema`.
 pub fn diff_paths(old: &Path, new: &Path, schema: Option<&str>) -> Result<Compared, Error> {
+    diff_paths_within(old, new, schema, WAITING_BUDGET)
+}
+
+/// `diff_paths` holding at most `budget` bytes of unparsed items.
+fn diff_paths_within(
+    old: &Path,
+    new: &Path,
+    schema: Option<&str>,
+    budget: usize,
+) -> Result<Compared, Error> {
     if is_json(old) || is_json(new) {
-        let (old, new) = read_pair(old, new, schema, ItemMode::Parse, ItemMode::Parse)?;
+        let read =
+            |path: &Path| read_inputs(&[PathBuf::from(path)], &options(schema, ItemMode::Parse));
+        let (old, new) = std::thread::scope(|scope| {
+            let old_thread = scope.spawn(|| read(old));
+            let new = read(new);
+            (join(old_thread), new)
+        });
+        let (old, new) = (old?, new?);
         return Ok(Compared {
             diff: diff_catalogs(&old.catalog, &new.catalog),
             errors: old.errors.into_iter().chain(new.errors).collect(),
         });
     }
-    let (old_pass, new_pass) = read_pair(
-        old,
-        new,
-        schema,
-        ItemMode::Fingerprint,
-        ItemMode::Fingerprint,
-    )?;
-    let selection = select(&old_pass, &new_pass);
-    let errors = old_pass.errors.into_iter().chain(new_pass.errors).collect();
-    drop((old_pass.fingerprints, new_pass.fingerprints));
-    // The second pass reads the same files the same way, so it meets the same errors: they were
-    // reported by the first.
-    let (old_items, new_items) = read_pair(
-        old,
-        new,
-        schema,
-        ItemMode::Select(&selection.old),
-        ItemMode::Select(&selection.new),
-    )?;
-    let mut diff = diff_catalogs(&old_items.catalog, &new_items.catalog);
-    diff.unchanged += selection.unchanged;
+
+    let (old_sender, old_batches) = mpsc::sync_channel::<Vec<Fingerprint>>(16);
+    let (new_sender, new_batches) = mpsc::sync_channel::<Vec<Fingerprint>>(16);
+    let mut matcher = Matcher {
+        budget,
+        ..Matcher::default()
+    };
+    let (old_read, new_read) = std::thread::scope(|scope| {
+        let read = |path: &Path, sender: mpsc::SyncSender<Vec<Fingerprint>>| {
+            // The sink, and with it the channel, closes when reading ends (or fails).
+            let sink = ChannelSink(sender);
+            read_inputs(
+                &[PathBuf::from(path)],
+                &options(schema, ItemMode::Fingerprint(&sink)),
+            )
+        };
+        let old_thread = scope.spawn(move || read(old, old_sender));
+        let new_thread = scope.spawn(move || read(new, new_sender));
+        // Take the two revisions in step, so that items meet their counterparts early.
+        let (mut old_open, mut new_open) = (true, true);
+        while old_open || new_open {
+            if old_open {
+                match old_batches.recv() {
+                    Ok(batch) => matcher.add(Side::Old, batch),
+                    Err(_) => old_open = false,
+                }
+            }
+            if new_open {
+                match new_batches.recv() {
+                    Ok(batch) => matcher.add(Side::New, batch),
+                    Err(_) => new_open = false,
+                }
+            }
+        }
+        (join(old_thread), join(new_thread))
+    });
+    let (mut old_read, mut new_read) = (old_read?, new_read?);
+    let errors: Vec<Error> = std::mem::take(&mut old_read.errors)
+        .into_iter()
+        .chain(std::mem::take(&mut new_read.errors))
+        .collect();
+
+    let unchanged = matcher.unchanged;
+    let [mut old_items, mut new_items] = matcher.finish();
+    // Items dropped from the waiting list that turned out to be needed: read again, parsing only
+    // them. The second pass meets the same unreadable files as the first, which reported them.
+    let again = |side: &Side, items: &SideItems| -> Option<Vec<bool>> {
+        if items.again.is_empty() {
+            return None;
+        }
+        let len = match side {
+            Side::Old => old_read.items_read,
+            Side::New => new_read.items_read,
+        };
+        let mut selected = vec![false; len];
+        for &o in &items.again {
+            if let Some(s) = selected.get_mut(o) {
+                *s = true;
+            }
+        }
+        Some(selected)
+    };
+    let (old_again, new_again) = (again(&Side::Old, &old_items), again(&Side::New, &new_items));
+    let reread = |path: &Path, selected: &Option<Vec<bool>>| -> Result<Vec<Item>, Error> {
+        match selected {
+            None => Ok(Vec::new()),
+            Some(selected) => Ok(read_inputs(
+                &[PathBuf::from(path)],
+                &options(schema, ItemMode::Select(selected)),
+            )?
+            .catalog
+            .items),
+        }
+    };
+    let (old_more, new_more) = std::thread::scope(|scope| {
+        let old_thread = scope.spawn(|| reread(old, &old_again));
+        let new_more = reread(new, &new_again);
+        (join(old_thread), new_more)
+    });
+    old_items.merge_again(old_more?);
+    new_items.merge_again(new_more?);
+
+    old_read.catalog.items = old_items.into_items();
+    new_read.catalog.items = new_items.into_items();
+    let mut diff = diff_catalogs(&old_read.catalog, &new_read.catalog);
+    diff.unchanged += unchanged;
     Ok(Compared { diff, errors })
+}
+
+fn options<'a>(schema: Option<&str>, mode: ItemMode<'a>) -> IngestOptions<'a> {
+    IngestOptions {
+        schema: schema.map(str::to_string),
+        progress: None,
+        mode,
+    }
+}
+
+fn join<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// A canonical JSON catalog is read whole; it carries parsed values already.
@@ -65,93 +175,245 @@ fn is_json(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
-/// Reads both revisions at once, one thread each.
-fn read_pair(
-    old: &Path,
-    new: &Path,
-    schema: Option<&str>,
-    old_mode: ItemMode,
-    new_mode: ItemMode,
-) -> Result<(Ingested, Ingested), Error> {
-    let read = |path: &Path, mode: ItemMode| {
-        read_inputs(
-            &[PathBuf::from(path)],
-            &IngestOptions {
-                schema: schema.map(str::to_string),
-                progress: None,
-                mode,
-            },
-        )
-    };
-    std::thread::scope(|scope| {
-        let old_thread = scope.spawn(|| read(old, old_mode));
-        let new = read(new, new_mode);
-        let old = old_thread
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        Ok((old?, new?))
-    })
+struct ChannelSink(mpsc::SyncSender<Vec<Fingerprint>>);
+
+impl FingerprintSink for ChannelSink {
+    fn take(&self, batch: Vec<Fingerprint>) {
+        // The receiver lives until both readers are done.
+        let _ = self.0.send(batch);
+    }
 }
 
-/// Which items the second pass parses, by their number in reading order.
-struct Selection {
-    old: Vec<bool>,
-    new: Vec<bool>,
-    /// Pairs left out because their fingerprints agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
+}
+
+#[derive(Clone, Copy)]
+struct Seen {
+    ordinal: usize,
+    hash: u64,
+}
+
+/// What is known of one code (or department and name).
+#[derive(Default)]
+struct KeyState {
+    old: Option<Seen>,
+    new: Option<Seen>,
+    /// Several items of one revision carry the key: all of them go to the full comparison.
+    shared: bool,
+    /// The first old and new item agreed and were dropped as unchanged.
+    dropped: bool,
+}
+
+impl KeyState {
+    fn seen(&mut self, side: Side) -> &mut Option<Seen> {
+        match side {
+            Side::Old => &mut self.old,
+            Side::New => &mut self.new,
+        }
+    }
+}
+
+/// One revision's items as the matcher sorts them out.
+#[derive(Default)]
+struct SideItems {
+    /// Waiting for a counterpart, by reading order.
+    waiting: BTreeMap<usize, (PendingItem, Arc<ItemBuilder>)>,
+    waiting_bytes: usize,
+    /// Dropped from `waiting` for room; only the hash is known.
+    evicted: HashSet<usize>,
+    /// To parse and compare.
+    wanted: Vec<(usize, PendingItem, Arc<ItemBuilder>)>,
+    /// To read again, parsing only these.
+    again: Vec<usize>,
+    /// Parsed: (reading order, item).
+    parsed: Vec<(usize, Item)>,
+}
+
+impl SideItems {
+    fn wait(&mut self, f: Fingerprint) {
+        self.waiting_bytes += f.pending.size();
+        self.waiting.insert(f.ordinal, (f.pending, f.builder));
+    }
+
+    /// The waiting item is wanted after all (or, if it was evicted, read again).
+    fn want(&mut self, ordinal: usize) {
+        if let Some((pending, builder)) = self.waiting.remove(&ordinal) {
+            self.waiting_bytes -= pending.size();
+            self.wanted.push((ordinal, pending, builder));
+        } else if self.evicted.remove(&ordinal) {
+            self.again.push(ordinal);
+        }
+    }
+
+    /// The waiting item met an equal counterpart.
+    fn forget(&mut self, ordinal: usize) {
+        if let Some((pending, _)) = self.waiting.remove(&ordinal) {
+            self.waiting_bytes -= pending.size();
+        }
+        self.evicted.remove(&ordinal);
+    }
+
+    fn evict_oldest(&mut self) {
+        if let Some((ordinal, (pending, _))) = self.waiting.pop_first() {
+            self.waiting_bytes -= pending.size();
+            self.evicted.insert(ordinal);
+        }
+    }
+
+    /// Items read again, in reading order, take their places.
+    fn merge_again(&mut self, items: Vec<Item>) {
+        self.again.sort_unstable();
+        self.again.dedup();
+        self.parsed.extend(self.again.iter().copied().zip(items));
+    }
+
+    fn into_items(mut self) -> Vec<Item> {
+        self.parsed.sort_by_key(|(ordinal, _)| *ordinal);
+        self.parsed.into_iter().map(|(_, item)| item).collect()
+    }
+}
+
+#[derive(Default)]
+struct Matcher {
+    budget: usize,
+    keys: HashMap<Box<str>, KeyState>,
+    old: SideItems,
+    new: SideItems,
     unchanged: usize,
 }
 
-fn select(old: &Ingested, new: &Ingested) -> Selection {
-    #[derive(Clone, Copy)]
-    struct Seen {
-        count: u32,
-        hash: u64,
-    }
-    let keys = |side: &Ingested| -> Vec<String> {
-        side.fingerprints
-            .iter()
-            .map(|f| match_key(&side.catalog, &f.item))
-            .collect()
-    };
-    let (old_keys, new_keys) = (keys(old), keys(new));
-    fn index<'k>(keys: &'k [String], side: &Ingested) -> HashMap<&'k str, Seen> {
-        let mut seen: HashMap<&str, Seen> = HashMap::with_capacity(keys.len());
-        for (key, f) in keys.iter().zip(&side.fingerprints) {
-            seen.entry(key)
-                .and_modify(|s| s.count += 1)
-                .or_insert(Seen {
-                    count: 1,
-                    hash: f.hash,
-                });
+impl Matcher {
+    fn side(&mut self, side: Side) -> &mut SideItems {
+        match side {
+            Side::Old => &mut self.old,
+            Side::New => &mut self.new,
         }
-        seen
     }
-    let (old_seen, new_seen) = (index(&old_keys, old), index(&new_keys, new));
-    // An item is left out only when its code is unique on both sides and the hashes agree;
-    // duplicates, additions, removals and recodes all go to the full comparison.
-    let same = |key: &str| -> bool {
-        match (old_seen.get(key), new_seen.get(key)) {
-            (Some(a), Some(b)) => a.count == 1 && b.count == 1 && a.hash == b.hash,
-            _ => false,
+
+    fn add(&mut self, side: Side, batch: Vec<Fingerprint>) {
+        for f in batch {
+            self.add_one(side, f);
         }
-    };
-    // Items of files that failed part-way are not in the fingerprints; the selection only has to
-    // cover the items the second pass will see, which are the same ones.
-    let mark = |keys: &[String], len: usize| -> Vec<bool> {
-        let mut selected = vec![true; len];
-        for (flag, key) in selected.iter_mut().zip(keys) {
-            if same(key) {
-                *flag = false;
+        while self.old.waiting_bytes + self.new.waiting_bytes > self.budget {
+            if self.old.waiting_bytes >= self.new.waiting_bytes {
+                self.old.evict_oldest();
+            } else {
+                self.new.evict_oldest();
             }
         }
-        selected
-    };
-    let old_selected = mark(&old_keys, old.items_read);
-    let new_selected = mark(&new_keys, new.items_read);
-    let unchanged = old_keys.iter().filter(|k| same(k)).count();
-    Selection {
-        old: old_selected,
-        new: new_selected,
-        unchanged,
+    }
+
+    fn add_one(&mut self, side: Side, f: Fingerprint) {
+        let other = match side {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        };
+        let key = match_key(f.builder.schema(), &f.identity);
+        let state = self.keys.entry(key.into_boxed_str()).or_default();
+        let seen = Seen {
+            ordinal: f.ordinal,
+            hash: f.hash,
+        };
+        if state.shared {
+            self.side(side)
+                .wanted
+                .push((f.ordinal, f.pending, f.builder));
+            return;
+        }
+        if let Some(first) = *state.seen(side) {
+            // A second item under one key: every item of the key is compared in full.
+            state.shared = true;
+            let counterpart = *state.seen(other);
+            if std::mem::take(&mut state.dropped) {
+                self.unchanged -= 1;
+                self.side(side).again.push(first.ordinal);
+                if let Some(c) = counterpart {
+                    self.side(other).again.push(c.ordinal);
+                }
+            } else {
+                self.side(side).want(first.ordinal);
+                if let Some(c) = counterpart {
+                    self.side(other).want(c.ordinal);
+                }
+            }
+            self.side(side)
+                .wanted
+                .push((f.ordinal, f.pending, f.builder));
+            return;
+        }
+        *state.seen(side) = Some(seen);
+        match *state.seen(other) {
+            None => self.side(side).wait(f),
+            Some(counterpart) if counterpart.hash == seen.hash => {
+                state.dropped = true;
+                self.unchanged += 1;
+                self.side(other).forget(counterpart.ordinal);
+            }
+            Some(counterpart) => {
+                self.side(other).want(counterpart.ordinal);
+                self.side(side)
+                    .wanted
+                    .push((f.ordinal, f.pending, f.builder));
+            }
+        }
+    }
+
+    /// Parses every wanted item (on every core) and what still waits: items with no counterpart
+    /// (added, removed, recoded). Evicted items among them are marked to be read again.
+    fn finish(mut self) -> [SideItems; 2] {
+        for items in [&mut self.old, &mut self.new] {
+            let waiting = std::mem::take(&mut items.waiting);
+            items
+                .wanted
+                .extend(waiting.into_iter().map(|(o, (p, b))| (o, p, b)));
+            items.waiting_bytes = 0;
+            items.again.extend(items.evicted.drain());
+            let wanted = std::mem::take(&mut items.wanted);
+            items.parsed = wanted
+                .into_par_iter()
+                .map(|(ordinal, pending, builder)| (ordinal, builder.build(pending)))
+                .collect();
+        }
+        [self.old, self.new]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fully_parsed(old: &str, new: &str) -> Diff {
+        let read = |p: &str| read_inputs(&[PathBuf::from(p)], &IngestOptions::default()).unwrap();
+        diff_catalogs(&read(old).catalog, &read(new).catalog)
+    }
+
+    /// With no room for waiting items every unmatched item is evicted and read again; shared codes
+    /// whose first pair was dropped as unchanged are read again too. The result never differs
+    /// from comparing fully parsed catalogs.
+    #[test]
+    fn eviction_and_second_pass_give_the_full_diff() {
+        let pairs = [
+            ("tests/fixtures/diff/old.csv", "tests/fixtures/diff/new.csv"),
+            ("tests/fixtures/diff/new.csv", "tests/fixtures/diff/old.csv"),
+            ("catalogs/sample-town", "catalogs/sample-town-2023"),
+        ];
+        for (old, new) in pairs {
+            let (old, new) = (
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(old),
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(new),
+            );
+            let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+            let expected = fully_parsed(old, new);
+            assert!(!expected.is_empty());
+            for budget in [0, 1 << 12, WAITING_BUDGET] {
+                let got = diff_paths_within(Path::new(old), Path::new(new), None, budget)
+                    .unwrap()
+                    .diff;
+                assert_eq!(got, expected, "{old} → {new}, budget {budget}");
+            }
+        }
     }
 }

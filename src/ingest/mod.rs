@@ -17,8 +17,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 pub use delimited::decode;
-pub use sheet::Fingerprint;
 use sheet::SheetIngest;
+pub use sheet::{Fingerprint, FingerprintSink, ItemBuilder, PendingItem};
 use workbook::{WorkbookFormat, read_workbook};
 
 use crate::error::Error;
@@ -69,19 +69,18 @@ pub struct Ingested {
     pub files: usize,
     /// Items read, whether kept or not (`ItemMode::Select` keeps some, `Fingerprint` none).
     pub items_read: usize,
-    /// `ItemMode::Fingerprint`: every item's identity and fingerprint, in reading order.
-    pub fingerprints: Vec<Fingerprint>,
 }
 
 /// What reading does with each item.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Default, Clone, Copy)]
 pub enum ItemMode<'a> {
     /// Parse every value (on every core, while reading goes on).
     #[default]
     Parse,
-    /// Parse only what identifies the item (code, name, department) and hash its cells: a diff's
-    /// first pass over a revision, which parses nothing of the items that did not change.
-    Fingerprint,
+    /// Parse only what identifies the item (code, name, department), hash its cells and hand it,
+    /// unparsed, to the sink (in batches, in reading order): a diff parses only the items whose
+    /// counterpart in the other revision differs.
+    Fingerprint(&'a dyn FingerprintSink),
     /// Parse only the items whose number in reading order is marked; the rest are read and
     /// dropped.
     Select(&'a [bool]),
@@ -186,7 +185,6 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         errors: Vec::new(),
         files: files.len(),
         items_read: 0,
-        fingerprints: Vec::new(),
     };
     for file in &files {
         if let Err(e) = read_file(file, &schema, options, &mut ingested) {
@@ -379,7 +377,6 @@ fn collect(ingest: SheetIngest, ingested: &mut Ingested) {
     let file = ingest.display.clone();
     ingested.notices.extend(ingest.notices);
     ingested.items_read = ingest.next_ordinal;
-    ingested.fingerprints.extend(ingest.fingerprints);
     if let Some(columns) = columns {
         ingested.catalog.sheets.push(SheetSource {
             file,

@@ -175,6 +175,17 @@ pub struct PendingItem {
     cells: Vec<PendingCell>,
 }
 
+impl PendingItem {
+    /// Roughly what the item holds in memory.
+    pub fn size(&self) -> usize {
+        self.cells
+            .iter()
+            .map(|c| c.raw.text.capacity() + std::mem::size_of::<PendingCell>())
+            .sum::<usize>()
+            + std::mem::size_of::<PendingItem>()
+    }
+}
+
 /// How many items are parsed together: big enough that handing a batch to another thread costs
 /// nothing measurable, small enough that a few batches in flight hold little memory.
 const BATCH_ITEMS: usize = 1024;
@@ -257,6 +268,10 @@ impl ItemBuilder {
         }
     }
 
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
     /// Parses a pending item's cells into an item.
     pub fn build(&self, pending: PendingItem) -> Item {
         let mut item = Item::new(self.sheet_index, pending.row);
@@ -336,12 +351,25 @@ impl ItemBuilder {
     }
 }
 
-/// A pending item fingerprinted: what a diff's first pass keeps of each item.
-#[derive(Debug, Clone)]
+/// An item read but not parsed, with what identifies it and a hash of its cells.
 pub struct Fingerprint {
-    pub item: Item,
+    /// Number in reading order, over all files of the input.
+    pub ordinal: usize,
+    /// The item with only its code, name and department parsed.
+    pub identity: Item,
     pub hash: u64,
+    pub pending: PendingItem,
+    /// Parses `pending` when it is wanted.
+    pub builder: Arc<ItemBuilder>,
 }
+
+/// Where `ItemMode::Fingerprint` sends items.
+pub trait FingerprintSink: Sync {
+    fn take(&self, batch: Vec<Fingerprint>);
+}
+
+/// Fingerprinted items handed to the sink at once.
+const FINGERPRINT_BATCH: usize = 256;
 
 /// Reads one sheet into items.
 pub struct SheetIngest<'a> {
@@ -370,8 +398,8 @@ pub struct SheetIngest<'a> {
     /// Last value seen in each fill-down column (formats without merge data).
     fill_down_last: Vec<Option<(RawCell, String)>>,
     pub items: Vec<Item>,
-    /// `ItemMode::Fingerprint`: each item's identity and fingerprint, in reading order.
-    pub fingerprints: Vec<Fingerprint>,
+    /// `ItemMode::Fingerprint`: items waiting to go to the sink.
+    fingerprints: Vec<Fingerprint>,
     pub notices: Vec<Notice>,
     skipped_totals: Vec<u32>,
     skipped_headers: Vec<u32>,
@@ -460,6 +488,11 @@ impl<'a> SheetIngest<'a> {
             self.detect_header();
         }
         self.flush_item();
+        if let ItemMode::Fingerprint(sink) = self.mode
+            && !self.fingerprints.is_empty()
+        {
+            sink.take(std::mem::take(&mut self.fingerprints));
+        }
         self.send_batch();
         while !self.in_flight.is_empty() {
             self.receive_batch();
@@ -891,10 +924,17 @@ impl<'a> SheetIngest<'a> {
         self.next_ordinal += 1;
         match self.mode {
             ItemMode::Parse => {}
-            ItemMode::Fingerprint => {
-                let hash = builder.fingerprint(&pending);
-                let item = builder.build_identity(&pending);
-                self.fingerprints.push(Fingerprint { item, hash });
+            ItemMode::Fingerprint(sink) => {
+                self.fingerprints.push(Fingerprint {
+                    ordinal,
+                    identity: builder.build_identity(&pending),
+                    hash: builder.fingerprint(&pending),
+                    pending,
+                    builder: Arc::clone(builder),
+                });
+                if self.fingerprints.len() >= FINGERPRINT_BATCH {
+                    sink.take(std::mem::take(&mut self.fingerprints));
+                }
                 return;
             }
             ItemMode::Select(selected) => {
