@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::ingest::sheet::NO_COLUMN;
 use crate::model::{Catalog, Field, Item, Value};
@@ -15,13 +15,60 @@ use crate::text::column_letter;
 
 pub const CATALOG_FORMAT: &str = "catalog/1";
 
+/// Items serialised by one task: enough that a task is worth handing to another core.
+const ITEMS_PER_TASK: usize = 128;
+/// Items serialised before their bytes are written: what the output holds in memory at once.
+const ITEMS_PER_WINDOW: usize = 4096;
+
 /// Writes the canonical JSON of a catalog, with a trailing newline.
+///
+/// The bytes are those of serde_json's pretty printer over the whole document; items are
+/// serialised on every core, a window at a time, and written in order.
 pub fn write_catalog_json(catalog: &Catalog, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut serializer = serde_json::Serializer::pretty(&mut *out);
-    CatalogDoc(catalog)
-        .serialize(&mut serializer)
-        .map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+    use rayon::prelude::*;
+
+    let mut head = serde_json::to_vec_pretty(&HeadDoc(catalog)).map_err(std::io::Error::other)?;
+    // `{ …meta… }` without its closing "\n}": the items continue the object.
+    head.truncate(head.len() - 2);
+    out.write_all(&head)?;
+    out.write_all(b",\n  \"items\": [")?;
+    if catalog.items.is_empty() {
+        out.write_all(b"]")?;
+    } else {
+        for (w, window) in catalog.items.chunks(ITEMS_PER_WINDOW).enumerate() {
+            let parts: Vec<serde_json::Result<Vec<u8>>> = window
+                .par_chunks(ITEMS_PER_TASK)
+                .enumerate()
+                .map(|(t, items)| {
+                    let mut buf = Vec::with_capacity(items.len() * 4096);
+                    for (i, item) in items.iter().enumerate() {
+                        let first = w == 0 && t == 0 && i == 0;
+                        buf.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+                        let mut serializer =
+                            serde_json::Serializer::with_formatter(&mut buf, item_formatter());
+                        ItemDoc(catalog, item).serialize(&mut serializer)?;
+                    }
+                    Ok(buf)
+                })
+                .collect();
+            for part in parts {
+                out.write_all(&part.map_err(std::io::Error::other)?)?;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(b"\n}\n")
+}
+
+/// serde_json's pretty printer as it stands inside the items array (two levels deep).
+fn item_formatter() -> serde_json::ser::PrettyFormatter<'static> {
+    use serde_json::ser::Formatter;
+    let mut formatter = serde_json::ser::PrettyFormatter::new();
+    let mut sink = std::io::sink();
+    // Writing to a sink cannot fail.
+    let _ = formatter.begin_object(&mut sink);
+    let _ = formatter.begin_array(&mut sink);
+    formatter
 }
 
 pub fn catalog_json_string(catalog: &Catalog) -> String {
@@ -30,15 +77,15 @@ pub fn catalog_json_string(catalog: &Catalog) -> String {
     String::from_utf8(buf).expect("JSON is UTF-8")
 }
 
-struct CatalogDoc<'a>(&'a Catalog);
+/// The document without its items, which `write_catalog_json` adds.
+struct HeadDoc<'a>(&'a Catalog);
 
-impl Serialize for CatalogDoc<'_> {
+impl Serialize for HeadDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let catalog = self.0;
-        let mut map = s.serialize_map(Some(3))?;
+        let mut map = s.serialize_map(Some(2))?;
         map.serialize_entry("svcat", CATALOG_FORMAT)?;
         map.serialize_entry("meta", &Meta(catalog))?;
-        map.serialize_entry("items", &Items(catalog))?;
         map.end()
     }
 }
@@ -67,18 +114,6 @@ impl Serialize for Meta<'_> {
             map.serialize_entry("max_visits", &max)?;
         }
         map.end()
-    }
-}
-
-struct Items<'a>(&'a Catalog);
-
-impl Serialize for Items<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.items.len()))?;
-        for item in &self.0.items {
-            seq.serialize_element(&ItemDoc(self.0, item))?;
-        }
-        seq.end()
     }
 }
 
