@@ -322,3 +322,75 @@ fn quiet_prints_no_summary() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// Binary bytes part-way through a CSV: the error names the row, the rows above it are kept
+/// (import streams them out; check holds them) and the exit code is 2.
+#[test]
+fn rows_before_an_error_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("c.json");
+    let out = svcat()
+        .args(["import", "tests/fixtures/ingest/bad/binary-tail.csv", "-o"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("binary-tail.csv!第4行：文件含有二进制内容"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("共 2 个事项"), "{stderr}");
+    let catalog: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    let names: Vec<&str> = catalog["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["临时救助申请", "低保申请"]);
+
+    let check = svcat()
+        .args([
+            "check",
+            "tests/fixtures/ingest/bad/binary-tail.csv",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(report["summary"]["items"], 2, "{report:#}");
+}
+
+/// `import` writes items as they are parsed; `export --to json` writes the catalog it holds. The
+/// bytes are the same (also with no items at all).
+#[test]
+fn streamed_import_matches_the_catalog_written_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    for input in [
+        "catalogs/sample-town",
+        "tests/fixtures/ingest/bad/binary.csv",
+    ] {
+        let streamed = dir.path().join("streamed.json");
+        let whole = dir.path().join("whole.json");
+        svcat()
+            .args(["import", input, "-o"])
+            .arg(&streamed)
+            .output()
+            .unwrap();
+        svcat()
+            .args(["export", input, "--to", "json", "-o"])
+            .arg(&whole)
+            .output()
+            .unwrap();
+        let (a, b) = (
+            std::fs::read(&streamed).unwrap(),
+            std::fs::read(&whole).unwrap(),
+        );
+        assert!(a.len() > 50, "{input}");
+        assert!(a == b, "{input}: import and export --to json differ");
+    }
+}

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Cli, exit};
-use crate::emit::json::write_catalog_json;
+use crate::emit::json::CatalogJsonStream;
 use crate::emit::refuse_input_as_output;
 use crate::error::Error;
-use crate::ingest::{Ingested, NoticeKind};
+use crate::ingest::{IngestOptions, Ingested, ItemMode, NoticeKind, read_inputs};
 use crate::text::column_letter;
 
 #[derive(Debug, Args)]
@@ -30,10 +30,34 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(output) = &args.output {
         refuse_input_as_output(output, &args.paths)?;
     }
-    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
-    super::write_output(args.output.as_deref(), |out| {
-        write_catalog_json(&ingested.catalog, out)
-    })?;
+    // Items are written as they are parsed: the catalog is never held in memory whole.
+    let bar = super::progress(cli.quiet, "正在读取");
+    let mut read: Option<Result<Ingested, Error>> = None;
+    let written = super::write_output(args.output.as_deref(), |out| {
+        let stream = CatalogJsonStream::new(out);
+        let ingested = read_inputs(
+            &args.paths,
+            &IngestOptions {
+                schema: args.schema.clone(),
+                progress: Some(&bar),
+                mode: ItemMode::Stream(&stream),
+            },
+        );
+        let result = match &ingested {
+            Ok(ingested) => stream.finish(&ingested.catalog),
+            Err(_) => Err(std::io::Error::other("输入无法读取")),
+        };
+        read = Some(ingested);
+        result
+    });
+    bar.finish_and_clear();
+    // An input that cannot be read at all is the error to show, not the output it left undone.
+    let ingested = match read {
+        Some(Err(e)) => return Err(e),
+        Some(Ok(ingested)) => ingested,
+        None => return written.map(|_| exit::ERROR),
+    };
+    written?;
     if !cli.quiet {
         eprint!("{}", summary(&ingested));
     }
@@ -53,7 +77,7 @@ pub fn summary(ingested: &Ingested) -> String {
         "已读取 {} 个文件{failed}、{} 个工作表，共 {} 个事项（规范：{}）\n",
         ingested.files,
         catalog.sheets.len(),
-        catalog.items.len(),
+        ingested.items_read,
         catalog.schema.name
     );
     let mut unknown = Vec::new();

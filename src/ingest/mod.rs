@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 pub use delimited::decode;
 use sheet::SheetIngest;
-pub use sheet::{Fingerprint, FingerprintSink, ItemBuilder, PendingItem};
+pub use sheet::{Encoder, Fingerprint, FingerprintSink, ItemBuilder, ItemStream, PendingItem};
 use workbook::{WorkbookFormat, read_workbook};
 
 use crate::error::Error;
@@ -84,6 +84,10 @@ pub enum ItemMode<'a> {
     /// Parse only the items whose number in reading order is marked; the rest are read and
     /// dropped.
     Select(&'a [bool]),
+    /// Parse every item and hand it, encoded on the worker that parsed it, to the stream in
+    /// reading order; the catalog keeps no items (`import` writes a catalog of any size this way).
+    /// The stream's `begin` sees the catalog (meta, schema) before the first item.
+    Stream(&'a dyn ItemStream),
 }
 
 #[derive(Default)]
@@ -190,6 +194,9 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         if let Err(e) = read_file(file, &schema, options, &mut ingested) {
             ingested.errors.push(e);
         }
+    }
+    if let ItemMode::Stream(stream) = options.mode {
+        stream.begin(&ingested.catalog);
     }
     Ok(ingested)
 }
@@ -299,8 +306,31 @@ fn read_file(
     ingested: &mut Ingested,
 ) -> Result<(), Error> {
     let display = file.display.as_str();
-    match detect_format(&file.path, display)? {
-        Format::Json => canonical::read_canonical(&file.path, display, ingested),
+    let format = detect_format(&file.path, display)?;
+    let stream = match options.mode {
+        ItemMode::Stream(stream) => Some(stream),
+        _ => None,
+    };
+    if let Some(stream) = stream
+        && !matches!(format, Format::Json)
+    {
+        stream.begin(&ingested.catalog);
+    }
+    match format {
+        Format::Json => {
+            canonical::read_canonical(&file.path, display, ingested)?;
+            if let Some(stream) = stream {
+                // Its meta may be the catalog's: begin only now.
+                stream.begin(&ingested.catalog);
+                let items = std::mem::take(&mut ingested.catalog.items);
+                for run in items.chunk_by(|a, b| a.sheet == b.sheet) {
+                    let sheet = ingested.catalog.sheet_of(&run[0]);
+                    let encode = stream.encoder(schema, &sheet.file, sheet.sheet.as_deref());
+                    stream.write(&encode(run));
+                }
+            }
+            Ok(())
+        }
         Format::Delimited => {
             let sheet_index = ingested.catalog.sheets.len() as u32;
             let mut ingest = SheetIngest::new(schema, display.to_string(), None, sheet_index, None)
@@ -308,9 +338,12 @@ fn read_file(
             ingest.fallback_department = Some(department_from_file_name(&file.path));
             ingest.progress = options.progress;
             ingest.next_ordinal = ingested.items_read;
-            let decoded = delimited::read_delimited(&file.path, display, &mut ingest)?;
-            ingest.finish()?;
-            if decoded.guessed {
+            // Rows read before an error (binary bytes part-way) are kept, like the other files.
+            let read = delimited::read_delimited(&file.path, display, &mut ingest);
+            let finished = ingest.finish();
+            if let Ok(decoded) = &read
+                && decoded.guessed
+            {
                 ingested.notices.push(Notice {
                     kind: NoticeKind::EncodingGuessed {
                         encoding: decoded.encoding.to_string(),
@@ -322,7 +355,8 @@ fn read_file(
                 });
             }
             collect(ingest, ingested);
-            Ok(())
+            read?;
+            finished
         }
         Format::Workbook(format) => {
             let file_department = department_from_file_name(&file.path);
@@ -360,10 +394,11 @@ fn read_file(
                     meaningful_sheet_name(&info.name).unwrap_or_else(|| file_department.clone()),
                 );
                 ingest.progress = options.progress;
-                rows.for_each_row(&info.name, &mut ingest)?;
-                ingest.finish()?;
+                let read = rows.for_each_row(&info.name, &mut ingest);
+                let finished = ingest.finish();
                 collect(ingest, ingested);
-                Ok(())
+                read?;
+                finished
             };
             read_workbook(&file.path, display, format, &mut sink)
         }

@@ -157,6 +157,24 @@ struct Header {
     department: Option<usize>,
 }
 
+/// Writes a batch of items as output bytes (canonical JSON for `import`).
+pub type Encoder = Arc<dyn Fn(&[Item]) -> Vec<u8> + Send + Sync>;
+
+/// Where `ItemMode::Stream` sends items: each sheet gets an encoder, which runs on the worker
+/// threads, and the encoded batches come back to `write` in reading order.
+pub trait ItemStream {
+    /// Called once the catalog's meta is known, before the first item (and again, harmlessly).
+    fn begin(&self, catalog: &crate::model::Catalog);
+    fn encoder(&self, schema: &Arc<Schema>, file: &str, sheet: Option<&str>) -> Encoder;
+    fn write(&self, bytes: &[u8]);
+}
+
+/// A batch of items parsed by a worker: kept, or already encoded for a stream.
+enum Batch {
+    Items(Vec<Item>),
+    Encoded(Vec<u8>),
+}
+
 /// A cell on its way into an item. Values are parsed only once the item is complete (its
 /// continuation rows read), so whole items can be parsed on every core while the file is still
 /// being read — or, for a diff's first pass, only fingerprinted.
@@ -392,7 +410,9 @@ pub struct SheetIngest<'a> {
     /// The reading-order number of the next item, counted over all files (for `ItemMode::Select`).
     pub next_ordinal: usize,
     batch: Vec<PendingItem>,
-    in_flight: VecDeque<mpsc::Receiver<std::thread::Result<Vec<Item>>>>,
+    in_flight: VecDeque<mpsc::Receiver<std::thread::Result<Batch>>>,
+    /// `ItemMode::Stream`: turns a batch of items into output bytes, on the worker that parsed it.
+    encoder: Option<Encoder>,
     /// Set when a worker failed to parse a batch; reported by `finish`.
     failed: bool,
     /// Last value seen in each fill-down column (formats without merge data).
@@ -432,6 +452,7 @@ impl<'a> SheetIngest<'a> {
             next_ordinal: 0,
             batch: Vec::new(),
             in_flight: VecDeque::new(),
+            encoder: None,
             failed: false,
             fill_down_last: Vec::new(),
             items: Vec::new(),
@@ -612,6 +633,9 @@ impl<'a> SheetIngest<'a> {
         let fill_down = targets(&|e| e.fill_down);
         let department = targets(&|e| e.key == "department").first().copied();
         let columns: Arc<[ColumnPlan]> = columns.into();
+        if let ItemMode::Stream(stream) = self.mode {
+            self.encoder = Some(stream.encoder(&self.schema, &self.display, self.sheet.as_deref()));
+        }
         self.builder = Some(Arc::new(ItemBuilder::new(
             Arc::clone(&self.schema),
             Arc::clone(&columns),
@@ -923,7 +947,7 @@ impl<'a> SheetIngest<'a> {
         let ordinal = self.next_ordinal;
         self.next_ordinal += 1;
         match self.mode {
-            ItemMode::Parse => {}
+            ItemMode::Parse | ItemMode::Stream(_) => {}
             ItemMode::Fingerprint(sink) => {
                 self.fingerprints.push(Fingerprint {
                     ordinal,
@@ -956,19 +980,28 @@ impl<'a> SheetIngest<'a> {
             return;
         }
         let batch = std::mem::take(&mut self.batch);
+        // A small sheet (one partial batch, nothing in flight) is parsed here: quicker than
+        // waking a worker.
+        let here = batch.len() < BATCH_ITEMS && self.in_flight.is_empty();
         let builder = Arc::clone(self.builder.as_ref().expect("a header before items"));
-        if batch.len() < BATCH_ITEMS && self.in_flight.is_empty() {
-            // A small sheet: parsing here is quicker than waking a worker.
-            self.items
-                .extend(batch.into_iter().map(|p| builder.build(p)));
+        let encoder = self.encoder.clone();
+        let parse = move || {
+            let items: Vec<Item> = batch.into_iter().map(|p| builder.build(p)).collect();
+            match encoder {
+                Some(encode) => Batch::Encoded(encode(&items)),
+                None => Batch::Items(items),
+            }
+        };
+        if here {
+            let parsed = parse();
+            self.take_batch(parsed);
             return;
         }
         let (sender, receiver) = mpsc::sync_channel(1);
         rayon::spawn(move || {
-            let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                batch.into_iter().map(|p| builder.build(p)).collect()
-            }));
-            let _ = sender.send(built);
+            let _ = sender.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(
+                parse,
+            )));
         });
         self.in_flight.push_back(receiver);
         while self.in_flight.len() > BATCHES_IN_FLIGHT {
@@ -976,15 +1009,26 @@ impl<'a> SheetIngest<'a> {
         }
     }
 
-    /// Waits for the oldest batch in flight and appends its items (batches finish in any order;
+    /// Waits for the oldest batch in flight and takes its items (batches finish in any order;
     /// items are kept in reading order).
     fn receive_batch(&mut self) {
         let Some(receiver) = self.in_flight.pop_front() else {
             return;
         };
         match receiver.recv() {
-            Ok(Ok(mut items)) => self.items.append(&mut items),
+            Ok(Ok(parsed)) => self.take_batch(parsed),
             _ => self.failed = true,
+        }
+    }
+
+    fn take_batch(&mut self, parsed: Batch) {
+        match parsed {
+            Batch::Items(mut items) => self.items.append(&mut items),
+            Batch::Encoded(bytes) => {
+                if let ItemMode::Stream(stream) = self.mode {
+                    stream.write(&bytes);
+                }
+            }
         }
     }
 }
