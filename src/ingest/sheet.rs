@@ -206,7 +206,7 @@ impl PendingItem {
 
 /// How many items are parsed together: big enough that handing a batch to another thread costs
 /// nothing measurable, small enough that a few batches in flight hold little memory.
-const BATCH_ITEMS: usize = 1024;
+const BATCH_ITEMS: usize = 256;
 /// Batches parsed at once while reading goes on; reading waits when this many are unfinished.
 const BATCHES_IN_FLIGHT: usize = 4;
 
