@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use super::{Check, Cx, Family, Out, Rule};
 use crate::model::{Item, Value};
 use crate::report::Severity;
@@ -166,35 +168,54 @@ fn one_name_two_codes(cx: &Cx, out: &mut Out) {
                 .push(item);
         }
     }
-    for ((_, name), items) in groups.iter().filter(|(_, g)| g.len() > 1) {
-        let codes: Vec<&str> = items.iter().filter_map(|i| code_of(cx, i)).collect();
-        if codes.iter().all(|c| *c == codes[0]) {
-            continue;
+    // A catalog that repeats names gets a finding with a message on most items: the groups are
+    // worked on every core (the report is sorted afterwards).
+    let repeated: Vec<(&str, &Vec<&Item>)> = groups
+        .iter()
+        .filter(|(_, g)| g.len() > 1)
+        .map(|((_, name), items)| (*name, items))
+        .collect();
+    let found: Vec<Out> = repeated
+        .par_iter()
+        .map(|(name, items)| {
+            let mut out = out.fork();
+            name_with_codes(cx, &mut out, name, items);
+            out
+        })
+        .collect();
+    for part in found {
+        out.join(part);
+    }
+}
+
+fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
+    let codes: Vec<&str> = items.iter().filter_map(|i| code_of(cx, i)).collect();
+    if codes.iter().all(|c| *c == codes[0]) {
+        return;
+    }
+    // Name at most a few of the others: a catalog may repeat one name many times.
+    const SHOWN: usize = 3;
+    for item in items {
+        let field = cx.field(item, cx.k.code).expect("has a code");
+        let others: Vec<&&Item> = items.iter().filter(|o| !std::ptr::eq(**o, *item)).collect();
+        let mut listed: Vec<String> = others
+            .iter()
+            .take(SHOWN)
+            .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
+            .collect();
+        if others.len() > SHOWN {
+            listed.push(format!("等共{}处", others.len()));
         }
-        // Name at most a few of the others: a catalog may repeat one name many times.
-        const SHOWN: usize = 3;
-        for item in items {
-            let field = cx.field(item, cx.k.code).expect("has a code");
-            let others: Vec<&&Item> = items.iter().filter(|o| !std::ptr::eq(**o, *item)).collect();
-            let mut listed: Vec<String> = others
-                .iter()
-                .take(SHOWN)
-                .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
-                .collect();
-            if others.len() > SHOWN {
-                listed.push(format!("等共{}处", others.len()));
-            }
-            out.at_field(
-                cx,
-                item,
-                field,
-                format!(
-                    "同一部门的“{name}”有不同编码：本行{}，另有{}",
-                    code_of(cx, item).unwrap_or_default(),
-                    listed.join("、")
-                ),
-            );
-        }
+        out.at_field(
+            cx,
+            item,
+            field,
+            format!(
+                "同一部门的“{name}”有不同编码：本行{}，另有{}",
+                code_of(cx, item).unwrap_or_default(),
+                listed.join("、")
+            ),
+        );
     }
 }
 

@@ -252,6 +252,21 @@ pub struct Out {
 }
 
 impl Out {
+    /// An empty collector for the same rule, for work split across threads; `join` takes its
+    /// findings back.
+    pub fn fork(&self) -> Out {
+        Out {
+            findings: Vec::new(),
+            rule: self.rule,
+            severity: self.severity,
+            help: self.help,
+        }
+    }
+
+    pub fn join(&mut self, other: Out) {
+        self.findings.extend(other.findings);
+    }
+
     fn finding(&self, message: String) -> Finding {
         Finding {
             rule: self.rule,
