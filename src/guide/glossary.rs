@@ -12,7 +12,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-use miette::NamedSource;
 use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
@@ -109,13 +108,13 @@ pub fn builtin_glossary() -> Arc<Glossary> {
 /// The built-in glossary with a user's glossary file merged over it.
 pub fn load_glossary(path: &Path) -> Result<Glossary, SchemaError> {
     let bytes = std::fs::read(path).map_err(|e| {
-        plain_error(
+        SchemaError::plain(
             format!("无法读取术语表 {}：{e}", path.display()),
             Some("确认文件存在且可读".into()),
         )
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        plain_error(
+        SchemaError::plain(
             format!("术语表 {} 不是 UTF-8 编码", path.display()),
             Some("请用 UTF-8 编码保存 TOML 文件".into()),
         )
@@ -192,16 +191,6 @@ struct Parsed {
     keep: Vec<String>,
 }
 
-fn plain_error(message: String, help: Option<String>) -> SchemaError {
-    SchemaError {
-        message,
-        src: None,
-        span: None,
-        label: String::new(),
-        help,
-    }
-}
-
 fn error_at(
     doc: &Document,
     span: std::ops::Range<usize>,
@@ -209,13 +198,7 @@ fn error_at(
     label: impl Into<String>,
     help: Option<String>,
 ) -> SchemaError {
-    SchemaError {
-        message: message.into(),
-        src: Some(NamedSource::new(&doc.name, doc.text.clone())),
-        span: Some(span.into()),
-        label: label.into(),
-        help,
-    }
+    SchemaError::in_text(&doc.name, &doc.text, span, message, label, help)
 }
 
 /// The element keys `only` may name: the national schema's.

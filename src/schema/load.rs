@@ -30,7 +30,8 @@ pub struct SchemaError {
 }
 
 impl SchemaError {
-    fn plain(message: impl Into<String>, help: Option<String>) -> Self {
+    /// An error about a file as a whole.
+    pub(crate) fn plain(message: impl Into<String>, help: Option<String>) -> Self {
         SchemaError {
             message: message.into(),
             src: None,
@@ -47,9 +48,22 @@ impl SchemaError {
         label: impl Into<String>,
         help: Option<String>,
     ) -> Self {
+        Self::in_text(&doc.name, &doc.text, span, message, label, help)
+    }
+
+    /// An error pointing at `span` of a TOML file (`name`, `text`): the schema's, or a
+    /// glossary's, which shares this error type.
+    pub(crate) fn in_text(
+        name: &str,
+        text: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: Option<String>,
+    ) -> Self {
         SchemaError {
             message: message.into(),
-            src: Some(NamedSource::new(&doc.name, doc.text.clone())),
+            src: Some(NamedSource::new(name, text.to_string())),
             span: Some(span.into()),
             label: label.into(),
             help,
