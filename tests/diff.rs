@@ -261,3 +261,14 @@ fn two_pass_diff_agrees_with_the_fully_parsed_one() {
     let (_, from_json) = diff_json(&[&old_json, &new_json]);
     assert_eq!(from_json, from_sheets);
 }
+
+#[test]
+fn a_missing_revision_is_a_usage_error() {
+    let out = svcat()
+        .args(["diff", "catalogs/no-such-town", NEW])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("找不到 catalogs/no-such-town"), "{stderr}");
+}

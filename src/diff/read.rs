@@ -49,6 +49,15 @@ fn diff_paths_within(
     schema: Option<&str>,
     budget: usize,
 ) -> Result<Compared, Error> {
+    // Fail before either revision is read, not after the other one was read in vain.
+    for path in [old, new] {
+        if !path.exists() {
+            return Err(Error::usage(
+                format!("找不到 {}", path.display()),
+                Some("检查路径是否拼写正确；目录会读取其中所有表格文件"),
+            ));
+        }
+    }
     if is_json(old) || is_json(new) {
         let read =
             |path: &Path| read_inputs(&[PathBuf::from(path)], &options(schema, ItemMode::Parse));
