@@ -58,13 +58,15 @@ pub struct DiffArgs {
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
     let schema = args.schema.as_deref();
+    let bar = super::progress(cli.quiet, "正在比较");
+    let progress = Some(&bar);
     let compared = match (&args.git, args.paths.as_slice()) {
         (Some(rev), [path]) => {
             let dir = checkout_at(rev, path)?;
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
-            diff_paths(&old_path, path, schema)?
+            diff_paths(&old_path, path, schema, progress)?
         }
-        (None, [old, new]) => diff_paths(old, new, schema)?,
+        (None, [old, new]) => diff_paths(old, new, schema, progress)?,
         _ => {
             return Err(Error::usage(
                 "diff 需要两个路径（旧版 新版），或 --git REV 加一个路径",
@@ -72,6 +74,7 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             ));
         }
     };
+    bar.finish_and_clear();
     let failed = !compared.errors.is_empty();
     for e in compared.errors {
         super::report_error(e);
@@ -94,7 +97,6 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         }
     };
     super::write_output(args.output.as_deref(), render)?;
-    let _ = cli;
     if failed {
         return Ok(exit::ERROR);
     }

@@ -192,7 +192,7 @@ pub fn progress(quiet: bool, message: &str) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} 个事项 ({per_sec})")
+        indicatif::ProgressStyle::with_template("{spinner} {msg} {human_pos} 个事项（{elapsed}）")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.set_message(message.to_string());

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc;
 
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use super::{Diff, diff_catalogs, match_key};
@@ -38,8 +39,14 @@ pub struct Compared {
 }
 
 /// Compares revision `old` with revision `new` (files or directories); `schema` as `--schema`.
-pub fn diff_paths(old: &Path, new: &Path, schema: Option<&str>) -> Result<Compared, Error> {
-    diff_paths_within(old, new, schema, WAITING_BUDGET)
+/// `progress` counts the items of both revisions as they are read.
+pub fn diff_paths(
+    old: &Path,
+    new: &Path,
+    schema: Option<&str>,
+    progress: Option<&ProgressBar>,
+) -> Result<Compared, Error> {
+    diff_paths_within(old, new, schema, progress, WAITING_BUDGET)
 }
 
 /// `diff_paths` holding at most `budget` bytes of unparsed items.
@@ -47,6 +54,7 @@ fn diff_paths_within(
     old: &Path,
     new: &Path,
     schema: Option<&str>,
+    progress: Option<&ProgressBar>,
     budget: usize,
 ) -> Result<Compared, Error> {
     // Fail before either revision is read, not after the other one was read in vain.
@@ -59,8 +67,12 @@ fn diff_paths_within(
         }
     }
     if is_json(old) || is_json(new) {
-        let read =
-            |path: &Path| read_inputs(&[PathBuf::from(path)], &options(schema, ItemMode::Parse));
+        let read = |path: &Path| {
+            read_inputs(
+                &[PathBuf::from(path)],
+                &options(schema, progress, ItemMode::Parse),
+            )
+        };
         let (old, new) = std::thread::scope(|scope| {
             let old_thread = scope.spawn(|| read(old));
             let new = read(new);
@@ -85,7 +97,7 @@ fn diff_paths_within(
             let sink = ChannelSink(sender);
             read_inputs(
                 &[PathBuf::from(path)],
-                &options(schema, ItemMode::Fingerprint(&sink)),
+                &options(schema, progress, ItemMode::Fingerprint(&sink)),
             )
         };
         let old_thread = scope.spawn(move || read(old, old_sender));
@@ -140,7 +152,7 @@ fn diff_paths_within(
             None => Ok(Vec::new()),
             Some(selected) => Ok(read_inputs(
                 &[PathBuf::from(path)],
-                &options(schema, ItemMode::Select(selected)),
+                &options(schema, None, ItemMode::Select(selected)),
             )?
             .catalog
             .items),
@@ -161,10 +173,14 @@ fn diff_paths_within(
     Ok(Compared { diff, errors })
 }
 
-fn options<'a>(schema: Option<&str>, mode: ItemMode<'a>) -> IngestOptions<'a> {
+fn options<'a>(
+    schema: Option<&str>,
+    progress: Option<&'a ProgressBar>,
+    mode: ItemMode<'a>,
+) -> IngestOptions<'a> {
     IngestOptions {
         schema: schema.map(str::to_string),
-        progress: None,
+        progress,
         mode,
     }
 }
@@ -418,7 +434,7 @@ mod tests {
             let expected = fully_parsed(old, new);
             assert!(!expected.is_empty());
             for budget in [0, 1 << 12, WAITING_BUDGET] {
-                let got = diff_paths_within(Path::new(old), Path::new(new), None, budget)
+                let got = diff_paths_within(Path::new(old), Path::new(new), None, None, budget)
                     .unwrap()
                     .diff;
                 assert_eq!(got, expected, "{old} → {new}, budget {budget}");
