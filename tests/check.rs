@@ -373,3 +373,33 @@ fn rules_command_explains_a_rule() {
     assert!(text.starts_with("C001：承诺时限超过法定时限\n"), "{text}");
     assert!(text.contains("错误示例：法定办结时限：20个工作日；承诺办结时限：30个工作日"));
 }
+
+/// `svcat check … --format json | head`: a reader that stops early is not an error, in any
+/// machine format (serde_json's I/O errors keep their kind).
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("big.csv");
+    let mut text = String::from("事项名称,事项编码,事项类型,实施部门\n");
+    for n in 0..3000 {
+        text.push_str(&format!("事项{n},3707050{n:05},行政审批,民政办\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    for format in ["json", "sarif"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("svcat"))
+            .args(["check", "--format", format])
+            .arg(&csv)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut head = [0u8; 64];
+        child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+        // The pipe is closed here, with most of the report unread.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{format}: {stderr}");
+    }
+}

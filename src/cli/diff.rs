@@ -84,7 +84,7 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         match args.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, &diff_json(&diff))
-                    .map_err(std::io::Error::other)?;
+                    .map_err(std::io::Error::from)?;
                 out.write_all(b"\n")
             }
             Format::Markdown => out.write_all(diff_markdown(&diff).as_bytes()),

@@ -67,22 +67,7 @@ fn diff_paths_within(
         }
     }
     if is_json(old) || is_json(new) {
-        let read = |path: &Path| {
-            read_inputs(
-                &[PathBuf::from(path)],
-                &options(schema, progress, ItemMode::Parse),
-            )
-        };
-        let (old, new) = std::thread::scope(|scope| {
-            let old_thread = scope.spawn(|| read(old));
-            let new = read(new);
-            (join(old_thread), new)
-        });
-        let (old, new) = (old?, new?);
-        return Ok(Compared {
-            diff: diff_catalogs(&old.catalog, &new.catalog),
-            errors: old.errors.into_iter().chain(new.errors).collect(),
-        });
+        return diff_parsed(old, new, schema, progress);
     }
 
     let (old_sender, old_batches) = mpsc::sync_channel::<Vec<Fingerprint>>(16);
@@ -121,6 +106,11 @@ fn diff_paths_within(
         (join(old_thread), join(new_thread))
     });
     let (mut old_read, mut new_read) = (old_read?, new_read?);
+    // Equal cells parse to equal values only under one schema. Revisions whose catalog.toml name
+    // different schemas (or schema files that changed) are compared fully parsed.
+    if format!("{:?}", old_read.catalog.schema) != format!("{:?}", new_read.catalog.schema) {
+        return diff_parsed(old, new, schema, None);
+    }
     let errors: Vec<Error> = std::mem::take(&mut old_read.errors)
         .into_iter()
         .chain(std::mem::take(&mut new_read.errors))
@@ -171,6 +161,31 @@ fn diff_paths_within(
     let mut diff = diff_catalogs(&old_read.catalog, &new_read.catalog);
     diff.unchanged += unchanged;
     Ok(Compared { diff, errors })
+}
+
+/// Both revisions read whole and every value parsed, then compared.
+fn diff_parsed(
+    old: &Path,
+    new: &Path,
+    schema: Option<&str>,
+    progress: Option<&ProgressBar>,
+) -> Result<Compared, Error> {
+    let read = |path: &Path| {
+        read_inputs(
+            &[PathBuf::from(path)],
+            &options(schema, progress, ItemMode::Parse),
+        )
+    };
+    let (old, new) = std::thread::scope(|scope| {
+        let old_thread = scope.spawn(|| read(old));
+        let new = read(new);
+        (join(old_thread), new)
+    });
+    let (old, new) = (old?, new?);
+    Ok(Compared {
+        diff: diff_catalogs(&old.catalog, &new.catalog),
+        errors: old.errors.into_iter().chain(new.errors).collect(),
+    })
 }
 
 fn options<'a>(

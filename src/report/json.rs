@@ -13,7 +13,7 @@ pub fn write_report_json(report: &Report, out: &mut dyn Write) -> std::io::Resul
     let mut serializer = serde_json::Serializer::pretty(&mut *out);
     ReportDoc(report)
         .serialize(&mut serializer)
-        .map_err(std::io::Error::other)?;
+        .map_err(std::io::Error::from)?;
     out.write_all(b"\n")
 }
 

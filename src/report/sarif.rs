@@ -103,6 +103,6 @@ pub fn write_sarif(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let doc = sarif_document(report, rules, base);
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
     out.write_all(b"\n")
 }
