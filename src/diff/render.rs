@@ -85,6 +85,20 @@ fn mark(direction: Direction) -> &'static str {
     }
 }
 
+/// The summary both people's renderers open or close with: added, removed, recoded, changed,
+/// unchanged items; better and worse element changes.
+fn counts(diff: &Diff) -> [usize; 7] {
+    [
+        diff.added.len(),
+        diff.removed.len(),
+        diff.recoded.len(),
+        diff.changed.len(),
+        diff.unchanged,
+        diff.count(Direction::Better),
+        diff.count(Direction::Worse),
+    ]
+}
+
 /// Escapes text for a Markdown table cell.
 fn md(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', "<br>")
@@ -93,16 +107,10 @@ fn md(text: &str) -> String {
 pub fn diff_markdown(diff: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### 事项目录变更\n");
+    let [added, removed, recoded, changed, unchanged, better, worse] = counts(diff);
     let _ = writeln!(
         out,
-        "| 新增 | 删除 | 重新编码 | 变更 | 未变 | 更好 | 更差 |\n|---:|---:|---:|---:|---:|---:|---:|\n| {} | {} | {} | {} | {} | {} | {} |\n",
-        diff.added.len(),
-        diff.removed.len(),
-        diff.recoded.len(),
-        diff.changed.len(),
-        diff.unchanged,
-        diff.count(Direction::Better),
-        diff.count(Direction::Worse)
+        "| 新增 | 删除 | 重新编码 | 变更 | 未变 | 更好 | 更差 |\n|---:|---:|---:|---:|---:|---:|---:|\n| {added} | {removed} | {recoded} | {changed} | {unchanged} | {better} | {worse} |\n",
     );
     if diff.is_empty() {
         let _ = writeln!(out, "没有变化。");
@@ -260,16 +268,10 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
         }
         out.push('\n');
     }
+    let [added, removed, recoded, changed, unchanged, better, worse] = counts(diff);
     let _ = writeln!(
         out,
-        "新增 {}，删除 {}，重新编码 {}，变更 {}，未变 {}；要素变化中更好 {}、更差 {}",
-        diff.added.len(),
-        diff.removed.len(),
-        diff.recoded.len(),
-        diff.changed.len(),
-        diff.unchanged,
-        diff.count(Direction::Better),
-        diff.count(Direction::Worse)
+        "新增 {added}，删除 {removed}，重新编码 {recoded}，变更 {changed}，未变 {unchanged}；要素变化中更好 {better}、更差 {worse}",
     );
     out
 }
