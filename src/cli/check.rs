@@ -124,12 +124,14 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         None => None,
     };
 
+    let bar = super::spinner(cli.quiet, "正在检查");
     let mut report = check_catalog(
         &ingested.catalog,
         &ingested.notices,
         upper.as_ref(),
         ingested.files,
     );
+    bar.finish_and_clear();
     if let Some(path) = &args.write_baseline {
         write_atomic(path, |out| write_report_json(&report, out))?;
     }

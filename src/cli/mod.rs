@@ -199,3 +199,14 @@ pub fn progress(quiet: bool, message: &str) -> indicatif::ProgressBar {
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }
+
+/// A spinner for a step that counts nothing (running the rules, writing a workbook), on the same
+/// terms as [`progress`].
+pub fn spinner(quiet: bool, message: &str) -> indicatif::ProgressBar {
+    let bar = progress(quiet, message);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg}（{elapsed}）")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar
+}
