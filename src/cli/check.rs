@@ -10,7 +10,7 @@ use super::{Cli, exit};
 use crate::emit::annotate::write_annotated;
 use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, read_inputs};
+use crate::ingest::{IngestOptions, has_extension, read_inputs};
 use crate::report::human::{Style, render_human};
 use crate::report::json::write_report_json;
 use crate::report::sarif::write_sarif;
@@ -91,20 +91,16 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     {
         refuse_input_as_output(out, &args.paths)?;
     }
-    if let Some(path) = &args.annotate {
-        let is_xlsx = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-        if !is_xlsx {
-            return Err(Error::usage(
-                format!(
-                    "--annotate 写出的是 xlsx 工作簿，{} 的扩展名不是 .xlsx",
-                    path.display()
-                ),
-                Some("例如：--annotate 问题标注.xlsx"),
-            ));
-        }
+    if let Some(path) = &args.annotate
+        && !has_extension(path, "xlsx")
+    {
+        return Err(Error::usage(
+            format!(
+                "--annotate 写出的是 xlsx 工作簿，{} 的扩展名不是 .xlsx",
+                path.display()
+            ),
+            Some("例如：--annotate 问题标注.xlsx"),
+        ));
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 

@@ -16,6 +16,7 @@ use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
 use crate::fix::{CellFix, apply_to_catalog, plan_fixes};
 use crate::ingest::grid::{Grid, GridCell, GridRow, read_grids, source_files};
+use crate::ingest::has_extension;
 
 use crate::report::Severity;
 use crate::rules::check_catalog;
@@ -36,11 +37,7 @@ pub struct FixArgs {
 }
 
 pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
-    let to_json = args
-        .output
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let to_json = has_extension(&args.output, "json");
     refuse_input_as_output(&args.output, &args.paths)?;
     if !to_json {
         for input in &args.paths {

@@ -7,6 +7,7 @@ use clap::Args;
 use super::{Cli, exit};
 use crate::emit::template::write_template;
 use crate::error::Error;
+use crate::ingest::has_extension;
 use crate::schema::load_schema;
 
 #[derive(Debug, Args)]
@@ -25,12 +26,7 @@ pub struct TemplateArgs {
 }
 
 pub fn run(args: &TemplateArgs, cli: &Cli) -> Result<u8, Error> {
-    let is_xlsx = args
-        .output
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if !is_xlsx {
+    if !has_extension(&args.output, "xlsx") {
         return Err(Error::usage(
             format!(
                 "填报模板是 xlsx 工作簿，{} 的扩展名不是 .xlsx",

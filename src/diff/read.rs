@@ -25,7 +25,8 @@ use rayon::prelude::*;
 use super::{Diff, diff_catalogs, match_key};
 use crate::error::Error;
 use crate::ingest::{
-    Fingerprint, FingerprintSink, IngestOptions, ItemBuilder, ItemMode, PendingItem, read_inputs,
+    Fingerprint, FingerprintSink, IngestOptions, ItemBuilder, ItemMode, PendingItem, has_extension,
+    read_inputs,
 };
 use crate::model::Item;
 
@@ -208,11 +209,7 @@ fn join<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
 
 /// A canonical JSON catalog is read whole; it carries parsed values already.
 fn is_json(path: &Path) -> bool {
-    path.is_file()
-        && path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    path.is_file() && has_extension(path, "json")
 }
 
 struct ChannelSink(mpsc::SyncSender<Vec<Fingerprint>>);

@@ -24,12 +24,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Note, Url, Workbook,
-    Worksheet, XlsxError,
+    Color, DocProperties, Format, FormatAlign, FormatBorder, Note, Url, Workbook, Worksheet,
+    XlsxError,
 };
 
 use super::write_atomic;
-use super::xlsx::{clean_sheet_name, cut_utf16};
+use super::xlsx::{clean_sheet_name, cut_utf16, fixed_properties};
 use crate::error::Error;
 use crate::ingest::grid::{Grid, SourceFile, read_grids, source_files};
 use crate::ingest::sheet::Merge;
@@ -309,26 +309,9 @@ impl From<XlsxError> for AnnotateError {
 /// (what the file is "of") or 2000-01-01, never the clock, and identical inputs give
 /// byte-identical files.
 fn properties(catalog: &Catalog) -> Result<DocProperties, XlsxError> {
-    let created = match catalog.meta.date.as_deref().and_then(parse_date) {
-        Some((y, m, d)) => ExcelDateTime::from_ymd(y, m, d)?,
-        None => ExcelDateTime::from_ymd(2000, 1, 1)?,
-    };
-    Ok(DocProperties::new()
-        .set_title(TITLE)
+    Ok(fixed_properties(TITLE, catalog.meta.date.as_deref())?
         .set_author("svcat")
-        .set_comment("由 svcat check --annotate 生成")
-        .set_creation_datetime(&created))
-}
-
-/// "2022-06-30" (also 2022/6/30, 2022.06.30) → (2022, 6, 30).
-fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
-    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
-    let [y, m, d] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    ((1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-        .then_some((y, m, d))
+        .set_comment("由 svcat check --annotate 生成"))
 }
 
 /// A worksheet for `rows` rows: in constant-memory mode when that is large.

@@ -201,7 +201,8 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
     Ok(ingested)
 }
 
-fn has_extension(path: &Path, ext: &str) -> bool {
+/// Whether the path's extension is `ext`, in any case.
+pub(crate) fn has_extension(path: &Path, ext: &str) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))
