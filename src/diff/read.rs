@@ -149,11 +149,7 @@ fn diff_paths_within(
             .items),
         }
     };
-    let (old_more, new_more) = std::thread::scope(|scope| {
-        let old_thread = scope.spawn(|| reread(old, &old_again));
-        let new_more = reread(new, &new_again);
-        (join(old_thread), new_more)
-    });
+    let (old_more, new_more) = side_by_side(|| reread(old, &old_again), || reread(new, &new_again));
     old_items.merge_again(old_more?);
     new_items.merge_again(new_more?);
 
@@ -177,11 +173,7 @@ fn diff_parsed(
             &options(schema, progress, ItemMode::Parse),
         )
     };
-    let (old, new) = std::thread::scope(|scope| {
-        let old_thread = scope.spawn(|| read(old));
-        let new = read(new);
-        (join(old_thread), new)
-    });
+    let (old, new) = side_by_side(|| read(old), || read(new));
     let (old, new) = (old?, new?);
     Ok(Compared {
         diff: diff_catalogs(&old.catalog, &new.catalog),
@@ -199,6 +191,15 @@ fn options<'a>(
         progress,
         mode,
     }
+}
+
+/// Runs the work on the old revision on another thread while this one does the new.
+fn side_by_side<T: Send>(old: impl FnOnce() -> T + Send, new: impl FnOnce() -> T) -> (T, T) {
+    std::thread::scope(|scope| {
+        let old_thread = scope.spawn(old);
+        let new = new();
+        (join(old_thread), new)
+    })
 }
 
 fn join<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {

@@ -10,7 +10,7 @@ use super::parse::parse_value;
 use super::{ItemMode, Notice, NoticeKind};
 use crate::error::Error;
 use crate::model::{Column, Extra, Field, Item, Value};
-use crate::schema::{ElementType, HeaderMatch, Schema, normalize_header};
+use crate::schema::{Element, ElementType, HeaderMatch, Schema, normalize_header};
 use crate::text::{column_letter, trim};
 
 /// How many rows from the top of a sheet are searched for the header.
@@ -138,6 +138,26 @@ struct ColumnPlan {
     target: Target,
 }
 
+impl ColumnPlan {
+    /// Whether the column feeds an element that `wanted` accepts.
+    fn feeds(&self, schema: &Schema, wanted: impl Fn(&Element) -> bool) -> bool {
+        match &self.target {
+            Target::Elements { elements, .. } => {
+                elements.iter().any(|&e| wanted(&schema.elements[e]))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The elements that name an item: a header has one of them, and a row with one starts an item.
+fn names_item(e: &Element) -> bool {
+    matches!(
+        e.key.as_str(),
+        "name" | "code" | "basic_code" | "implementation_code"
+    )
+}
+
 /// The header a sheet was found to have.
 struct Header {
     /// Shared with the item builder, which parses items away from the reading thread.
@@ -234,24 +254,11 @@ impl ItemBuilder {
     ) -> ItemBuilder {
         let identity = columns
             .iter()
-            .map(|c| match &c.target {
-                Target::Elements { elements, .. } => elements.iter().any(|&e| {
-                    matches!(
-                        schema.elements[e].key.as_str(),
-                        "code" | "basic_code" | "implementation_code" | "name" | "department"
-                    )
-                }),
-                _ => false,
-            })
+            .map(|c| c.feeds(&schema, |e| names_item(e) || e.key == "department"))
             .collect();
         let department = columns
             .iter()
-            .map(|c| match &c.target {
-                Target::Elements { elements, .. } => elements
-                    .iter()
-                    .any(|&e| schema.elements[e].key == "department"),
-                _ => false,
-            })
+            .map(|c| c.feeds(&schema, |e| e.key == "department"))
             .collect();
         let signatures = columns
             .iter()
@@ -589,10 +596,7 @@ impl<'a> SheetIngest<'a> {
         }
         let lower = two_rows.then(|| rows[at + 1].1.as_slice());
         let columns = self.plan_columns(&rows[at].1, lower);
-        if !columns.iter().any(|c| {
-            matches!(&c.target, Target::Elements { elements, .. }
-                if elements.iter().any(|&e| matches!(self.schema.elements[e].key.as_str(), "name" | "code" | "basic_code" | "implementation_code")))
-        }) {
+        if !columns.iter().any(|c| c.feeds(&self.schema, names_item)) {
             return;
         }
         let last_row = rows[at + usize::from(two_rows)].0;
@@ -612,24 +616,14 @@ impl<'a> SheetIngest<'a> {
             .map(|c| c.header.chars().count())
             .max()
             .unwrap_or(0);
-        let targets = |wanted: &dyn Fn(&crate::schema::Element) -> bool| -> Vec<usize> {
+        let targets = |wanted: &dyn Fn(&Element) -> bool| -> Vec<usize> {
             columns
                 .iter()
-                .filter(|c| match &c.target {
-                    Target::Elements { elements, .. } => {
-                        elements.iter().any(|&e| wanted(&self.schema.elements[e]))
-                    }
-                    _ => false,
-                })
+                .filter(|c| c.feeds(&self.schema, wanted))
                 .map(|c| c.index as usize)
                 .collect()
         };
-        let identity = targets(&|e| {
-            matches!(
-                e.key.as_str(),
-                "name" | "code" | "basic_code" | "implementation_code"
-            )
-        });
+        let identity = targets(&names_item);
         let fill_down = targets(&|e| e.fill_down);
         let department = targets(&|e| e.key == "department").first().copied();
         let columns: Arc<[ColumnPlan]> = columns.into();
@@ -880,23 +874,7 @@ impl<'a> SheetIngest<'a> {
             cells: Vec::new(),
         };
         let header = self.header.as_ref().expect("header");
-        for (plan_index, plan) in header.columns.iter().enumerate() {
-            if matches!(plan.target, Target::Index) {
-                continue;
-            }
-            let Some(cell) = cells.get_mut(plan.index as usize) else {
-                continue;
-            };
-            if trim(&cell.raw.text).is_empty() {
-                continue;
-            }
-            pending.cells.push(PendingCell {
-                plan: plan_index as u32,
-                raw: std::mem::take(&mut cell.raw),
-                row: sheet_row,
-                continuation: false,
-            });
-        }
+        take_cells(&header.columns, &mut cells, sheet_row, false, &mut pending);
         self.current = Some(pending);
         if let Some(p) = self.progress {
             p.inc(1);
@@ -918,23 +896,7 @@ impl<'a> SheetIngest<'a> {
             return;
         };
         pending.last_row = sheet_row;
-        for (plan_index, plan) in header.columns.iter().enumerate() {
-            if matches!(plan.target, Target::Index) {
-                continue;
-            }
-            let Some(cell) = cells.get_mut(plan.index as usize) else {
-                continue;
-            };
-            if cell.merged_from_above || trim(&cell.raw.text).is_empty() {
-                continue;
-            }
-            pending.cells.push(PendingCell {
-                plan: plan_index as u32,
-                raw: std::mem::take(&mut cell.raw),
-                row: sheet_row,
-                continuation: true,
-            });
-        }
+        take_cells(&header.columns, &mut cells, sheet_row, true, pending);
     }
 
     /// The item above is complete: parse it (in a batch), fingerprint it, or drop it, as the
@@ -1030,6 +992,34 @@ impl<'a> SheetIngest<'a> {
                 }
             }
         }
+    }
+}
+
+/// Moves a row's non-empty cells into the pending item, in column order. A continuation row
+/// gives only its own cells: a value merged down from the item's first row is already there.
+fn take_cells(
+    columns: &[ColumnPlan],
+    cells: &mut [Cell],
+    row: u32,
+    continuation: bool,
+    pending: &mut PendingItem,
+) {
+    for (plan_index, plan) in columns.iter().enumerate() {
+        if matches!(plan.target, Target::Index) {
+            continue;
+        }
+        let Some(cell) = cells.get_mut(plan.index as usize) else {
+            continue;
+        };
+        if (continuation && cell.merged_from_above) || trim(&cell.raw.text).is_empty() {
+            continue;
+        }
+        pending.cells.push(PendingCell {
+            plan: plan_index as u32,
+            raw: std::mem::take(&mut cell.raw),
+            row,
+            continuation,
+        });
     }
 }
 
