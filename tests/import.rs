@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{fixture, import, item, material_names, svcat};
+use common::{fixture, import, item, item_names, material_names, read_json, svcat};
 use serde_json::json;
 
 #[test]
@@ -193,19 +193,13 @@ fn directory_reads_catalog_toml_and_survives_a_broken_file() {
         stderr.contains("已读取 3 个文件（其中 1 个无法读取"),
         "{stderr}"
     );
-    let catalog: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    let catalog = read_json(&target);
     assert_eq!(
         catalog["meta"],
         json!({"region": "青石镇", "level": "镇（乡、街道）级", "version": "2022-06",
                "schema": "township", "max_visits": 1})
     );
-    let names: Vec<&str> = catalog["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["name"].as_str().unwrap())
-        .collect();
+    let names = item_names(&catalog);
     // Sorted file order; notes.txt ignored.
     assert_eq!(names, ["耕地地力保护补贴", "悬挂光荣牌"]);
     assert_eq!(catalog["items"][0]["department"], "农业农村办");
@@ -341,14 +335,8 @@ fn rows_before_an_error_are_kept() {
         "{stderr}"
     );
     assert!(stderr.contains("共 2 个事项"), "{stderr}");
-    let catalog: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
-    let names: Vec<&str> = catalog["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["name"].as_str().unwrap())
-        .collect();
+    let catalog = read_json(&target);
+    let names = item_names(&catalog);
     assert_eq!(names, ["临时救助申请", "低保申请"]);
 
     let check = svcat()

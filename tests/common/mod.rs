@@ -50,3 +50,19 @@ pub fn material_names(item: &Value) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// A JSON file svcat wrote.
+pub fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The names of a canonical catalog's items, in order.
+pub fn item_names(catalog: &Value) -> Vec<&str> {
+    catalog["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["name"].as_str().expect("a name"))
+        .collect()
+}
