@@ -636,6 +636,45 @@ fn no_temporary_files_are_left_behind() {
     assert_eq!(names, ["x.csv", "x.xlsx"]);
 }
 
+/// A named pipe (like `/dev/null` or `/dev/stdout`) as the output gets the bytes written into it
+/// and stays a pipe: renaming a temporary file over it, as for ordinary files, would replace the
+/// device with a regular file. The workbook goes through too, though its zip writer seeks.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_as_output_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let expected_csv = dir.path().join("expected.csv");
+    export_to(SAMPLE, "csv", &expected_csv, &[]);
+    for (format, expected) in [
+        ("csv", Some(std::fs::read(&expected_csv).unwrap())),
+        ("xlsx", None),
+    ] {
+        let fifo = dir.path().join(format!("pipe.{format}"));
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        export_to(SAMPLE, format, &fifo, &[]);
+        // Checked before waiting for the reader, which never wakes if the pipe was replaced.
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "{format}: still a named pipe");
+        let received = reader.join().unwrap();
+        match expected {
+            Some(bytes) => assert_eq!(received, bytes),
+            None => assert_eq!(&received[..2], b"PK", "a zip archive"),
+        }
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["expected.csv", "pipe.csv", "pipe.xlsx"]);
+}
+
 /// LibreOffice stands in for the WPS and Excel the staff use: the workbook converts to csv (every
 /// sheet) and to pdf (one page per sheet), and every item and sheet comes through.
 #[test]

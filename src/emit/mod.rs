@@ -51,6 +51,9 @@ pub fn write_atomic_file(
         file: display.clone(),
         source,
     };
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return write_into_special_file(path, write);
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(".svcat-")
         .suffix(".tmp")
@@ -69,6 +72,33 @@ pub fn write_atomic_file(
     temp.as_file().sync_all().map_err(wrap)?;
     temp.persist(path).map_err(|e| wrap(e.error))?;
     Ok(())
+}
+
+/// Writes into a device or named pipe (`/dev/null`, `/dev/stdout`, a FIFO), which must stay what
+/// it is: renaming a file over it, as [`write_atomic_file`] does, would leave a regular file where
+/// the device was (as root, a broken `/dev/null` for every program on the machine). The output is
+/// built in an anonymous temporary file first, since zip writers seek, then copied in.
+fn write_into_special_file(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> Result<(), Error>,
+) -> Result<(), Error> {
+    use std::io::{Seek, SeekFrom};
+    let wrap = |source| Error::Write {
+        file: path.display().to_string(),
+        source,
+    };
+    let mut built = tempfile::tempfile().map_err(wrap)?;
+    write(&mut built)?;
+    built.seek(SeekFrom::Start(0)).map_err(wrap)?;
+    let mut target = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(wrap)?;
+    match std::io::copy(&mut built, &mut target) {
+        // A reader that stops early (`head` on a named pipe) is not a failure, as on stdout.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(wrap(e)),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses an output path that is one of the inputs (or a spreadsheet inside an input directory):
