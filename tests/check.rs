@@ -403,3 +403,101 @@ fn a_closed_pipe_is_not_an_error() {
         assert!(!stderr.contains("Broken pipe"), "{format}: {stderr}");
     }
 }
+
+/// Runs `svcat check ARGS… --format FORMAT`, once as usual (checked while read, never holding the
+/// catalog) and once with `--annotate`, which holds the catalog in memory and checks it whole;
+/// returns the first run's exit code and stdout after asserting the two runs agree byte for byte.
+fn streamed_equals_held(args: &[&str], format: &str) -> (i32, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let annotated = dir.path().join("a.xlsx");
+    let run = |extra: &[&str]| {
+        let out = svcat()
+            .arg("check")
+            .args(args)
+            .args(["--format", format])
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status.code().unwrap(), out.stdout)
+    };
+    let streamed = run(&[]);
+    let held = run(&["--annotate", annotated.to_str().unwrap()]);
+    if streamed.1 != held.1 {
+        let (a, b) = (
+            String::from_utf8_lossy(&streamed.1),
+            String::from_utf8_lossy(&held.1),
+        );
+        let (line, (x, y)) = a
+            .lines()
+            .zip(b.lines())
+            .enumerate()
+            .find(|(_, (x, y))| x != y)
+            .unwrap_or((0, ("(shorter)", "(longer)")));
+        panic!(
+            "{args:?} {format}: line {}:\n  streamed: {x}\n  held:     {y}",
+            line + 1
+        );
+    }
+    assert_eq!(streamed.0, held.0, "{args:?} {format}");
+    streamed
+}
+
+/// The streamed check settles at the end what crosses its batches of 256 items; its report equals
+/// the whole-catalog check's in every format, on a 700-item catalog built for that
+/// (tests/fixtures/stream/make_many.py) and on the rule fixtures (with the U rules' upper catalog).
+#[test]
+fn checking_while_reading_reports_what_checking_the_whole_catalog_does() {
+    let many = "tests/fixtures/stream/many.csv";
+    let county = "tests/fixtures/rules/county.csv";
+    for args in [
+        vec![many],
+        vec!["catalogs/sample-town"],
+        vec!["tests/fixtures/rules", "--against", county],
+        vec!["tests/fixtures/language"],
+        vec!["tests/fixtures/ingest", "--verbose"],
+    ] {
+        for format in ["json", "sarif", "human"] {
+            streamed_equals_held(&args, format);
+        }
+    }
+
+    let (code, stdout) = streamed_equals_held(&[many], "json");
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_slice(&stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let of =
+        |rule: &str| -> Vec<&Value> { findings.iter().filter(|f| f["rule"] == rule).collect() };
+    // The same long text on rows 3, 300 and 690, in three batches: one finding, at the first.
+    let long = of("L001");
+    assert_eq!(long.len(), 1);
+    assert_eq!(long[0]["cell"], "H3");
+    assert!(
+        long[0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("（另有2个事项的这一栏文字相同）"),
+        "{}",
+        long[0]["message"]
+    );
+    // No 设定依据 column and no item with one: once for the sheet, never per item.
+    let absent: Vec<&Value> = of("S002")
+        .into_iter()
+        .filter(|f| f["element"] == "legal_basis")
+        .collect();
+    assert_eq!(absent.len(), 1);
+    assert_eq!(absent[0]["cell"], Value::Null);
+    // No 基本编码 column, but row 650 (batch 3) has one: every other item lacks it.
+    let lacking: Vec<&Value> = of("M001")
+        .into_iter()
+        .filter(|f| f["element"] == "basic_code")
+        .collect();
+    assert_eq!(lacking.len(), 699);
+    assert!(lacking.iter().all(|f| f["row"] != 650));
+    assert!(of("M001").iter().all(|f| f["element"] != "legal_basis"));
+    // A duplicate in batch 3 of an item in batch 1.
+    let duplicate = of("X001");
+    assert_eq!(duplicate.len(), 1);
+    assert_eq!(duplicate[0]["cell"], "B651");
+    assert_eq!(of("X002").len(), 700);
+    assert_eq!(report["summary"]["items"], 700);
+}

@@ -2,7 +2,7 @@
 //! [--annotate OUT.xlsx]`
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
@@ -10,12 +10,14 @@ use super::{Cli, exit};
 use crate::emit::annotate::write_annotated;
 use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, has_extension, read_inputs};
-use crate::report::human::{Style, render_human};
+use crate::ingest::{IngestOptions, ItemMode, has_extension, read_inputs};
+use crate::model::Catalog;
+use crate::report::baseline::Baseline;
+use crate::report::human::{Style, write_human};
 use crate::report::json::write_report_json;
 use crate::report::sarif::write_sarif;
-use crate::report::{Report, Severity};
-use crate::rules::{all_rules, check_catalog};
+use crate::report::{FindingSource, Severity};
+use crate::rules::{CheckStream, all_rules, check_catalog};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -102,22 +104,47 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
             Some("例如：--annotate 问题标注.xlsx"),
         ));
     }
-    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    // The upper-level catalog named on the command line is read first: a mistake in it fails at
+    // once, before a large catalog is read.
+    let against = args.against.as_deref().map(read_upper).transpose()?;
+    let base = args.paths.iter().find(|p| p.is_dir()).cloned();
 
-    let upper_path = args.against.clone().or_else(|| {
-        let upper = ingested.catalog.meta.upper.as_ref()?;
-        let base = args.paths.iter().find(|p| p.is_dir())?;
-        Some(base.join(upper))
-    });
-    let upper = match &upper_path {
-        Some(path) => {
-            let upper = read_inputs(std::slice::from_ref(path), &IngestOptions::default())?;
-            if let Some(e) = upper.errors.into_iter().next() {
-                return Err(e);
-            }
-            Some(upper.catalog)
+    // The annotated workbook copies the department sheets and marks their cells, so it needs the
+    // catalog in memory; otherwise the catalog is checked as it is read and never held.
+    let Some(annotate) = &args.annotate else {
+        let stream = CheckStream::new(against, base);
+        let mut ingested = super::read_catalog_as(
+            &args.paths,
+            args.schema.as_ref(),
+            cli.quiet,
+            ItemMode::Stream(&stream),
+        )?;
+        let input_errors = std::mem::take(&mut ingested.errors);
+        let bar = super::spinner(cli.quiet, "正在检查");
+        let checked = stream.finish(ingested);
+        bar.finish_and_clear();
+        let mut store = checked?;
+        if let Some(path) = &args.write_baseline {
+            write_atomic(path, |out| write_report_json(&store, out))?;
         }
-        None => None,
+        if let Some(path) = &args.baseline {
+            let baseline = Baseline::read(path)?;
+            store
+                .retain(|f| !baseline.covers(f))
+                .map_err(|e| Error::io("临时文件", e))?;
+        }
+        write_report(args, &store)?;
+        let failed = super::report_input_errors(input_errors);
+        return Ok(exit_code(&store, args.deny.severity(), failed));
+    };
+
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    let upper = match against {
+        Some(upper) => Some(upper),
+        None => match (&ingested.catalog.meta.upper, &base) {
+            (Some(upper), Some(base)) => Some(read_upper(&base.join(upper))?),
+            _ => None,
+        },
     };
 
     let bar = super::spinner(cli.quiet, "正在检查");
@@ -134,7 +161,25 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(path) = &args.baseline {
         crate::report::baseline::apply_baseline(&mut report, path)?;
     }
+    write_report(args, &report)?;
 
+    // After the report, so the findings are shown even if the workbook cannot be written.
+    write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
+
+    let failed = super::report_input_errors(ingested.errors);
+    Ok(exit_code(&report, args.deny.severity(), failed))
+}
+
+fn read_upper(path: &Path) -> Result<Catalog, Error> {
+    let upper = read_inputs(&[path.to_path_buf()], &IngestOptions::default())?;
+    match upper.errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(upper.catalog),
+    }
+}
+
+/// Writes the report in the format asked for, to `-o` or stdout.
+fn write_report(args: &CheckArgs, report: &dyn FindingSource) -> Result<(), Error> {
     let rules = all_rules();
     let base = args
         .paths
@@ -143,8 +188,8 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         .map(|p| p.display().to_string());
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
         match args.format {
-            Format::Json => write_report_json(&report, out),
-            Format::Sarif => write_sarif(&report, &rules, base.as_deref(), out),
+            Format::Json => write_report_json(report, out),
+            Format::Sarif => write_sarif(report, &rules, base.as_deref(), out),
             Format::Human => {
                 let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
                 let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
@@ -153,32 +198,19 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
                 } else {
                     100
                 };
-                out.write_all(
-                    render_human(
-                        &report,
-                        Style {
-                            color,
-                            width,
-                            verbose: args.verbose,
-                        },
-                    )
-                    .as_bytes(),
-                )
+                let style = Style {
+                    color,
+                    width,
+                    verbose: args.verbose,
+                };
+                write_human(report, style, out)
             }
         }
     };
-    super::write_output(args.output.as_deref(), render)?;
-
-    // After the report, so the findings are shown even if the workbook cannot be written.
-    if let Some(path) = &args.annotate {
-        write_annotated(path, &args.paths, &ingested.catalog, &report)?;
-    }
-
-    let failed = super::report_input_errors(ingested.errors);
-    Ok(exit_code(&report, args.deny.severity(), failed))
+    super::write_output(args.output.as_deref(), render)
 }
 
-fn exit_code(report: &Report, deny: Severity, input_failed: bool) -> u8 {
+fn exit_code(report: &dyn FindingSource, deny: Severity, input_failed: bool) -> u8 {
     if input_failed {
         exit::ERROR
     } else if report.denies(deny) {

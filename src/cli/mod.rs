@@ -139,13 +139,23 @@ pub(crate) fn read_catalog(
     schema: Option<&String>,
     quiet: bool,
 ) -> Result<crate::ingest::Ingested, Error> {
+    read_catalog_as(paths, schema, quiet, crate::ingest::ItemMode::Parse)
+}
+
+/// [`read_catalog`] with items handled as `mode` says (streamed to a writer or a check).
+pub(crate) fn read_catalog_as(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    quiet: bool,
+    mode: crate::ingest::ItemMode,
+) -> Result<crate::ingest::Ingested, Error> {
     let bar = progress(quiet, "正在读取");
     let ingested = crate::ingest::read_inputs(
         paths,
         &crate::ingest::IngestOptions {
             schema: schema.cloned(),
             progress: Some(&bar),
-            ..Default::default()
+            mode,
         },
     );
     bar.finish_and_clear();

@@ -12,8 +12,8 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::ingest::sheet::NO_COLUMN;
-use crate::ingest::{Encoder, ItemStream};
-use crate::model::{Catalog, Field, Item, Value};
+use crate::ingest::{Encoded, Encoder, ItemStream};
+use crate::model::{Catalog, Field, Item, SheetSource, Value};
 use crate::schema::Schema;
 use crate::text::column_letter;
 
@@ -152,35 +152,34 @@ impl ItemStream for CatalogJsonStream<'_> {
         }
     }
 
-    fn encoder(&self, schema: &Arc<Schema>, file: &str, sheet: Option<&str>) -> Encoder {
-        let (schema, file, sheet) = (
-            Arc::clone(schema),
-            file.to_string(),
-            sheet.map(str::to_string),
-        );
-        Arc::new(move |items: &[Item]| {
+    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, _: u32) -> Encoder {
+        let (schema, file, sheet) = (Arc::clone(schema), sheet.file.clone(), sheet.sheet.clone());
+        Arc::new(move |items: Vec<Item>| {
             let cx = ItemCx {
                 schema: &schema,
                 file: &file,
                 sheet: sheet.as_deref(),
             };
             let mut buf = Vec::with_capacity(items.len() * 4096);
-            for item in items {
+            for item in &items {
                 // Serialising into memory fails only for maps with non-string keys, which
                 // these documents do not have.
                 let _ = encode_item(&mut buf, &cx, item);
             }
-            buf
+            Box::new(buf)
         })
     }
 
-    fn write(&self, bytes: &[u8]) {
+    fn write(&self, encoded: Encoded) {
+        let Ok(bytes) = encoded.downcast::<Vec<u8>>() else {
+            return;
+        };
         let mut state = self.state.borrow_mut();
         if state.error.is_some() {
             return;
         }
         let StreamState { out, first, .. } = &mut *state;
-        if let Err(e) = write_items(*out, bytes, first) {
+        if let Err(e) = write_items(*out, &bytes, first) {
             state.error = Some(e);
         }
     }

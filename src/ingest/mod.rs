@@ -18,7 +18,9 @@ use serde::Deserialize;
 
 pub use delimited::decode;
 use sheet::SheetIngest;
-pub use sheet::{Encoder, Fingerprint, FingerprintSink, ItemBuilder, ItemStream, PendingItem};
+pub use sheet::{
+    Encoded, Encoder, Fingerprint, FingerprintSink, ItemBuilder, ItemStream, PendingItem,
+};
 use workbook::{WorkbookFormat, read_workbook};
 
 use crate::error::Error;
@@ -323,11 +325,14 @@ fn read_file(
             if let Some(stream) = stream {
                 // Its meta may be the catalog's: begin only now.
                 stream.begin(&ingested.catalog);
-                let items = std::mem::take(&mut ingested.catalog.items);
-                for run in items.chunk_by(|a, b| a.sheet == b.sheet) {
-                    let sheet = ingested.catalog.sheet_of(&run[0]);
-                    let encode = stream.encoder(schema, &sheet.file, sheet.sheet.as_deref());
-                    stream.write(&encode(run));
+                let mut items = std::mem::take(&mut ingested.catalog.items);
+                while !items.is_empty() {
+                    let sheet_index = items[0].sheet;
+                    let run = items.iter().take_while(|i| i.sheet == sheet_index).count();
+                    let rest = items.split_off(run);
+                    let sheet = &ingested.catalog.sheets[sheet_index as usize];
+                    let encode = stream.encoder(schema, sheet, sheet_index);
+                    stream.write(encode(std::mem::replace(&mut items, rest)));
                 }
             }
             Ok(())

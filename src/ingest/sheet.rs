@@ -9,7 +9,7 @@ use std::sync::{Arc, mpsc};
 use super::parse::parse_value;
 use super::{ItemMode, Notice, NoticeKind};
 use crate::error::Error;
-use crate::model::{Column, Extra, Field, Item, Value};
+use crate::model::{Column, Extra, Field, Item, SheetSource, Value};
 use crate::schema::{Element, ElementType, HeaderMatch, Schema, normalize_header};
 use crate::text::{column_letter, trim};
 
@@ -177,22 +177,28 @@ struct Header {
     department: Option<usize>,
 }
 
-/// Writes a batch of items as output bytes (canonical JSON for `import`).
-pub type Encoder = Arc<dyn Fn(&[Item]) -> Vec<u8> + Send + Sync>;
+/// What a worker makes of a batch of items for a stream (canonical JSON bytes for `import`, the
+/// findings of the item rules for `check`), handed back to [`ItemStream::write`].
+pub type Encoded = Box<dyn std::any::Any + Send>;
+
+/// Turns a batch of one sheet's items into what the stream writes, on a worker thread.
+pub type Encoder = Arc<dyn Fn(Vec<Item>) -> Encoded + Send + Sync>;
 
 /// Where `ItemMode::Stream` sends items: each sheet gets an encoder, which runs on the worker
 /// threads, and the encoded batches come back to `write` in reading order.
 pub trait ItemStream {
     /// Called once the catalog's meta is known, before the first item (and again, harmlessly).
     fn begin(&self, catalog: &crate::model::Catalog);
-    fn encoder(&self, schema: &Arc<Schema>, file: &str, sheet: Option<&str>) -> Encoder;
-    fn write(&self, bytes: &[u8]);
+    /// The encoder of one sheet: `sheet_index` is the sheet's place in the catalog's sheets, which
+    /// its items carry.
+    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, sheet_index: u32) -> Encoder;
+    fn write(&self, encoded: Encoded);
 }
 
 /// A batch of items parsed by a worker: kept, or already encoded for a stream.
 enum Batch {
     Items(Vec<Item>),
-    Encoded(Vec<u8>),
+    Encoded(Encoded),
 }
 
 /// A cell on its way into an item. Values are parsed only once the item is complete (its
@@ -627,9 +633,6 @@ impl<'a> SheetIngest<'a> {
         let fill_down = targets(&|e| e.fill_down);
         let department = targets(&|e| e.key == "department").first().copied();
         let columns: Arc<[ColumnPlan]> = columns.into();
-        if let ItemMode::Stream(stream) = self.mode {
-            self.encoder = Some(stream.encoder(&self.schema, &self.display, self.sheet.as_deref()));
-        }
         self.builder = Some(Arc::new(ItemBuilder::new(
             Arc::clone(&self.schema),
             Arc::clone(&columns),
@@ -645,6 +648,14 @@ impl<'a> SheetIngest<'a> {
             fill_down,
             department,
         });
+        if let ItemMode::Stream(stream) = self.mode {
+            let source = SheetSource {
+                file: self.display.clone(),
+                sheet: self.sheet.clone(),
+                columns: self.columns().unwrap_or_default(),
+            };
+            self.encoder = Some(stream.encoder(&self.schema, &source, self.sheet_index));
+        }
         for (row, cells) in rows.into_iter().skip(at + 1 + usize::from(two_rows)) {
             self.data_row(row, cells);
         }
@@ -950,7 +961,7 @@ impl<'a> SheetIngest<'a> {
         let parse = move || {
             let items: Vec<Item> = batch.into_iter().map(|p| builder.build(p)).collect();
             match encoder {
-                Some(encode) => Batch::Encoded(encode(&items)),
+                Some(encode) => Batch::Encoded(encode(items)),
                 None => Batch::Items(items),
             }
         };
@@ -986,9 +997,9 @@ impl<'a> SheetIngest<'a> {
     fn take_batch(&mut self, parsed: Batch) {
         match parsed {
             Batch::Items(mut items) => self.items.append(&mut items),
-            Batch::Encoded(bytes) => {
+            Batch::Encoded(encoded) => {
                 if let ItemMode::Stream(stream) = self.mode {
-                    stream.write(&bytes);
+                    stream.write(encoded);
                 }
             }
         }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::Report;
+use super::{Finding, Report};
 use crate::error::Error;
 
 /// What identifies a finding across runs: rule, place and item — not the message wording.
@@ -34,21 +34,28 @@ fn key_of_json(f: &Value) -> Key {
     )
 }
 
-/// Removes the findings the baseline file records.
-pub fn apply_baseline(report: &mut Report, path: &Path) -> Result<(), Error> {
-    let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
-    let doc: Value = serde_json::from_str(&text)
-        .map_err(|e| Error::unreadable(&display, None, format!("基线文件不是有效的 JSON：{e}")))?;
-    let Some(findings) = doc.get("findings").and_then(Value::as_array) else {
-        return Err(Error::unreadable(
-            &display,
-            None,
-            "基线文件缺少 findings（应由 svcat check --write-baseline 生成）",
-        ));
-    };
-    let accepted: HashSet<Key> = findings.iter().map(key_of_json).collect();
-    report.findings.retain(|f| {
+/// The findings a baseline file records.
+pub struct Baseline(HashSet<Key>);
+
+impl Baseline {
+    pub fn read(path: &Path) -> Result<Baseline, Error> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
+        let doc: Value = serde_json::from_str(&text).map_err(|e| {
+            Error::unreadable(&display, None, format!("基线文件不是有效的 JSON：{e}"))
+        })?;
+        let Some(findings) = doc.get("findings").and_then(Value::as_array) else {
+            return Err(Error::unreadable(
+                &display,
+                None,
+                "基线文件缺少 findings（应由 svcat check --write-baseline 生成）",
+            ));
+        };
+        Ok(Baseline(findings.iter().map(key_of_json).collect()))
+    }
+
+    /// Whether the baseline accepts this finding.
+    pub fn covers(&self, f: &Finding) -> bool {
         let key = (
             f.rule.to_string(),
             f.file.clone(),
@@ -57,7 +64,13 @@ pub fn apply_baseline(report: &mut Report, path: &Path) -> Result<(), Error> {
             f.row.map(u64::from),
             f.item.as_ref().map(|i| i.code.clone()),
         );
-        !accepted.contains(&key)
-    });
+        self.0.contains(&key)
+    }
+}
+
+/// Removes the findings the baseline file records.
+pub fn apply_baseline(report: &mut Report, path: &Path) -> Result<(), Error> {
+    let baseline = Baseline::read(path)?;
+    report.findings.retain(|f| !baseline.covers(f));
     Ok(())
 }

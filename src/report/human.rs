@@ -7,7 +7,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{Finding, Report, Severity};
+use super::{Finding, FindingSource, Severity};
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +18,12 @@ pub struct Style {
     pub verbose: bool,
 }
 
-pub fn render_human(report: &Report, style: Style) -> String {
+/// Writes the report finding by finding (a large catalog's report is never held as one text).
+pub fn write_human(
+    report: &dyn FindingSource,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -27,25 +32,27 @@ pub fn render_human(report: &Report, style: Style) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false);
-    let mut out = String::new();
+    let mut text = String::new();
+    let mut started = false;
     let mut last_group: Option<(String, Option<String>)> = None;
     let mut last_item: Option<(String, String)> = None;
-    let mut hidden: std::collections::BTreeMap<&str, usize> = Default::default();
-    for f in &report.findings {
+    let mut hidden: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    report.each(&mut |f| {
         if f.severity == Severity::Info && !style.verbose {
             *hidden.entry(f.rule).or_default() += 1;
-            continue;
+            return Ok(());
         }
+        text.clear();
         let group = (f.file.clone(), f.sheet.clone());
         if last_group.as_ref() != Some(&group) {
             let title = match &f.sheet {
                 Some(sheet) => format!("{} › {}", f.file, sheet),
                 None => f.file.clone(),
             };
-            if !out.is_empty() {
-                out.push('\n');
+            if started {
+                text.push('\n');
             }
-            let _ = writeln!(out, "━━ {title} ━━");
+            let _ = writeln!(text, "━━ {title} ━━");
             last_group = Some(group);
             last_item = None;
         }
@@ -57,13 +64,16 @@ pub fn render_human(report: &Report, style: Style) -> String {
                 } else {
                     code.clone()
                 };
-                let _ = writeln!(out, "\n事项：{name}（{code}）");
+                let _ = writeln!(text, "\n事项：{name}（{code}）");
             }
             last_item = item;
         }
         let diagnostic = FindingDiagnostic::new(f);
-        let _ = handler.render_report(&mut out, &diagnostic);
-    }
+        let _ = handler.render_report(&mut text, &diagnostic);
+        started |= !text.is_empty();
+        out.write_all(text.as_bytes())
+    })?;
+    text.clear();
     if !hidden.is_empty() {
         let parts: Vec<String> = hidden
             .iter()
@@ -71,30 +81,32 @@ pub fn render_human(report: &Report, style: Style) -> String {
             .collect();
         let total: usize = hidden.values().sum();
         let _ = writeln!(
-            out,
+            text,
             "\n另有 {total} 条提示未显示（{}），加 --verbose 显示",
             parts.join("，")
         );
     }
-    let _ = writeln!(out, "\n{}", summary_line(report));
-    out
+    let _ = writeln!(text, "\n{}", summary_line(report));
+    out.write_all(text.as_bytes())
 }
 
-pub fn summary_line(report: &Report) -> String {
+pub fn summary_line(report: &dyn FindingSource) -> String {
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
         report.count(Severity::Info),
     );
-    if report.findings.is_empty() {
+    if report.is_empty() {
         format!(
             "检查了 {} 个文件、{} 个事项，没有发现问题",
-            report.files, report.items
+            report.files(),
+            report.items()
         )
     } else {
         format!(
             "检查了 {} 个文件、{} 个事项：{e} 个错误，{w} 个警告，{i} 条提示",
-            report.files, report.items
+            report.files(),
+            report.items()
         )
     }
 }

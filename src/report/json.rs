@@ -5,11 +5,11 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use super::{Finding, Report, Severity};
+use super::{Finding, FindingSource, Severity};
 
 pub const REPORT_FORMAT: &str = "report/1";
 
-pub fn write_report_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std::io::Result<()> {
     let mut serializer = serde_json::Serializer::pretty(&mut *out);
     ReportDoc(report)
         .serialize(&mut serializer)
@@ -17,7 +17,7 @@ pub fn write_report_json(report: &Report, out: &mut dyn Write) -> std::io::Resul
     out.write_all(b"\n")
 }
 
-struct ReportDoc<'a>(&'a Report);
+struct ReportDoc<'a>(&'a dyn FindingSource);
 
 impl Serialize for ReportDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -25,19 +25,19 @@ impl Serialize for ReportDoc<'_> {
         let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("svcat", REPORT_FORMAT)?;
         map.serialize_entry("summary", &Summary(report))?;
-        map.serialize_entry("findings", &Findings(&report.findings))?;
+        map.serialize_entry("findings", &Findings(report))?;
         map.end()
     }
 }
 
-struct Summary<'a>(&'a Report);
+struct Summary<'a>(&'a dyn FindingSource);
 
 impl Serialize for Summary<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
         let mut map = s.serialize_map(Some(5))?;
-        map.serialize_entry("files", &r.files)?;
-        map.serialize_entry("items", &r.items)?;
+        map.serialize_entry("files", &r.files())?;
+        map.serialize_entry("items", &r.items())?;
         map.serialize_entry("errors", &r.count(Severity::Error))?;
         map.serialize_entry("warnings", &r.count(Severity::Warning))?;
         map.serialize_entry("infos", &r.count(Severity::Info))?;
@@ -45,15 +45,33 @@ impl Serialize for Summary<'_> {
     }
 }
 
-struct Findings<'a>(&'a [Finding]);
+struct Findings<'a>(&'a dyn FindingSource);
 
 impl Serialize for Findings<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for f in self.0 {
-            seq.serialize_element(&FindingDoc(f))?;
-        }
+        serialize_each(self.0, |f| seq.serialize_element(&FindingDoc(f)))?;
         seq.end()
+    }
+}
+
+/// Runs a serializer step for every finding of a source; a failure to read the findings (a spill
+/// file) becomes the serializer's error.
+pub(crate) fn serialize_each<E: serde::ser::Error>(
+    source: &dyn FindingSource,
+    mut step: impl FnMut(&Finding) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut failed: Option<E> = None;
+    let read = source.each(&mut |f| {
+        step(f).map_err(|e| {
+            failed = Some(e);
+            std::io::Error::other("serializer")
+        })
+    });
+    match (failed, read) {
+        (Some(e), _) => Err(e),
+        (None, Err(e)) => Err(E::custom(e)),
+        (None, Ok(())) => Ok(()),
     }
 }
 

@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod store;
 
 use std::cmp::Ordering;
 
@@ -117,6 +118,52 @@ impl Finding {
     }
 }
 
+/// The findings of a check as the renderers read them: in the contract's order, from memory
+/// ([`Report`]) or from a spill file ([`store::FindingStore`], for catalogs too large to hold).
+pub trait FindingSource {
+    /// Input files read.
+    fn files(&self) -> usize;
+    /// Items checked.
+    fn items(&self) -> usize;
+    fn len(&self) -> usize;
+    fn count(&self, severity: Severity) -> usize;
+    /// Visits every finding, in order; stops at the first error.
+    fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()>;
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether any finding reaches `deny`.
+    fn denies(&self, deny: Severity) -> bool {
+        [Severity::Info, Severity::Warning, Severity::Error]
+            .into_iter()
+            .any(|s| s >= deny && self.count(s) > 0)
+    }
+}
+
+impl FindingSource for Report {
+    fn files(&self) -> usize {
+        self.files
+    }
+
+    fn items(&self) -> usize {
+        self.items
+    }
+
+    fn len(&self) -> usize {
+        self.findings.len()
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        Report::count(self, severity)
+    }
+
+    fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()> {
+        self.findings.iter().try_for_each(visit)
+    }
+}
+
 /// What `check` found, ready to render.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
@@ -135,10 +182,5 @@ impl Report {
             .iter()
             .filter(|f| f.severity == severity)
             .count()
-    }
-
-    /// Whether any finding reaches `deny`.
-    pub fn denies(&self, deny: Severity) -> bool {
-        self.findings.iter().any(|f| f.severity >= deny)
     }
 }

@@ -3,9 +3,11 @@
 
 use std::io::Write;
 
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
-use super::{Report, Severity};
+use super::json::serialize_each;
+use super::{Finding, FindingSource, Severity};
 use crate::rules::Rule;
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -18,10 +20,10 @@ pub fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
-/// The SARIF document. `base` is the directory URIs are relative to (the inputs' root), so a CI
-/// upload can place results on the repository's files.
-pub fn sarif_document(report: &Report, rules: &[&Rule], base: Option<&str>) -> Value {
-    let rule_index = |id: &str| rules.iter().position(|r| r.id == id);
+/// The SARIF document around its results, which stand as [`RESULTS`] until written.
+/// `base` is the directory URIs are relative to (the inputs' root), so a CI upload can place
+/// results on the repository's files.
+fn document(rules: &[&Rule]) -> Value {
     let descriptors: Vec<Value> = rules
         .iter()
         .map(|r| {
@@ -36,50 +38,6 @@ pub fn sarif_document(report: &Report, rules: &[&Rule], base: Option<&str>) -> V
             })
         })
         .collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let uri = match base {
-                Some(base) if !base.is_empty() => {
-                    format!("{}/{}", base.trim_end_matches('/'), f.file)
-                }
-                _ => f.file.clone(),
-            };
-            let mut physical = json!({"artifactLocation": {"uri": uri}});
-            if let Some(row) = f.row {
-                let mut region = json!({"startLine": row});
-                if let Some(col) = f.column {
-                    region["startColumn"] = json!(col + 1);
-                }
-                physical["region"] = region;
-            }
-            let mut location = json!({"physicalLocation": physical});
-            let mut logical = Vec::new();
-            if let Some(sheet) = &f.sheet {
-                logical.push(json!({"name": sheet, "kind": "module"}));
-            }
-            if let Some(item) = &f.item {
-                logical.push(
-                    json!({"name": item.name, "fullyQualifiedName": item.code, "kind": "object"}),
-                );
-            }
-            if !logical.is_empty() {
-                location["logicalLocations"] = Value::Array(logical);
-            }
-            let mut result = json!({
-                "ruleId": f.rule,
-                "level": sarif_level(f.severity),
-                "message": {"text": format!("{}（{}）", f.message, f.help)},
-                "locations": [location],
-                "properties": {"cell": f.cell(), "sheet": f.sheet, "element": f.element}
-            });
-            if let Some(i) = rule_index(f.rule) {
-                result["ruleIndex"] = json!(i);
-            }
-            result
-        })
-        .collect();
     json!({
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -91,18 +49,110 @@ pub fn sarif_document(report: &Report, rules: &[&Rule], base: Option<&str>) -> V
             }},
             "language": "zh-CN",
             "columnKind": "unicodeCodePoints",
-            "results": results
+            "results": RESULTS
         }]
     })
 }
 
+/// Where the results go in [`document`]: they are written one by one from the findings, never
+/// held as one value (a large catalog has millions).
+const RESULTS: &str = "\u{0}results";
+
+fn result(f: &Finding, rule_index: Option<usize>, base: Option<&str>) -> Value {
+    let uri = match base {
+        Some(base) if !base.is_empty() => {
+            format!("{}/{}", base.trim_end_matches('/'), f.file)
+        }
+        _ => f.file.clone(),
+    };
+    let mut physical = json!({"artifactLocation": {"uri": uri}});
+    if let Some(row) = f.row {
+        let mut region = json!({"startLine": row});
+        if let Some(col) = f.column {
+            region["startColumn"] = json!(col + 1);
+        }
+        physical["region"] = region;
+    }
+    let mut location = json!({"physicalLocation": physical});
+    let mut logical = Vec::new();
+    if let Some(sheet) = &f.sheet {
+        logical.push(json!({"name": sheet, "kind": "module"}));
+    }
+    if let Some(item) = &f.item {
+        logical.push(json!({"name": item.name, "fullyQualifiedName": item.code, "kind": "object"}));
+    }
+    if !logical.is_empty() {
+        location["logicalLocations"] = Value::Array(logical);
+    }
+    let mut result = json!({
+        "ruleId": f.rule,
+        "level": sarif_level(f.severity),
+        "message": {"text": format!("{}（{}）", f.message, f.help)},
+        "locations": [location],
+        "properties": {"cell": f.cell(), "sheet": f.sheet, "element": f.element}
+    });
+    if let Some(i) = rule_index {
+        result["ruleIndex"] = json!(i);
+    }
+    result
+}
+
 pub fn write_sarif(
-    report: &Report,
+    report: &dyn FindingSource,
     rules: &[&Rule],
     base: Option<&str>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let doc = sarif_document(report, rules, base);
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
+    let doc = document(rules);
+    let results = Results {
+        report,
+        rules,
+        base,
+    };
+    serde_json::to_writer_pretty(&mut *out, &Filled(&doc, &results))
+        .map_err(std::io::Error::from)?;
     out.write_all(b"\n")
+}
+
+struct Results<'a> {
+    report: &'a dyn FindingSource,
+    rules: &'a [&'a Rule],
+    base: Option<&'a str>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.report.len()))?;
+        serialize_each(self.report, |f| {
+            let index = self.rules.iter().position(|r| r.id == f.rule);
+            seq.serialize_element(&result(f, index, self.base))
+        })?;
+        seq.end()
+    }
+}
+
+/// A JSON value written as serde_json writes it, with the results where [`RESULTS`] stands.
+struct Filled<'a>(&'a Value, &'a Results<'a>);
+
+impl Serialize for Filled<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::String(hole) if hole == RESULTS => self.1.serialize(s),
+            Value::Array(values) => {
+                let mut seq = s.serialize_seq(Some(values.len()))?;
+                for v in values {
+                    seq.serialize_element(&Filled(v, self.1))?;
+                }
+                seq.end()
+            }
+            Value::Object(map) => {
+                let mut out = s.serialize_map(Some(map.len()))?;
+                for (k, v) in map {
+                    out.serialize_entry(k, &Filled(v, self.1))?;
+                }
+                out.end()
+            }
+            other => other.serialize(s),
+        }
+    }
 }

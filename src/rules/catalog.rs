@@ -175,16 +175,29 @@ fn one_name_two_codes(cx: &Cx, out: &mut Out) {
         .filter(|(_, g)| g.len() > 1)
         .map(|((_, name), items)| (*name, items))
         .collect();
-    let found: Vec<Out> = repeated
-        .par_iter()
-        .map(|(name, items)| {
-            let mut out = out.fork();
-            name_with_codes(cx, &mut out, name, items);
-            out
-        })
-        .collect();
-    for part in found {
-        out.join(part);
+    // A slice of the groups at a time (some thousands of items), so that a streamed check can
+    // hand each slice's findings on before the next.
+    let mut slices: Vec<&[(&str, &Vec<&Item>)]> = Vec::new();
+    let (mut start, mut items) = (0, 0);
+    for (i, (_, group)) in repeated.iter().enumerate() {
+        items += group.len();
+        if items >= 16_384 || i + 1 == repeated.len() {
+            slices.push(&repeated[start..=i]);
+            (start, items) = (i + 1, 0);
+        }
+    }
+    for slice in slices {
+        let found: Vec<Out> = slice
+            .par_iter()
+            .map(|(name, items)| {
+                let mut out = out.fork();
+                name_with_codes(cx, &mut out, name, items);
+                out
+            })
+            .collect();
+        for part in found {
+            out.join(part);
+        }
     }
 }
 
@@ -197,14 +210,15 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
     const SHOWN: usize = 3;
     for item in items {
         let field = cx.field(item, cx.k.code).expect("has a code");
-        let others: Vec<&&Item> = items.iter().filter(|o| !std::ptr::eq(**o, *item)).collect();
-        let mut listed: Vec<String> = others
+        let others = items.len() - 1;
+        let mut listed: Vec<String> = items
             .iter()
+            .filter(|o| !std::ptr::eq(**o, *item))
             .take(SHOWN)
             .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
             .collect();
-        if others.len() > SHOWN {
-            listed.push(format!("等共{}处", others.len()));
+        if others > SHOWN {
+            listed.push(format!("等共{others}处"));
         }
         out.at_field(
             cx,

@@ -23,7 +23,7 @@ use crate::guide::BODY_ELEMENTS;
 use crate::guide::glossary::{Glossary, builtin_glossary};
 use crate::guide::rewrite::{citations, sentence_len, sentences};
 use crate::model::Value;
-use crate::report::Severity;
+use crate::report::{Finding, Severity};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -211,8 +211,65 @@ fn report(cx: &Cx, out: &mut Out, rule: usize) {
 /// Rewrites each distinct text once (only where some wanted rule could report on it) and judges
 /// it for the wanted rules.
 fn analyse(cx: &Cx, catalog: (usize, usize), wanted: [bool; 4]) -> Analysis {
+    Analysis {
+        catalog,
+        judged_rules: wanted,
+        judged: judge(&bodies(cx), wanted),
+    }
+}
+
+/// The L rules over one batch of a streamed check: the findings at each distinct text's first
+/// cell in the batch, without the note on repeats (which needs the whole catalog), each with the
+/// hash of its element and text; and every distinct text's hash with how many of the batch's
+/// items have it. `outs` holds a collector for each L rule the schema leaves on, by position in
+/// [`RULES`].
+pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment {
+    let wanted: [bool; 4] = std::array::from_fn(|i| outs[i].is_some());
+    let bodies = bodies(cx);
+    let counts = bodies
+        .iter()
+        .map(|b| (text_hash(b.element, b.text), b.others as u32 + 1))
+        .collect();
+    let mut found = Vec::new();
+    if wanted.contains(&true) {
+        for j in judge(&bodies, wanted) {
+            let item = &cx.catalog.items[j.item];
+            let field = item.field(j.element).expect("judged field");
+            let hash = text_hash(j.element, field.value.as_text().unwrap_or_default());
+            for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
+                if let (Some(message), Some(out)) = (message, out) {
+                    let finding = out.at_field(cx, item, field, message).clone();
+                    out.findings.clear();
+                    found.push((hash, finding));
+                }
+            }
+        }
+    }
+    BatchJudgment {
+        counts,
+        findings: found,
+    }
+}
+
+/// What [`judge_batch`] found.
+pub(super) struct BatchJudgment {
+    /// Each distinct text (hash of element and text) and how many of the batch's items have it.
+    pub counts: Vec<(u128, u32)>,
+    /// The findings at each distinct text's first cell, by the text's hash.
+    pub findings: Vec<(u128, Finding)>,
+}
+
+/// What identifies a distinct text across batches.
+fn text_hash(element: usize, text: &str) -> u128 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(&(element as u64).to_le_bytes());
+    hasher.update(text.as_bytes());
+    hasher.digest128()
+}
+
+fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
     let glossary = builtin_glossary();
-    let judged = bodies(cx)
+    bodies
         .par_iter()
         .filter_map(|body| {
             let g: &Glossary = &glossary;
@@ -239,16 +296,11 @@ fn analyse(cx: &Cx, catalog: (usize, usize), wanted: [bool; 4]) -> Analysis {
                 messages,
             })
         })
-        .collect();
-    Analysis {
-        catalog,
-        judged_rules: wanted,
-        judged,
-    }
+        .collect()
 }
 
 /// "（另有3个事项的这一栏文字相同）", when the text repeats.
-fn repeated(others: usize) -> String {
+pub(super) fn repeated(others: usize) -> String {
     if others == 0 {
         String::new()
     } else {

@@ -11,8 +11,11 @@ mod format;
 mod granularity;
 mod language;
 mod missing;
+mod stream;
 mod structure;
 mod upper;
+
+pub use stream::CheckStream;
 
 use std::collections::HashSet;
 
@@ -244,27 +247,53 @@ impl<'a> Cx<'a> {
 }
 
 /// Collects one rule's findings; the engine stamps them with the rule's ID and severity.
-pub struct Out {
+pub struct Out<'s> {
     findings: Vec<Finding>,
     rule: &'static str,
     severity: Severity,
     help: &'static str,
+    /// Where findings go as they pile up (a streamed check's store), so that a rule with a finding
+    /// on every item of a large catalog never holds them all.
+    drain: Option<&'s mut (dyn FnMut(Vec<Finding>) + Send + Sync)>,
 }
 
-impl Out {
+/// How many findings an [`Out`] with a drain holds before handing them on.
+const DRAIN_AT: usize = 4096;
+
+impl<'s> Out<'s> {
+    fn new(rule: &'static Rule, severity: Severity) -> Out<'s> {
+        Out {
+            findings: Vec::new(),
+            rule: rule.id,
+            severity,
+            help: rule.help,
+            drain: None,
+        }
+    }
+
     /// An empty collector for the same rule, for work split across threads; `join` takes its
     /// findings back.
-    pub fn fork(&self) -> Out {
+    pub fn fork(&self) -> Out<'static> {
         Out {
             findings: Vec::new(),
             rule: self.rule,
             severity: self.severity,
             help: self.help,
+            drain: None,
         }
     }
 
     pub fn join(&mut self, other: Out) {
         self.findings.extend(other.findings);
+        self.drain_if_full();
+    }
+
+    fn drain_if_full(&mut self) {
+        if self.findings.len() >= DRAIN_AT
+            && let Some(drain) = &mut self.drain
+        {
+            drain(std::mem::take(&mut self.findings));
+        }
     }
 
     fn finding(&self, message: String) -> Finding {
@@ -350,6 +379,7 @@ impl Out {
     }
 
     fn push(&mut self, f: Finding) -> &mut Finding {
+        self.drain_if_full();
         self.findings.push(f);
         self.findings.last_mut().expect("just pushed")
     }
@@ -399,12 +429,7 @@ pub fn check_catalog(
         .into_iter()
         .filter_map(|rule| effective_severity(rule, schema).map(|s| (rule, s)))
         .collect();
-    let out_for = |rule: &'static Rule, severity: Severity| Out {
-        findings: Vec::new(),
-        rule: rule.id,
-        severity,
-        help: rule.help,
-    };
+    let out_for = Out::new;
     // Item rules look at one item at a time: chunks of items run on every core. Each chunk keeps
     // its findings; the final sort makes the order independent of scheduling.
     let item_rules: Vec<_> = active

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::{Check, Cx, Family, Out, Rule};
 use crate::ingest::NoticeKind;
+use crate::model::{Item, SheetSource};
 use crate::report::Severity;
 
 pub const RULES: &[Rule] = &[
@@ -254,7 +255,7 @@ pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize)> {
     let mut absent = HashSet::new();
     for (sheet_index, sheet) in cx.catalog.sheets.iter().enumerate() {
         let sheet_index = sheet_index as u32;
-        let items: Vec<_> = cx
+        let items: Vec<&Item> = cx
             .catalog
             .items
             .iter()
@@ -263,27 +264,44 @@ pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize)> {
         if items.is_empty() {
             continue;
         }
-        for (e, element) in cx.schema.elements.iter().enumerate() {
-            if element.required.is_empty() || derivable(cx, e) {
-                continue;
-            }
-            let has_column = sheet
-                .columns
-                .iter()
-                .any(|c| c.elements.contains(&(e as u16)));
-            if has_column {
-                continue;
-            }
-            let any_value = items.iter().any(|i| super::missing::has_element(cx, i, e));
-            let any_requires = items
-                .iter()
-                .any(|i| cx.schema.is_required(element, cx.kind(i)));
+        for e in columnless_required(cx, sheet) {
+            let (any_value, any_requires) = absence_evidence(cx, &items, e);
             if !any_value && any_requires {
                 absent.insert((sheet_index, e));
             }
         }
     }
     absent
+}
+
+/// The required elements no column of a sheet maps to (but for those filled from elsewhere).
+pub fn columnless_required(cx: &Cx, sheet: &SheetSource) -> Vec<usize> {
+    cx.schema
+        .elements
+        .iter()
+        .enumerate()
+        .filter(|(e, element)| {
+            !element.required.is_empty()
+                && !derivable(cx, *e)
+                && !sheet
+                    .columns
+                    .iter()
+                    .any(|c| c.elements.contains(&(*e as u16)))
+        })
+        .map(|(e, _)| e)
+        .collect()
+}
+
+/// For a column the sheet lacks: whether any of these items has the element anyway, and whether
+/// any requires it. The column counts as absent when none has it and some require it.
+pub fn absence_evidence(cx: &Cx, items: &[&Item], e: usize) -> (bool, bool) {
+    let element = &cx.schema.elements[e];
+    (
+        items.iter().any(|i| super::missing::has_element(cx, i, e)),
+        items
+            .iter()
+            .any(|i| cx.schema.is_required(element, cx.kind(i))),
+    )
 }
 
 fn required_column_absent(cx: &Cx, out: &mut Out) {

@@ -1,0 +1,508 @@
+//! Findings kept out of memory. A large catalog can have millions of findings (several per item on
+//! some catalogs), so the streamed `check` encodes each finding into a spill buffer, which moves to
+//! an anonymous temporary file once it passes a few tens of megabytes, and keeps only a small
+//! entry per finding to sort by. The report is then rendered from the spill in the contract's
+//! order, the same order and bytes as a [`Report`](super::Report) held in memory.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::sync::Mutex;
+
+use rayon::slice::ParallelSliceMut;
+
+use super::{Finding, FindingSource, ItemKey, Severity};
+use crate::rules::{Rule, all_rules};
+
+/// The spill buffer moves to a temporary file past this size.
+const SPILL_AT: usize = 32 << 20;
+/// How much of the spill file is read at once while rendering (findings come mostly in the order
+/// they were written).
+const WINDOW: usize = 4 << 20;
+
+/// One finding: where its record is, and what the report sorts by.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    offset: u64,
+    len: u32,
+    /// Index into `places` (file and sheet).
+    place: u32,
+    /// Row + 1, or 0 for none, so that none sorts first as `Option` does; the same for `column`.
+    row: u32,
+    column: u32,
+    /// Index into `all_rules()`.
+    rule: u16,
+    severity: Severity,
+    /// The caller's tag (0: none), for [`FindingStore::retain_tags`] and message suffixes.
+    tag: u32,
+}
+
+/// Findings on disk (or in memory while few), sortable and readable in the report's order.
+pub struct FindingStore {
+    rules: Vec<&'static Rule>,
+    /// Each rule's place when rules are sorted by ID (the report's tie-break).
+    rule_rank: Vec<u16>,
+    rule_index: HashMap<&'static str, u16>,
+    places: Vec<(String, Option<String>)>,
+    place_index: HashMap<(String, Option<String>), u32>,
+    entries: Vec<Entry>,
+    counts: [usize; 3],
+    /// Text added to the messages of findings with a tag (the L rules' "另有N个事项…", known
+    /// only once the whole catalog is read).
+    suffixes: HashMap<u32, String>,
+    buffer: Vec<u8>,
+    file: Option<Mutex<File>>,
+    /// Bytes already in the file; offsets past it are in `buffer`.
+    flushed: u64,
+    sorted: bool,
+    pub files: usize,
+    pub items: usize,
+}
+
+impl Default for FindingStore {
+    fn default() -> Self {
+        FindingStore::new()
+    }
+}
+
+impl FindingStore {
+    pub fn new() -> FindingStore {
+        let rules = all_rules();
+        let mut by_id: Vec<usize> = (0..rules.len()).collect();
+        by_id.sort_by_key(|&i| rules[i].id);
+        let mut rule_rank = vec![0u16; rules.len()];
+        for (rank, &i) in by_id.iter().enumerate() {
+            rule_rank[i] = rank as u16;
+        }
+        let rule_index = rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id, i as u16))
+            .collect();
+        FindingStore {
+            rules,
+            rule_rank,
+            rule_index,
+            places: Vec::new(),
+            place_index: HashMap::new(),
+            entries: Vec::new(),
+            counts: [0; 3],
+            suffixes: HashMap::new(),
+            buffer: Vec::new(),
+            file: None,
+            flushed: 0,
+            sorted: true,
+            files: 0,
+            items: 0,
+        }
+    }
+
+    /// Adds a finding, with a tag (0 for none).
+    pub fn push(&mut self, f: &Finding, tag: u32) -> io::Result<()> {
+        let place_key = (f.file.clone(), f.sheet.clone());
+        let place = match self.place_index.get(&place_key) {
+            Some(&p) => p,
+            None => {
+                let p = self.places.len() as u32;
+                self.places.push(place_key.clone());
+                self.place_index.insert(place_key, p);
+                p
+            }
+        };
+        let rule = *self
+            .rule_index
+            .get(f.rule)
+            .ok_or_else(|| io::Error::other(format!("unknown rule {}", f.rule)))?;
+        let offset = self.flushed + self.buffer.len() as u64;
+        encode(&mut self.buffer, f, self.rules[usize::from(rule)].help);
+        let len = (self.flushed + self.buffer.len() as u64 - offset) as u32;
+        self.entries.push(Entry {
+            offset,
+            len,
+            place,
+            row: f.row.map_or(0, |r| r.saturating_add(1)),
+            column: f.column.map_or(0, |c| c.saturating_add(1)),
+            rule,
+            severity: f.severity,
+            tag,
+        });
+        self.counts[f.severity as usize] += 1;
+        self.sorted = false;
+        if self.buffer.len() >= SPILL_AT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.file.is_none() {
+            self.file = Some(Mutex::new(tempfile::tempfile()?));
+        }
+        let file = self.file.as_ref().expect("just made");
+        let mut file = file
+            .lock()
+            .map_err(|_| io::Error::other("spill file lock"))?;
+        file.seek(SeekFrom::End(0))?;
+        file.write_all(&self.buffer)?;
+        self.flushed += self.buffer.len() as u64;
+        self.buffer.clear();
+        Ok(())
+    }
+
+    /// Keeps the findings whose tag `keep` accepts.
+    pub fn retain_tags(&mut self, keep: impl Fn(u32) -> bool) {
+        let counts = &mut self.counts;
+        self.entries.retain(|e| {
+            let kept = e.tag == 0 || keep(e.tag);
+            if !kept {
+                counts[e.severity as usize] -= 1;
+            }
+            kept
+        });
+    }
+
+    /// Keeps the findings `keep` accepts, reading each (a baseline's filter).
+    pub fn retain(&mut self, keep: impl Fn(&Finding) -> bool) -> io::Result<()> {
+        let mut window = Window::default();
+        let mut record = Vec::new();
+        let mut kept = Vec::with_capacity(self.entries.len());
+        for e in &self.entries {
+            self.read(e, &mut window, &mut record)?;
+            let f = self.decode(e, &record)?;
+            if keep(&f) {
+                kept.push(*e);
+            } else {
+                self.counts[e.severity as usize] -= 1;
+            }
+        }
+        self.entries = kept;
+        Ok(())
+    }
+
+    /// Text to add to the message of every finding with this tag.
+    pub fn set_suffix(&mut self, tag: u32, suffix: String) {
+        if !suffix.is_empty() {
+            self.suffixes.insert(tag, suffix);
+        }
+    }
+
+    /// Puts the findings in the report's order: file, sheet, row, column, rule, message.
+    pub fn sort(&mut self) -> io::Result<()> {
+        if self.sorted {
+            return Ok(());
+        }
+        let mut order: Vec<u32> = (0..self.places.len() as u32).collect();
+        order.sort_by(|&a, &b| self.places[a as usize].cmp(&self.places[b as usize]));
+        let mut place_rank = vec![0u32; order.len()];
+        for (rank, &p) in order.iter().enumerate() {
+            place_rank[p as usize] = rank as u32;
+        }
+        let failed = Mutex::new(None);
+        let mut entries = std::mem::take(&mut self.entries);
+        entries.par_sort_unstable_by(|a, b| {
+            place_rank[a.place as usize]
+                .cmp(&place_rank[b.place as usize])
+                .then(a.row.cmp(&b.row))
+                .then(a.column.cmp(&b.column))
+                .then_with(|| {
+                    self.rule_rank[usize::from(a.rule)].cmp(&self.rule_rank[usize::from(b.rule)])
+                })
+                .then_with(|| match (self.message(a), self.message(b)) {
+                    (Ok(x), Ok(y)) => x.cmp(&y),
+                    (Err(e), _) | (_, Err(e)) => {
+                        if let Ok(mut failed) = failed.lock() {
+                            failed.get_or_insert(e);
+                        }
+                        Ordering::Equal
+                    }
+                })
+                // Equal findings keep the order they were found in.
+                .then(a.offset.cmp(&b.offset))
+        });
+        self.entries = entries;
+        if let Some(e) = failed.into_inner().ok().flatten() {
+            return Err(e);
+        }
+        self.sorted = true;
+        Ok(())
+    }
+
+    /// A finding's whole message, for the rare tie on everything else.
+    fn message(&self, e: &Entry) -> io::Result<String> {
+        let mut record = Vec::new();
+        self.read(e, &mut Window::exact(), &mut record)?;
+        Ok(self.decode(e, &record)?.message)
+    }
+
+    fn read(&self, e: &Entry, window: &mut Window, record: &mut Vec<u8>) -> io::Result<()> {
+        let len = e.len as usize;
+        record.clear();
+        if e.offset >= self.flushed {
+            let at = (e.offset - self.flushed) as usize;
+            record.extend_from_slice(&self.buffer[at..at + len]);
+            return Ok(());
+        }
+        let window_end = window.start + window.bytes.len() as u64;
+        if e.offset >= window.start && e.offset + e.len as u64 <= window_end {
+            let at = (e.offset - window.start) as usize;
+            record.extend_from_slice(&window.bytes[at..at + len]);
+            return Ok(());
+        }
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| io::Error::other("no spill"))?;
+        let mut file = file
+            .lock()
+            .map_err(|_| io::Error::other("spill file lock"))?;
+        file.seek(SeekFrom::Start(e.offset))?;
+        // Reading on from where the window ends or the last record did is reading in order: the
+        // window moves there. Anything else (the catalog rules' findings, written last and read
+        // interleaved with the rest) is read alone.
+        let in_order = e.offset >= window.start && e.offset <= window_end + window.size as u64
+            || e.offset == window.last_end;
+        window.last_end = e.offset + e.len as u64;
+        if !in_order || window.size == 0 {
+            record.resize(len, 0);
+            return file.read_exact(record);
+        }
+        let size = window.size.max(len).min((self.flushed - e.offset) as usize);
+        window.bytes.resize(size, 0);
+        file.read_exact(&mut window.bytes)?;
+        window.start = e.offset;
+        record.extend_from_slice(&window.bytes[..len]);
+        Ok(())
+    }
+
+    fn decode(&self, e: &Entry, record: &[u8]) -> io::Result<Finding> {
+        let rule = self.rules[usize::from(e.rule)];
+        let mut r = Reader(record);
+        let element = r.opt()?;
+        let mut message = r.string()?;
+        if let Some(suffix) = (e.tag != 0).then(|| self.suffixes.get(&e.tag)).flatten() {
+            message.push_str(suffix);
+        }
+        let help = r.opt()?.unwrap_or_else(|| rule.help.to_string());
+        let text = r.opt()?;
+        let header = r.opt()?;
+        let fix = r.opt()?;
+        let item = match r.opt()? {
+            Some(code) => Some(ItemKey {
+                code,
+                name: r.string()?,
+            }),
+            None => None,
+        };
+        let (file, sheet) = self.places[e.place as usize].clone();
+        Ok(Finding {
+            rule: rule.id,
+            severity: e.severity,
+            element,
+            message,
+            help,
+            file,
+            sheet,
+            row: e.row.checked_sub(1),
+            column: e.column.checked_sub(1),
+            item,
+            text,
+            header,
+            fix,
+        })
+    }
+}
+
+impl FindingSource for FindingStore {
+    fn files(&self) -> usize {
+        self.files
+    }
+
+    fn items(&self) -> usize {
+        self.items
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.counts[severity as usize]
+    }
+
+    fn each(&self, visit: &mut dyn FnMut(&Finding) -> io::Result<()>) -> io::Result<()> {
+        if !self.sorted {
+            return Err(io::Error::other("findings not sorted"));
+        }
+        let mut window = Window::default();
+        let mut record = Vec::new();
+        for e in &self.entries {
+            self.read(e, &mut window, &mut record)?;
+            visit(&self.decode(e, &record)?)?;
+        }
+        Ok(())
+    }
+}
+
+/// Part of the spill file read ahead, since findings are read back mostly in the order they were
+/// written.
+struct Window {
+    start: u64,
+    bytes: Vec<u8>,
+    /// How much to read at a time.
+    size: usize,
+    /// Where the last record read alone ends.
+    last_end: u64,
+}
+
+impl Default for Window {
+    fn default() -> Self {
+        Window {
+            start: 0,
+            bytes: Vec::new(),
+            size: WINDOW,
+            last_end: u64::MAX,
+        }
+    }
+}
+
+impl Window {
+    /// A window that reads just the record asked for (a single look-up).
+    fn exact() -> Self {
+        Window {
+            size: 0,
+            ..Window::default()
+        }
+    }
+}
+
+/// A finding's record: what the entry does not hold, as length-prefixed strings (`u32::MAX` for
+/// none); the help only when it is not the rule's.
+fn encode(buf: &mut Vec<u8>, f: &Finding, default_help: &str) {
+    put_opt(buf, f.element.as_deref());
+    put(buf, &f.message);
+    put_opt(buf, (f.help != default_help).then_some(f.help.as_str()));
+    put_opt(buf, f.text.as_deref());
+    put_opt(buf, f.header.as_deref());
+    put_opt(buf, f.fix.as_deref());
+    match &f.item {
+        Some(item) => {
+            put(buf, &item.code);
+            put(buf, &item.name);
+        }
+        None => put_opt(buf, None),
+    }
+}
+
+fn put(buf: &mut Vec<u8>, s: &str) {
+    buf.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    buf.extend_from_slice(s.as_bytes());
+}
+
+fn put_opt(buf: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => put(buf, s),
+        None => buf.extend_from_slice(&u32::MAX.to_le_bytes()),
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn opt(&mut self) -> io::Result<Option<String>> {
+        let corrupt = || io::Error::other("corrupt spill record");
+        let (len, rest) = self.0.split_first_chunk::<4>().ok_or_else(corrupt)?;
+        let len = u32::from_le_bytes(*len);
+        if len == u32::MAX {
+            self.0 = rest;
+            return Ok(None);
+        }
+        let len = len as usize;
+        let text = rest.get(..len).ok_or_else(corrupt)?;
+        let text = std::str::from_utf8(text)
+            .map_err(|_| corrupt())?
+            .to_string();
+        self.0 = &rest[len..];
+        Ok(Some(text))
+    }
+
+    fn string(&mut self) -> io::Result<String> {
+        self.opt()?
+            .ok_or_else(|| io::Error::other("corrupt spill record"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Report;
+
+    fn finding(file: &str, row: Option<u32>, rule: &'static str, message: &str) -> Finding {
+        Finding {
+            rule,
+            severity: Severity::Warning,
+            element: Some("name".into()),
+            message: message.into(),
+            help: "另一条建议".into(),
+            file: file.into(),
+            sheet: Some("表".into()),
+            row,
+            column: row.map(|r| r % 3),
+            item: Some(ItemKey {
+                code: format!("C{row:?}"),
+                name: "事项".into(),
+            }),
+            text: Some("原文".into()),
+            header: None,
+            fix: None,
+        }
+    }
+
+    fn collect(store: &FindingStore) -> Vec<Finding> {
+        let mut all = Vec::new();
+        store
+            .each(&mut |f| {
+                all.push(f.clone());
+                Ok(())
+            })
+            .unwrap();
+        all
+    }
+
+    /// The store gives the findings back whole, in `Report::sort`'s order, across the move to
+    /// the spill file.
+    #[test]
+    fn round_trips_in_the_reports_order() {
+        let mut findings = Vec::new();
+        for i in (0..40_000u32).rev() {
+            let file = if i % 2 == 0 { "b.csv" } else { "a.csv" };
+            let row = (i % 7 != 0).then_some(i / 10);
+            findings.push(finding(
+                file,
+                row,
+                ["F002", "C001", "M001"][i as usize % 3],
+                "乙",
+            ));
+            findings.push(finding(file, row, "C001", &format!("甲{}", i % 5)));
+        }
+        let mut store = FindingStore::new();
+        for f in &findings {
+            store.push(f, 0).unwrap();
+        }
+        // Past the spill threshold: part of the records are on disk.
+        store.flush().unwrap();
+        store
+            .push(&finding("a.csv", None, "S001", "表头"), 0)
+            .unwrap();
+        findings.push(finding("a.csv", None, "S001", "表头"));
+        store.sort().unwrap();
+        let mut report = Report {
+            files: 2,
+            items: 0,
+            findings,
+        };
+        report.sort();
+        assert_eq!(collect(&store), report.findings);
+        assert_eq!(store.count(Severity::Warning), report.findings.len());
+    }
+}
