@@ -91,16 +91,22 @@ impl Serialize for FindingDoc<'_> {
         map.serialize_entry("row", &f.row)?;
         map.serialize_entry("column", &f.column_letter())?;
         map.serialize_entry("cell", &f.cell())?;
-        match &f.item {
-            Some(item) => map.serialize_entry(
-                "item",
-                &serde_json::json!({"code": item.code, "name": item.name}),
-            )?,
-            None => map.serialize_entry("item", &None::<()>)?,
-        }
+        map.serialize_entry("item", &f.item.as_ref().map(ItemDoc))?;
         if let Some(fix) = &f.fix {
             map.serialize_entry("fix", fix)?;
         }
+        map.end()
+    }
+}
+
+/// An item key as the contract writes it: `{"code": …, "name": …}`.
+struct ItemDoc<'a>(&'a super::ItemKey);
+
+impl Serialize for ItemDoc<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("code", &self.0.code)?;
+        map.serialize_entry("name", &self.0.name)?;
         map.end()
     }
 }

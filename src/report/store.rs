@@ -100,16 +100,7 @@ impl FindingStore {
 
     /// Adds a finding, with a tag (0 for none).
     pub fn push(&mut self, f: &Finding, tag: u32) -> io::Result<()> {
-        let place_key = (f.file.clone(), f.sheet.clone());
-        let place = match self.place_index.get(&place_key) {
-            Some(&p) => p,
-            None => {
-                let p = self.places.len() as u32;
-                self.places.push(place_key.clone());
-                self.place_index.insert(place_key, p);
-                p
-            }
-        };
+        let place = self.place_of(&f.file, f.sheet.as_deref());
         let rule = *self
             .rule_index
             .get(f.rule)
@@ -133,6 +124,25 @@ impl FindingStore {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// The index of a file and sheet; findings come in runs of one place, so the last one is
+    /// tried first.
+    fn place_of(&mut self, file: &str, sheet: Option<&str>) -> u32 {
+        let same = |(f, s): &(String, Option<String>)| f == file && s.as_deref() == sheet;
+        if let Some(last) = self.places.len().checked_sub(1)
+            && same(&self.places[last])
+        {
+            return last as u32;
+        }
+        let key = (file.to_string(), sheet.map(str::to_string));
+        if let Some(&p) = self.place_index.get(&key) {
+            return p;
+        }
+        let p = self.places.len() as u32;
+        self.places.push(key.clone());
+        self.place_index.insert(key, p);
+        p
     }
 
     fn flush(&mut self) -> io::Result<()> {
