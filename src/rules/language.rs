@@ -238,9 +238,8 @@ pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment
             let hash = text_hash(j.element, field.value.as_text().unwrap_or_default());
             for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
                 if let (Some(message), Some(out)) = (message, out) {
-                    let finding = out.at_field(cx, item, field, message).clone();
-                    out.findings.clear();
-                    found.push((hash, finding));
+                    out.at_field(cx, item, field, message);
+                    found.extend(out.findings.pop().map(|finding| (hash, finding)));
                 }
             }
         }
