@@ -9,7 +9,7 @@
 //! Three things depend on the whole catalog and are settled at the end:
 //! - an L finding's note on how many other items repeat the same text: each distinct text's hash
 //!   is counted across batches, and only the batch with a text's first cell keeps its findings;
-//! - M001 for an element whose column the sheet lacks: reported once per sheet by S003 instead
+//! - M001 for an element whose column the sheet lacks: reported once per sheet by S002 instead
 //!   when no item of the sheet has the element, which is known only once the sheet is read;
 //! - the report's order, which the store sorts.
 //!
