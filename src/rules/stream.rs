@@ -269,19 +269,21 @@ impl ItemStream for CheckStream {
             out.identities = catalog
                 .items
                 .into_iter()
-                .map(|item| Item {
-                    // A new vector: collecting in place would keep the room of every field.
-                    fields: Vec::from_iter(
-                        item.fields
-                            .into_iter()
-                            .filter(|f| identity.contains(&f.element)),
-                    )
-                    .into_boxed_slice()
-                    .into_vec(),
-                    extra: Vec::new(),
-                    sheet: sheet_index,
-                    row: item.row,
-                    last_row: item.last_row,
+                .map(|item| {
+                    let mut fields: Vec<_> = item
+                        .fields
+                        .into_iter()
+                        .filter(|f| identity.contains(&f.element))
+                        .collect();
+                    // Collected in place, the vector would keep the room of every field.
+                    fields.shrink_to_fit();
+                    Item {
+                        fields,
+                        extra: Vec::new(),
+                        sheet: sheet_index,
+                        row: item.row,
+                        last_row: item.last_row,
+                    }
                 })
                 .collect();
             Box::new(out)
