@@ -68,7 +68,11 @@ fn write_head(catalog: &Catalog, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// Encoded items, each starting ",\n    "; the first item of the array has no comma.
-fn write_items(out: &mut dyn Write, encoded: &[u8], first: &mut bool) -> std::io::Result<()> {
+pub(crate) fn write_items(
+    out: &mut dyn Write,
+    encoded: &[u8],
+    first: &mut bool,
+) -> std::io::Result<()> {
     let bytes = if *first && !encoded.is_empty() {
         *first = false;
         &encoded[1..]
@@ -92,8 +96,9 @@ fn encode_item(buf: &mut Vec<u8>, cx: &ItemCx, item: &Item) -> serde_json::Resul
     ItemDoc(cx, item).serialize(&mut serializer)
 }
 
-/// serde_json's pretty printer as it stands inside the items array (two levels deep).
-fn item_formatter() -> serde_json::ser::PrettyFormatter<'static> {
+/// serde_json's pretty printer as it stands inside the items array (two levels deep): also the
+/// check report's findings array.
+pub(crate) fn item_formatter() -> serde_json::ser::PrettyFormatter<'static> {
     use serde_json::ser::Formatter;
     let mut formatter = serde_json::ser::PrettyFormatter::new();
     let mut sink = std::io::sink();

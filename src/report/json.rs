@@ -3,20 +3,54 @@
 use std::io::Write;
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{SerializeMap, Serializer};
+
+use rayon::prelude::*;
 
 use super::{Finding, FindingSource, Severity};
+use crate::emit::json::{item_formatter, write_items};
 
 pub const REPORT_FORMAT: &str = "report/1";
 
 pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut serializer = serde_json::Serializer::pretty(&mut *out);
+    // The document with no findings, as serde_json writes it; it ends in `"findings": []\n}`.
+    let mut head = Vec::new();
+    let mut serializer = serde_json::Serializer::pretty(&mut head);
     ReportDoc(report)
         .serialize(&mut serializer)
         .map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
+    if report.is_empty() {
+        out.write_all(&head)?;
+        return out.write_all(b"\n");
+    }
+    // Up to the array's `[`, then the findings as serde_json's pretty printer writes them there,
+    // a thousand or so at a time on every core, then the array's and the document's ends.
+    out.write_all(&head[..head.len() - b"]\n}".len()])?;
+    let mut first = true;
+    report.chunks(&mut |findings| {
+        let parts: Vec<Vec<u8>> = findings
+            .par_chunks(256)
+            .map(|part| {
+                let mut buf = Vec::with_capacity(part.len() * 1024);
+                for f in part {
+                    buf.extend_from_slice(b",\n    ");
+                    let mut serializer =
+                        serde_json::Serializer::with_formatter(&mut buf, item_formatter());
+                    FindingDoc(f)
+                        .serialize(&mut serializer)
+                        .map_err(std::io::Error::from)?;
+                }
+                Ok(buf)
+            })
+            .collect::<std::io::Result<_>>()?;
+        parts
+            .iter()
+            .try_for_each(|part| write_items(out, part, &mut first))
+    })?;
+    out.write_all(b"\n  ]\n}\n")
 }
 
+/// The report with an empty findings array (see `write_report_json`).
 struct ReportDoc<'a>(&'a dyn FindingSource);
 
 impl Serialize for ReportDoc<'_> {
@@ -25,7 +59,7 @@ impl Serialize for ReportDoc<'_> {
         let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("svcat", REPORT_FORMAT)?;
         map.serialize_entry("summary", &Summary(report))?;
-        map.serialize_entry("findings", &Findings(report))?;
+        map.serialize_entry("findings", &[(); 0])?;
         map.end()
     }
 }
@@ -42,16 +76,6 @@ impl Serialize for Summary<'_> {
         map.serialize_entry("warnings", &r.count(Severity::Warning))?;
         map.serialize_entry("infos", &r.count(Severity::Info))?;
         map.end()
-    }
-}
-
-struct Findings<'a>(&'a dyn FindingSource);
-
-impl Serialize for Findings<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        serialize_each(self.0, |f| seq.serialize_element(&FindingDoc(f)))?;
-        seq.end()
     }
 }
 
@@ -108,5 +132,68 @@ impl Serialize for ItemDoc<'_> {
         map.serialize_entry("code", &self.0.code)?;
         map.serialize_entry("name", &self.0.name)?;
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{ItemKey, Report};
+
+    fn finding(i: usize) -> Finding {
+        Finding {
+            rule: if i.is_multiple_of(2) { "C001" } else { "M001" },
+            severity: if i.is_multiple_of(3) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            element: (!i.is_multiple_of(5)).then(|| "name".to_string()),
+            message: format!("第{i}条：“引号”\"与\\反斜杠\n换行"),
+            help: "改正".into(),
+            file: "民政办.xlsx".into(),
+            sheet: (!i.is_multiple_of(7)).then(|| "实施清单".to_string()),
+            row: Some(i as u32 + 2),
+            column: (!i.is_multiple_of(4)).then_some(i as u32 % 30),
+            item: (!i.is_multiple_of(6)).then(|| ItemKey {
+                code: format!("C{i}"),
+                name: "事项".into(),
+            }),
+            text: None,
+            header: None,
+            fix: i.is_multiple_of(9).then(|| "修正".to_string()),
+        }
+    }
+
+    /// The report is written a chunk at a time on every core; its bytes are serde_json's pretty
+    /// printing of the whole document, with no findings, one, and more than a chunk's worth.
+    #[test]
+    fn chunked_writing_gives_serde_jsons_bytes() {
+        for n in [0, 1, 2, 5000] {
+            let report = Report {
+                files: 1,
+                items: n,
+                findings: (0..n).map(finding).collect(),
+            };
+            let mut written = Vec::new();
+            write_report_json(&report, &mut written).unwrap();
+            let findings: Vec<serde_json::Value> = report
+                .findings
+                .iter()
+                .map(|f| serde_json::to_value(FindingDoc(f)).unwrap())
+                .collect();
+            let doc = serde_json::json!({
+                "svcat": REPORT_FORMAT,
+                "summary": serde_json::to_value(Summary(&report)).unwrap(),
+                "findings": findings,
+            });
+            let mut expected = serde_json::to_vec_pretty(&doc).unwrap();
+            expected.push(b'\n');
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(expected).unwrap(),
+                "{n} findings"
+            );
+        }
     }
 }

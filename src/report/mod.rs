@@ -130,6 +130,28 @@ pub trait FindingSource {
     /// Visits every finding, in order; stops at the first error.
     fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()>;
 
+    /// Visits the findings in order, some thousands at a time (for renderers that work on every
+    /// core).
+    fn chunks(
+        &self,
+        visit: &mut dyn FnMut(&[Finding]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        self.each(&mut |f| {
+            chunk.push(f.clone());
+            if chunk.len() == CHUNK {
+                visit(&chunk)?;
+                chunk.clear();
+            }
+            Ok(())
+        })?;
+        if chunk.is_empty() {
+            Ok(())
+        } else {
+            visit(&chunk)
+        }
+    }
+
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -141,6 +163,9 @@ pub trait FindingSource {
             .any(|s| s >= deny && self.count(s) > 0)
     }
 }
+
+/// How many findings [`FindingSource::chunks`] hands over at a time.
+pub const CHUNK: usize = 4096;
 
 impl FindingSource for Report {
     fn files(&self) -> usize {
@@ -161,6 +186,13 @@ impl FindingSource for Report {
 
     fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()> {
         self.findings.iter().try_for_each(visit)
+    }
+
+    fn chunks(
+        &self,
+        visit: &mut dyn FnMut(&[Finding]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.findings.chunks(CHUNK).try_for_each(visit)
     }
 }
 

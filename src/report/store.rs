@@ -10,9 +10,9 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::sync::Mutex;
 
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 
-use super::{Finding, FindingSource, ItemKey, Severity};
+use super::{CHUNK, Finding, FindingSource, ItemKey, Severity};
 use crate::rules::{Rule, all_rules};
 
 /// The spill buffer moves to a temporary file past this size.
@@ -352,6 +352,29 @@ impl FindingSource for FindingStore {
         }
         Ok(())
     }
+
+    fn chunks(&self, visit: &mut dyn FnMut(&[Finding]) -> io::Result<()>) -> io::Result<()> {
+        if !self.sorted {
+            return Err(io::Error::other("findings not sorted"));
+        }
+        let mut window = Window::default();
+        for entries in self.entries.chunks(CHUNK) {
+            // Read in order on this thread, decoded on every core.
+            let mut records = Vec::with_capacity(entries.len());
+            for e in entries {
+                let mut record = Vec::new();
+                self.read(e, &mut window, &mut record)?;
+                records.push(record);
+            }
+            let findings: Vec<Finding> = entries
+                .par_iter()
+                .zip(&records)
+                .map(|(e, record)| self.decode(e, record))
+                .collect::<io::Result<_>>()?;
+            visit(&findings)?;
+        }
+        Ok(())
+    }
 }
 
 /// Part of the spill file read ahead, since findings are read back mostly in the order they were
@@ -513,6 +536,14 @@ mod tests {
         };
         report.sort();
         assert_eq!(collect(&store), report.findings);
+        let mut chunked = Vec::new();
+        store
+            .chunks(&mut |chunk| {
+                chunked.extend_from_slice(chunk);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(chunked, report.findings);
         assert_eq!(store.count(Severity::Warning), report.findings.len());
     }
 }
