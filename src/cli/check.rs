@@ -2,7 +2,7 @@
 //! [--annotate OUT.xlsx]`
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
@@ -10,14 +10,13 @@ use super::{Cli, exit};
 use crate::emit::annotate::write_annotated;
 use crate::emit::{refuse_input_as_output, write_atomic};
 use crate::error::Error;
-use crate::ingest::{IngestOptions, ItemMode, has_extension, read_inputs};
-use crate::model::Catalog;
-use crate::report::baseline::Baseline;
+use crate::ingest::{ItemMode, has_extension};
+use crate::report::baseline::apply_baseline;
 use crate::report::human::{Style, write_human};
 use crate::report::json::write_report_json;
 use crate::report::sarif::write_sarif;
 use crate::report::{FindingSource, Severity};
-use crate::rules::{CheckStream, all_rules, check_catalog};
+use crate::rules::{CheckStream, all_rules, check_catalog, read_upper};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -124,16 +123,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        if let Some(path) = &args.write_baseline {
-            write_atomic(path, |out| write_report_json(&store, out))?;
-        }
-        if let Some(path) = &args.baseline {
-            let baseline = Baseline::read(path)?;
-            store
-                .retain(|f| !baseline.covers(f))
-                .map_err(|e| Error::io("临时文件", e))?;
-        }
-        write_report(args, &store)?;
+        write_reports(args, &mut store)?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(&store, args.deny.severity(), failed));
     };
@@ -155,13 +145,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     );
     bar.finish_and_clear();
-    if let Some(path) = &args.write_baseline {
-        write_atomic(path, |out| write_report_json(&report, out))?;
-    }
-    if let Some(path) = &args.baseline {
-        crate::report::baseline::apply_baseline(&mut report, path)?;
-    }
-    write_report(args, &report)?;
+    write_reports(args, &mut report)?;
 
     // After the report, so the findings are shown even if the workbook cannot be written.
     write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
@@ -170,12 +154,15 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     Ok(exit_code(&report, args.deny.severity(), failed))
 }
 
-fn read_upper(path: &Path) -> Result<Catalog, Error> {
-    let upper = read_inputs(&[path.to_path_buf()], &IngestOptions::default())?;
-    match upper.errors.into_iter().next() {
-        Some(e) => Err(e),
-        None => Ok(upper.catalog),
+/// Records the baseline asked for, applies the one given, then writes the report.
+fn write_reports(args: &CheckArgs, report: &mut dyn FindingSource) -> Result<(), Error> {
+    if let Some(path) = &args.write_baseline {
+        write_atomic(path, |out| write_report_json(report, out))?;
     }
+    if let Some(path) = &args.baseline {
+        apply_baseline(report, path)?;
+    }
+    write_report(args, report)
 }
 
 /// Writes the report in the format asked for, to `-o` or stdout.

@@ -325,14 +325,19 @@ fn read_file(
             if let Some(stream) = stream {
                 // Its meta may be the catalog's: begin only now.
                 stream.begin(&ingested.catalog);
-                let mut items = std::mem::take(&mut ingested.catalog.items);
-                while !items.is_empty() {
-                    let sheet_index = items[0].sheet;
-                    let run = items.iter().take_while(|i| i.sheet == sheet_index).count();
-                    let rest = items.split_off(run);
+                // One run of items per sheet, each moved to its encoder.
+                let mut items = std::mem::take(&mut ingested.catalog.items)
+                    .into_iter()
+                    .peekable();
+                while let Some(first) = items.next() {
+                    let sheet_index = first.sheet;
+                    let mut run = vec![first];
+                    run.extend(std::iter::from_fn(|| {
+                        items.next_if(|i| i.sheet == sheet_index)
+                    }));
                     let sheet = &ingested.catalog.sheets[sheet_index as usize];
                     let encode = stream.encoder(schema, sheet, sheet_index);
-                    stream.write(encode(std::mem::replace(&mut items, rest)));
+                    stream.write(encode(run));
                 }
             }
             Ok(())

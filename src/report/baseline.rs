@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Finding, Report};
+use super::{Finding, FindingSource};
 use crate::error::Error;
 
 /// What identifies a finding across runs: rule, place and item — not the message wording.
@@ -35,10 +35,10 @@ fn key_of_json(f: &Value) -> Key {
 }
 
 /// The findings a baseline file records.
-pub struct Baseline(HashSet<Key>);
+struct Baseline(HashSet<Key>);
 
 impl Baseline {
-    pub fn read(path: &Path) -> Result<Baseline, Error> {
+    fn read(path: &Path) -> Result<Baseline, Error> {
         let display = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
         let doc: Value = serde_json::from_str(&text).map_err(|e| {
@@ -55,7 +55,7 @@ impl Baseline {
     }
 
     /// Whether the baseline accepts this finding.
-    pub fn covers(&self, f: &Finding) -> bool {
+    fn covers(&self, f: &Finding) -> bool {
         let key = (
             f.rule.to_string(),
             f.file.clone(),
@@ -69,8 +69,9 @@ impl Baseline {
 }
 
 /// Removes the findings the baseline file records.
-pub fn apply_baseline(report: &mut Report, path: &Path) -> Result<(), Error> {
+pub fn apply_baseline(report: &mut dyn FindingSource, path: &Path) -> Result<(), Error> {
     let baseline = Baseline::read(path)?;
-    report.findings.retain(|f| !baseline.covers(f));
-    Ok(())
+    report
+        .retain(&|f| !baseline.covers(f))
+        .map_err(|e| Error::io("临时文件", e))
 }

@@ -79,26 +79,6 @@ impl Serialize for Summary<'_> {
     }
 }
 
-/// Runs a serializer step for every finding of a source; a failure to read the findings (a spill
-/// file) becomes the serializer's error.
-pub(crate) fn serialize_each<E: serde::ser::Error>(
-    source: &dyn FindingSource,
-    mut step: impl FnMut(&Finding) -> Result<(), E>,
-) -> Result<(), E> {
-    let mut failed: Option<E> = None;
-    let read = source.each(&mut |f| {
-        step(f).map_err(|e| {
-            failed = Some(e);
-            std::io::Error::other("serializer")
-        })
-    });
-    match (failed, read) {
-        (Some(e), _) => Err(e),
-        (None, Err(e)) => Err(E::custom(e)),
-        (None, Ok(())) => Ok(()),
-    }
-}
-
 pub(crate) struct FindingDoc<'a>(pub &'a Finding);
 
 impl Serialize for FindingDoc<'_> {

@@ -130,6 +130,9 @@ pub trait FindingSource {
     /// Visits every finding, in order; stops at the first error.
     fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()>;
 
+    /// Keeps the findings `keep` accepts (a baseline's filter).
+    fn retain(&mut self, keep: &dyn Fn(&Finding) -> bool) -> std::io::Result<()>;
+
     /// Visits the findings in order, some thousands at a time (for renderers that work on every
     /// core).
     fn chunks(
@@ -186,6 +189,11 @@ impl FindingSource for Report {
 
     fn each(&self, visit: &mut dyn FnMut(&Finding) -> std::io::Result<()>) -> std::io::Result<()> {
         self.findings.iter().try_for_each(visit)
+    }
+
+    fn retain(&mut self, keep: &dyn Fn(&Finding) -> bool) -> std::io::Result<()> {
+        self.findings.retain(|f| keep(f));
+        Ok(())
     }
 
     fn chunks(

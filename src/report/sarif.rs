@@ -6,7 +6,6 @@ use std::io::Write;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
-use super::json::serialize_each;
 use super::{Finding, FindingSource, Severity};
 use crate::rules::Rule;
 
@@ -21,8 +20,6 @@ pub fn sarif_level(severity: Severity) -> &'static str {
 }
 
 /// The SARIF document around its results, which stand as [`RESULTS`] until written.
-/// `base` is the directory URIs are relative to (the inputs' root), so a CI upload can place
-/// results on the repository's files.
 fn document(rules: &[&Rule]) -> Value {
     let descriptors: Vec<Value> = rules
         .iter()
@@ -58,6 +55,8 @@ fn document(rules: &[&Rule]) -> Value {
 /// held as one value (a large catalog has millions).
 const RESULTS: &str = "\u{0}results";
 
+/// One finding as a SARIF result. `base` is the directory URIs are relative to (the inputs'
+/// root), so a CI upload can place results on the repository's files.
 fn result(f: &Finding, rule_index: Option<usize>, base: Option<&str>) -> Value {
     let uri = match base {
         Some(base) if !base.is_empty() => {
@@ -154,5 +153,25 @@ impl Serialize for Filled<'_> {
             }
             other => other.serialize(s),
         }
+    }
+}
+
+/// Runs a serializer step for every finding of a source; a failure to read the findings (a spill
+/// file) becomes the serializer's error.
+fn serialize_each<E: serde::ser::Error>(
+    source: &dyn FindingSource,
+    mut step: impl FnMut(&Finding) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut failed: Option<E> = None;
+    let read = source.each(&mut |f| {
+        step(f).map_err(|e| {
+            failed = Some(e);
+            std::io::Error::other("serializer")
+        })
+    });
+    match (failed, read) {
+        (Some(e), _) => Err(e),
+        (None, Err(e)) => Err(E::custom(e)),
+        (None, Ok(())) => Ok(()),
     }
 }

@@ -172,24 +172,6 @@ impl FindingStore {
         });
     }
 
-    /// Keeps the findings `keep` accepts, reading each (a baseline's filter).
-    pub fn retain(&mut self, keep: impl Fn(&Finding) -> bool) -> io::Result<()> {
-        let mut window = Window::default();
-        let mut record = Vec::new();
-        let mut kept = Vec::with_capacity(self.entries.len());
-        for e in &self.entries {
-            self.read(e, &mut window, &mut record)?;
-            let f = self.decode(e, &record)?;
-            if keep(&f) {
-                kept.push(*e);
-            } else {
-                self.counts[e.severity as usize] -= 1;
-            }
-        }
-        self.entries = kept;
-        Ok(())
-    }
-
     /// Text to add to the message of every finding with this tag.
     pub fn set_suffix(&mut self, tag: u32, suffix: String) {
         if !suffix.is_empty() {
@@ -350,6 +332,23 @@ impl FindingSource for FindingStore {
             self.read(e, &mut window, &mut record)?;
             visit(&self.decode(e, &record)?)?;
         }
+        Ok(())
+    }
+
+    fn retain(&mut self, keep: &dyn Fn(&Finding) -> bool) -> io::Result<()> {
+        let mut window = Window::default();
+        let mut record = Vec::new();
+        let mut kept = Vec::with_capacity(self.entries.len());
+        for e in &self.entries {
+            self.read(e, &mut window, &mut record)?;
+            let f = self.decode(e, &record)?;
+            if keep(&f) {
+                kept.push(*e);
+            } else {
+                self.counts[e.severity as usize] -= 1;
+            }
+        }
+        self.entries = kept;
         Ok(())
     }
 

@@ -16,6 +16,7 @@ mod structure;
 mod upper;
 
 pub use stream::CheckStream;
+pub use upper::read_upper;
 
 use std::collections::HashSet;
 
@@ -65,13 +66,16 @@ impl Family {
     }
 }
 
+pub type ItemCheck = fn(&Cx, &Item, &mut Out);
+pub type CatalogCheck = fn(&Cx, &mut Out);
+
 /// What a rule looks at.
 #[derive(Clone, Copy)]
 pub enum Check {
     /// One item at a time.
-    Item(fn(&Cx, &Item, &mut Out)),
+    Item(ItemCheck),
     /// The whole catalog (duplicates across items), or what ingest noticed.
-    Catalog(fn(&Cx, &mut Out)),
+    Catalog(CatalogCheck),
 }
 
 pub struct Rule {
@@ -425,11 +429,7 @@ pub fn check_catalog(
     };
     cx.absent_columns = structure::absent_columns(&cx);
 
-    let active: Vec<(&'static Rule, Severity)> = all_rules()
-        .into_iter()
-        .filter_map(|rule| effective_severity(rule, schema).map(|s| (rule, s)))
-        .collect();
-    let out_for = Out::new;
+    let active = active_rules(schema);
     // Item rules look at one item at a time: chunks of items run on every core. Each chunk keeps
     // its findings; the final sort makes the order independent of scheduling.
     let item_rules: Vec<_> = active
@@ -443,21 +443,11 @@ pub fn check_catalog(
     let mut findings: Vec<Finding> = catalog
         .items
         .par_chunks(2048)
-        .flat_map_iter(|chunk| {
-            let mut found = Vec::new();
-            for (rule, severity, f) in &item_rules {
-                let mut out = out_for(rule, *severity);
-                for item in chunk {
-                    f(&cx, item, &mut out);
-                }
-                found.append(&mut out.findings);
-            }
-            found
-        })
+        .flat_map_iter(|chunk| run_item_rules(&cx, chunk, &item_rules))
         .collect();
     for (rule, severity) in &active {
         if let Check::Catalog(f) = rule.check {
-            let mut out = out_for(rule, *severity);
+            let mut out = Out::new(rule, *severity);
             f(&cx, &mut out);
             findings.append(&mut out.findings);
         }
@@ -469,6 +459,31 @@ pub fn check_catalog(
     };
     report.sort();
     report
+}
+
+/// The rules the schema leaves on, each with the severity it has there, in ID order.
+fn active_rules(schema: &Schema) -> Vec<(&'static Rule, Severity)> {
+    all_rules()
+        .into_iter()
+        .filter_map(|rule| effective_severity(rule, schema).map(|s| (rule, s)))
+        .collect()
+}
+
+/// Runs item rules over some items, rule after rule.
+fn run_item_rules(
+    cx: &Cx,
+    items: &[Item],
+    rules: &[(&'static Rule, Severity, ItemCheck)],
+) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for (rule, severity, check) in rules {
+        let mut out = Out::new(rule, *severity);
+        for item in items {
+            check(cx, item, &mut out);
+        }
+        found.append(&mut out.findings);
+    }
+    found
 }
 
 /// The nearest of some candidates to a text, by edit distance over characters, if near enough.

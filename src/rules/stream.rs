@@ -21,17 +21,15 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{
-    Check, Cx, Family, Keys, Out, Rule, all_rules, effective_severity, language, structure,
+    CatalogCheck, Check, Cx, Family, ItemCheck, Keys, Out, Rule, active_rules, language,
+    run_item_rules, structure,
 };
 use crate::error::Error;
-use crate::ingest::{Encoded, Encoder, IngestOptions, Ingested, ItemStream, read_inputs};
+use crate::ingest::{Encoded, Encoder, Ingested, ItemStream};
 use crate::model::{Catalog, CatalogMeta, Item, SheetSource};
 use crate::report::store::FindingStore;
 use crate::report::{Finding, Severity};
 use crate::schema::Schema;
-
-type ItemCheck = fn(&Cx, &Item, &mut Out);
-type CatalogCheck = fn(&Cx, &mut Out);
 
 /// The rules the schema leaves on, by when they can run.
 struct Plan {
@@ -52,10 +50,7 @@ impl Plan {
             language: [None; 4],
             last: Vec::new(),
         };
-        for rule in all_rules() {
-            let Some(severity) = effective_severity(rule, schema) else {
-                continue;
-            };
+        for (rule, severity) in active_rules(schema) {
             match (rule.check, rule.family) {
                 (Check::Item(f), _) => plan.item.push((rule, severity, f)),
                 (Check::Catalog(_), Family::Language) => {
@@ -228,7 +223,7 @@ impl ItemStream for CheckStream {
         }
         let upper = match (&self.against, &catalog.meta.upper, &self.base) {
             (Some(against), _, _) => Some(Arc::clone(against)),
-            (None, Some(upper), Some(base)) => match load_upper(&base.join(upper)) {
+            (None, Some(upper), Some(base)) => match super::read_upper(&base.join(upper)) {
                 Ok(upper) => Some(Arc::new(upper)),
                 Err(e) => {
                     self.state.borrow_mut().error.get_or_insert(e);
@@ -383,25 +378,21 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
         absent_columns: HashSet::new(),
     };
     let columnless = structure::columnless_required(&cx, sheet);
-    let mut findings = Vec::new();
-    for (rule, severity, check) in &plan.item {
-        let mut out = Out::new(rule, *severity);
-        for item in &catalog.items {
-            check(&cx, item, &mut out);
-        }
-        let conditional = rule.id == REQUIRED_EMPTY;
-        findings.extend(out.findings.into_iter().map(|f| {
-            let condition = conditional
-                .then(|| {
-                    f.element
-                        .as_deref()
-                        .and_then(|k| cx.schema.element_index(k))
-                })
-                .flatten()
-                .filter(|e| columnless.contains(e));
-            (f, condition)
-        }));
-    }
+    let mut findings: Vec<(Finding, Option<usize>)> =
+        run_item_rules(&cx, &catalog.items, &plan.item)
+            .into_iter()
+            .map(|f| {
+                let condition = (f.rule == REQUIRED_EMPTY)
+                    .then(|| {
+                        f.element
+                            .as_deref()
+                            .and_then(|k| cx.schema.element_index(k))
+                    })
+                    .flatten()
+                    .filter(|e| columnless.contains(e));
+                (f, condition)
+            })
+            .collect();
     if cx.upper.is_some() {
         for (rule, severity, check) in &plan.upper {
             let mut out = Out::new(rule, *severity);
@@ -434,16 +425,5 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
         judged,
         evidence,
         identities: Vec::new(),
-    }
-}
-
-fn load_upper(path: &std::path::Path) -> Result<Catalog, Error> {
-    let upper = read_inputs(
-        std::slice::from_ref(&path.to_path_buf()),
-        &IngestOptions::default(),
-    )?;
-    match upper.errors.into_iter().next() {
-        Some(e) => Err(e),
-        None => Ok(upper.catalog),
     }
 }

@@ -4,8 +4,11 @@
 //! are the shared 基本编码), else by name.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use super::{Check, Cx, Family, Out, Rule};
+use crate::error::Error;
+use crate::ingest::{IngestOptions, read_inputs};
 use crate::model::{Catalog, Item, Value};
 use crate::report::Severity;
 
@@ -78,6 +81,16 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// The 基本编码 of an item: its own column, or the last 12 characters of a 31-character code.
+/// Reads the upper-level catalog (any input form). It must be read whole: a file of it that
+/// cannot be read fails the check rather than making its items look absent upstairs.
+pub fn read_upper(path: &Path) -> Result<Catalog, Error> {
+    let upper = read_inputs(&[path.to_path_buf()], &IngestOptions::default())?;
+    match upper.errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(upper.catalog),
+    }
+}
+
 fn basic_of(catalog: &Catalog, item: &Item) -> Option<String> {
     let text = |key: &str| {
         catalog
