@@ -111,7 +111,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     // The annotated workbook copies the department sheets and marks their cells, so it needs the
     // catalog in memory; otherwise the catalog is checked as it is read and never held.
     let Some(annotate) = &args.annotate else {
-        let stream = CheckStream::new(against, base);
+        let stream = CheckStream::new(against, base, args.format == Format::Human);
         let mut ingested = super::read_catalog_as(
             &args.paths,
             args.schema.as_ref(),

@@ -85,6 +85,10 @@ pub struct Glossary {
     /// All terms, longest first, as one alternation; `term_index` maps a match back to its term.
     pub(crate) term_regex: Option<Regex>,
     pub(crate) term_index: HashMap<String, usize>,
+    /// Only the terms without an explanation: text where this finds nothing has no unexplained
+    /// term for `term_regex` either (a quick test; where it does find one, a longer explained
+    /// term may still cover it, so `unexplained_in` decides).
+    pub(crate) unexplained_regex: Option<Regex>,
     /// All markers as one alternation, to find candidates in one pass.
     pub(crate) marker_regex: Option<Regex>,
     /// Whether some replacement writes a filler marker or an unexplained term: then text without
@@ -653,6 +657,13 @@ impl Glossary {
                 by_length.iter().map(|t| regex::escape(&t.term)).collect();
             Regex::new(&alternation.join("|")).expect("escaped terms")
         });
+        let unexplained: Vec<String> = by_length
+            .iter()
+            .filter(|t| t.explain.is_none())
+            .map(|t| regex::escape(&t.term))
+            .collect();
+        let unexplained_regex = (!unexplained.is_empty())
+            .then(|| Regex::new(&unexplained.join("|")).expect("escaped terms"));
         let term_index = terms
             .iter()
             .enumerate()
@@ -685,6 +696,7 @@ impl Glossary {
             rewriter_of,
             term_regex,
             term_index,
+            unexplained_regex,
             marker_regex,
             rewrite_adds_markers,
             rewrite_adds_jargon,

@@ -6,36 +6,38 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta::Regex as MultiRegex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use super::glossary::{Glossary, Replacement, TemplatePart, parse_template};
 use crate::text::parse_chinese_number;
 
 const NUMERAL_CLASS: &str = "[零〇一二两三四五六七八九十百千]";
 
-/// What to do where an alternative of the combined regex matched.
+/// What to do where one of the rewriter's patterns matched.
 #[derive(Debug)]
 enum Action {
-    Replace(Vec<TemplatePart>),
+    /// Write this text instead (a replacement that uses none of its groups).
+    Literal(String),
+    /// Write the template, with the match's groups filled in.
+    Template(Vec<TemplatePart>),
     /// Leave the text as it is (an exception for the rules after it).
     Keep,
     /// Chinese numeral (group 1) + counting word (group 2) → digits + counting word.
     Numeral,
 }
 
-#[derive(Debug)]
-struct Slot {
-    /// The capture group that wraps the whole alternative.
-    group: usize,
-    action: Action,
-}
-
-/// The replacement rules that apply to one element's text, as one regex: the alternatives in rule
-/// order, so at each position the first matching rule wins, and the text is read once.
+/// The replacement rules that apply to one element's text, as one multi-pattern regex: at each
+/// position the first matching rule (by pattern order) wins, as in an alternation, and the text
+/// is read once. Which rule matched comes with the match, so a rule's groups are computed only for
+/// the few matches whose replacement uses them.
 #[derive(Debug)]
 pub struct Rewriter {
-    regex: Option<Regex>,
-    slots: Vec<Slot>,
+    regex: Option<MultiRegex>,
+    /// By pattern ID.
+    actions: Vec<Action>,
 }
 
 impl Rewriter {
@@ -45,54 +47,41 @@ impl Rewriter {
         units: &[String],
         keep: &[String],
     ) -> Rewriter {
-        let mut alternatives = Vec::new();
-        let mut slots = Vec::new();
-        let mut group = 1;
+        let mut patterns = Vec::new();
+        let mut actions = Vec::new();
         let applies = |r: &&Replacement| {
             r.only.is_empty() || element.is_some_and(|e| r.only.iter().any(|o| o == e))
         };
         for rule in replacements.iter().filter(applies) {
-            let source = rule.regex_source();
-            let inner = Regex::new(&source)
-                .map(|re| re.captures_len() - 1)
-                .expect("validated when loaded");
-            alternatives.push(format!("({source})"));
-            let action = if rule.from.as_deref() == Some(rule.to.as_str()) {
+            patterns.push(rule.regex_source());
+            actions.push(if rule.from.as_deref() == Some(rule.to.as_str()) {
                 Action::Keep
             } else {
-                Action::Replace(parse_template(&rule.to).expect("validated when loaded"))
-            };
-            slots.push(Slot { group, action });
-            group += 1 + inner;
+                let parts = parse_template(&rule.to).expect("validated when loaded");
+                if parts.iter().all(|p| matches!(p, TemplatePart::Literal(_))) {
+                    Action::Literal(rule.to.clone())
+                } else {
+                    Action::Template(parts)
+                }
+            });
         }
         for phrase in keep {
-            alternatives.push(format!("({})", regex::escape(phrase)));
-            slots.push(Slot {
-                group,
-                action: Action::Keep,
-            });
-            group += 1;
+            patterns.push(regex::escape(phrase));
+            actions.push(Action::Keep);
         }
         if !units.is_empty() {
             // 第二条, 第三次: ordinals stay as written.
-            alternatives.push(format!("(第{NUMERAL_CLASS}+)"));
-            slots.push(Slot {
-                group,
-                action: Action::Keep,
-            });
-            group += 1;
+            patterns.push(format!("第{NUMERAL_CLASS}+"));
+            actions.push(Action::Keep);
             let mut units: Vec<&String> = units.iter().collect();
             units.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
             let units: Vec<String> = units.iter().map(|u| regex::escape(u)).collect();
-            alternatives.push(format!("(({NUMERAL_CLASS}+)({}))", units.join("|")));
-            slots.push(Slot {
-                group,
-                action: Action::Numeral,
-            });
+            patterns.push(format!("({NUMERAL_CLASS}+)({})", units.join("|")));
+            actions.push(Action::Numeral);
         }
-        let regex = (!alternatives.is_empty())
-            .then(|| Regex::new(&alternatives.join("|")).expect("validated alternatives"));
-        Rewriter { regex, slots }
+        let regex = (!patterns.is_empty())
+            .then(|| MultiRegex::new_many(&patterns).expect("validated when loaded"));
+        Rewriter { regex, actions }
     }
 
     /// The text in everyday words (borrowed when no rule applies).
@@ -102,26 +91,26 @@ impl Rewriter {
         };
         let mut out = String::new();
         let mut last = 0;
-        for caps in regex.captures_iter(text) {
-            let whole = caps.get(0).expect("a match");
-            let Some(slot) = self.slots.iter().find(|s| caps.get(s.group).is_some()) else {
-                continue;
-            };
-            let replacement = match &slot.action {
+        let mut caps = None;
+        for m in regex.find_iter(text) {
+            let replacement: Cow<str> = match &self.actions[m.pattern().as_usize()] {
                 Action::Keep => continue,
-                Action::Replace(parts) => expand(parts, &caps, slot.group),
+                Action::Literal(to) => Cow::Borrowed(to),
+                Action::Template(parts) => {
+                    let caps = captures(regex, text, &m, &mut caps);
+                    Cow::Owned(expand(parts, |n| group(caps, text, n)))
+                }
                 Action::Numeral => {
-                    let numeral = caps.get(slot.group + 1).map_or("", |m| m.as_str());
-                    let unit = caps.get(slot.group + 2).map_or("", |m| m.as_str());
-                    match numeral_digits(numeral) {
-                        Some(digits) => format!("{digits}{unit}"),
+                    let caps = captures(regex, text, &m, &mut caps);
+                    match numeral_digits(group(caps, text, 1)) {
+                        Some(digits) => Cow::Owned(format!("{digits}{}", group(caps, text, 2))),
                         None => continue,
                     }
                 }
             };
-            out.push_str(&text[last..whole.start()]);
+            out.push_str(&text[last..m.start()]);
             out.push_str(&replacement);
-            last = whole.end();
+            last = m.end();
         }
         if last == 0 && out.is_empty() {
             return Cow::Borrowed(text);
@@ -131,16 +120,32 @@ impl Rewriter {
     }
 }
 
-fn expand(parts: &[TemplatePart], caps: &Captures, group: usize) -> String {
+/// The groups of a match, found again in just its span (reusing one `Captures`).
+fn captures<'c>(
+    regex: &MultiRegex,
+    text: &str,
+    m: &regex_automata::Match,
+    caps: &'c mut Option<Captures>,
+) -> &'c Captures {
+    let caps = caps.get_or_insert_with(|| regex.create_captures());
+    let input = Input::new(text)
+        .span(m.range())
+        .anchored(Anchored::Pattern(m.pattern()));
+    regex.search_captures(&input, caps);
+    caps
+}
+
+/// A group of the pattern that matched ("" when it took no part in the match).
+fn group<'t>(caps: &Captures, text: &'t str, n: usize) -> &'t str {
+    caps.get_group(n).map_or("", |span| &text[span.range()])
+}
+
+fn expand<'t>(parts: &[TemplatePart], group: impl Fn(usize) -> &'t str) -> String {
     let mut s = String::new();
     for part in parts {
         match part {
             TemplatePart::Literal(l) => s.push_str(l),
-            TemplatePart::Group(n) => {
-                if let Some(m) = caps.get(group + n) {
-                    s.push_str(m.as_str());
-                }
-            }
+            TemplatePart::Group(n) => s.push_str(group(*n)),
         }
     }
     s
@@ -320,6 +325,14 @@ impl Glossary {
     /// Whether some filler marker occurs in the text.
     pub fn has_marker(&self, text: &str) -> bool {
         self.marker_regex
+            .as_ref()
+            .is_some_and(|re| re.is_match(text))
+    }
+
+    /// Whether the text could hold a term without an explanation (`unexplained_in` can only
+    /// find one where this is true).
+    pub fn may_have_unexplained(&self, text: &str) -> bool {
+        self.unexplained_regex
             .as_ref()
             .is_some_and(|re| re.is_match(text))
     }

@@ -1,6 +1,7 @@
 //! Cell text → typed values. Every parser takes any string without panicking; text it cannot read
 //! stays text (see [`Value::Text`]) for the checks to report.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -401,19 +402,24 @@ fn push_pieces(pieces: &mut Vec<String>, line: &str, starts: Vec<usize>) {
 
 /// Reads one material: "身份证原件及复印件1份" → name 身份证, form 原件及复印件, copies 1.
 pub fn parse_material(text: &str) -> Material {
-    let mut rest = LEADING_NUMBER_RE.replace(trim(text), "").to_string();
-    rest = rest
-        .trim_end_matches(['。', '；', ';', '，', ','])
-        .to_string();
+    // `rest` stays a slice of the cell's text until a step has to change it: most materials
+    // carry no optional marker, copies or form, and this runs for every material of every item.
+    let text = trim(text);
+    let text = LEADING_NUMBER_RE
+        .find(text)
+        .map_or(text, |numbering| &text[numbering.end()..]);
+    let mut rest = Cow::Borrowed(text.trim_end_matches(['。', '；', ';', '，', ',']));
     let mut material = Material {
         required: true,
         ..Material::default()
     };
     if OPTIONAL_RE.is_match(&rest) {
         material.required = false;
-        rest = OPTIONAL_RE.replace_all(&rest, "").to_string();
+        rest = Cow::Owned(OPTIONAL_RE.replace_all(&rest, "").into_owned());
     }
-    if let Some(caps) = COPIES_RE.captures(&rest) {
+    if rest.contains('份')
+        && let Some(caps) = COPIES_RE.captures(&rest)
+    {
         let whole = caps.get(0).expect("match");
         // Only a count at the end of the material (or inside its closing bracket) is its copies;
         // "2份证明" is part of a name.
@@ -421,31 +427,37 @@ pub fn parse_material(text: &str) -> Material {
             rest[whole.end()..].trim_matches(|c: char| c == '）' || c == ')' || c.is_whitespace());
         if tail.is_empty() {
             material.copies = parse_count(&caps[1]);
-            rest = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
+            let without = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
+            rest = Cow::Owned(without);
         }
     }
-    for (form, bracketed) in FORMS.iter().zip(BRACKETED_FORMS.iter()) {
-        if !rest.contains(form) {
-            continue;
-        }
-        if let Some(b) = bracketed.iter().find(|b| rest.contains(b.as_str())) {
-            rest = rest.replacen(b.as_str(), "", 1);
-            material.form = Some(normalize_form(form));
-            break;
-        }
-        if let Some(stripped) = rest.strip_suffix(form) {
-            rest = stripped.to_string();
-            material.form = Some(normalize_form(form));
-            break;
+    // Every form says 件 or 电子.
+    if rest.contains('件') || rest.contains("电子") {
+        for (form, bracketed) in FORMS.iter().zip(BRACKETED_FORMS.iter()) {
+            if !rest.contains(form) {
+                continue;
+            }
+            if let Some(b) = bracketed.iter().find(|b| rest.contains(b.as_str())) {
+                rest = Cow::Owned(rest.replacen(b.as_str(), "", 1));
+                material.form = Some(normalize_form(form));
+                break;
+            }
+            if let Some(stripped) = rest.strip_suffix(form) {
+                rest = Cow::Owned(stripped.to_string());
+                material.form = Some(normalize_form(form));
+                break;
+            }
         }
     }
-    rest = rest
+    let rest = rest
         .trim_end_matches(['，', ',', '、', ' ', '（', '('])
-        .trim_end_matches(['(', '（'])
-        .to_string();
+        .trim_end_matches(['(', '（']);
     // Drop brackets that the removals left empty.
-    rest = rest.replace("（）", "").replace("()", "");
-    material.name = trim(&rest).to_string();
+    material.name = if rest.contains("（）") || rest.contains("()") {
+        trim(&rest.replace("（）", "").replace("()", "")).to_string()
+    } else {
+        trim(rest).to_string()
+    };
     material
 }
 

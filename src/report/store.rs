@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 use rayon::prelude::*;
 
@@ -43,7 +43,6 @@ pub struct FindingStore {
     rules: Vec<&'static Rule>,
     /// Each rule's place when rules are sorted by ID (the report's tie-break).
     rule_rank: Vec<u16>,
-    rule_index: HashMap<&'static str, u16>,
     places: Vec<(String, Option<String>)>,
     place_index: HashMap<(String, Option<String>), u32>,
     entries: Vec<Entry>,
@@ -66,24 +65,42 @@ impl Default for FindingStore {
     }
 }
 
+/// The rules in `all_rules()` order, and each ID's index there (a record's rule).
+struct RuleTable {
+    rules: Vec<&'static Rule>,
+    index: HashMap<&'static str, u16>,
+}
+
+static RULE_TABLE: LazyLock<RuleTable> = LazyLock::new(|| {
+    let rules = all_rules();
+    let index = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id, i as u16))
+        .collect();
+    RuleTable { rules, index }
+});
+
+fn rule_index(id: &str) -> io::Result<u16> {
+    RULE_TABLE
+        .index
+        .get(id)
+        .copied()
+        .ok_or_else(|| io::Error::other(format!("unknown rule {id}")))
+}
+
 impl FindingStore {
     pub fn new() -> FindingStore {
-        let rules = all_rules();
+        let rules = RULE_TABLE.rules.clone();
         let mut by_id: Vec<usize> = (0..rules.len()).collect();
         by_id.sort_by_key(|&i| rules[i].id);
         let mut rule_rank = vec![0u16; rules.len()];
         for (rank, &i) in by_id.iter().enumerate() {
             rule_rank[i] = rank as u16;
         }
-        let rule_index = rules
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id, i as u16))
-            .collect();
         FindingStore {
             rules,
             rule_rank,
-            rule_index,
             places: Vec::new(),
             place_index: HashMap::new(),
             entries: Vec::new(),
@@ -101,14 +118,11 @@ impl FindingStore {
     /// Adds a finding, with a tag (0 for none).
     pub fn push(&mut self, f: &Finding, tag: u32) -> io::Result<()> {
         let place = self.place_of(&f.file, f.sheet.as_deref());
-        let rule = *self
-            .rule_index
-            .get(f.rule)
-            .ok_or_else(|| io::Error::other(format!("unknown rule {}", f.rule)))?;
+        let rule = rule_index(f.rule)?;
         let offset = self.flushed + self.buffer.len() as u64;
         encode(&mut self.buffer, f, self.rules[usize::from(rule)].help);
         let len = (self.flushed + self.buffer.len() as u64 - offset) as u32;
-        self.entries.push(Entry {
+        self.add_entry(Entry {
             offset,
             len,
             place,
@@ -117,8 +131,36 @@ impl FindingStore {
             rule,
             severity: f.severity,
             tag,
-        });
-        self.counts[f.severity as usize] += 1;
+        })
+    }
+
+    /// Adds some of the findings encoded elsewhere, each by its index in `encoded` and with its
+    /// tag, in the order given.
+    pub fn append(&mut self, encoded: &EncodedFindings, picked: &[(usize, u32)]) -> io::Result<()> {
+        let places: Vec<u32> = encoded
+            .places
+            .iter()
+            .map(|(file, sheet)| self.place_of(file, sheet.as_deref()))
+            .collect();
+        for &(index, tag) in picked {
+            let record = &encoded.records[index];
+            let bytes = &encoded.bytes[record.start..record.start + record.len as usize];
+            let offset = self.flushed + self.buffer.len() as u64;
+            self.buffer.extend_from_slice(bytes);
+            self.add_entry(Entry {
+                offset,
+                len: record.len,
+                place: places[usize::from(record.place)],
+                tag,
+                ..record.entry
+            })?;
+        }
+        Ok(())
+    }
+
+    fn add_entry(&mut self, entry: Entry) -> io::Result<()> {
+        self.counts[entry.severity as usize] += 1;
+        self.entries.push(entry);
         self.sorted = false;
         if self.buffer.len() >= SPILL_AT {
             self.flush()?;
@@ -373,6 +415,71 @@ impl FindingSource for FindingStore {
             visit(&findings)?;
         }
         Ok(())
+    }
+}
+
+/// Findings encoded into the store's records away from the store, on the thread that found them:
+/// the store then only copies the records it keeps ([`FindingStore::append`]).
+#[derive(Default)]
+pub struct EncodedFindings {
+    bytes: Vec<u8>,
+    records: Vec<EncodedRecord>,
+    places: Vec<(String, Option<String>)>,
+}
+
+struct EncodedRecord {
+    start: usize,
+    len: u32,
+    /// Index into the encoded findings' own `places`.
+    place: u16,
+    /// Row, column, rule and severity as the store's entry has them.
+    entry: Entry,
+}
+
+impl EncodedFindings {
+    pub fn new() -> EncodedFindings {
+        EncodedFindings::default()
+    }
+
+    /// Encodes a finding; its index is the number of findings added before it.
+    pub fn add(&mut self, f: &Finding) -> io::Result<()> {
+        let rule = rule_index(f.rule)?;
+        let place =
+            match self.places.iter().rposition(|(file, sheet)| {
+                *file == f.file && sheet.as_deref() == f.sheet.as_deref()
+            }) {
+                Some(p) => p,
+                None => {
+                    self.places.push((f.file.clone(), f.sheet.clone()));
+                    self.places.len() - 1
+                }
+            };
+        let start = self.bytes.len();
+        encode(&mut self.bytes, f, RULE_TABLE.rules[usize::from(rule)].help);
+        self.records.push(EncodedRecord {
+            start,
+            len: (self.bytes.len() - start) as u32,
+            place: u16::try_from(place).map_err(|_| io::Error::other("too many places"))?,
+            entry: Entry {
+                offset: 0,
+                len: 0,
+                place: 0,
+                row: f.row.map_or(0, |r| r.saturating_add(1)),
+                column: f.column.map_or(0, |c| c.saturating_add(1)),
+                rule,
+                severity: f.severity,
+                tag: 0,
+            },
+        });
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
     }
 }
 

@@ -324,7 +324,7 @@ fn excerpt(sentence: &str, chars: usize) -> String {
 // looks at the rewritten text.
 
 fn jargon_possible(g: &Glossary, raw: &str) -> bool {
-    g.rewrite_adds_jargon || !g.unexplained_in(raw).is_empty()
+    g.rewrite_adds_jargon || g.may_have_unexplained(raw) && !g.unexplained_in(raw).is_empty()
 }
 
 fn filler_possible(g: &Glossary, raw: &str) -> bool {

@@ -97,8 +97,17 @@ pub fn has_element(cx: &Cx, item: &Item, element: usize) -> bool {
 
 fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
     let kind = cx.kind(item);
+    let mask = cx.schema.required_mask(kind);
+    let mut present = vec![false; cx.schema.elements.len()];
+    for field in &item.fields {
+        if let Some(p) = present.get_mut(usize::from(field.element)) {
+            *p = true;
+        }
+    }
     for (e, element) in cx.schema.elements.iter().enumerate() {
-        if !cx.schema.is_required(element, kind)
+        let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e]);
+        if !required
+            || present[e]
             || has_element(cx, item, e)
             || cx.absent_columns.contains(&(item.sheet, e))
         {

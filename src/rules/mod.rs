@@ -189,6 +189,10 @@ pub struct Cx<'a> {
     /// (sheet, element) pairs whose column the sheet lacks entirely: reported once per sheet (S002),
     /// not once per item (M001).
     pub absent_columns: HashSet<(u32, usize)>,
+    /// Whether findings carry the cell's text and header, which the human report and the annotated
+    /// workbook show (the JSON and SARIF reports do not, and copying every flagged cell's text
+    /// was a visible share of a streamed check).
+    pub cell_details: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -334,8 +338,10 @@ impl<'s> Out<'s> {
         f.row = Some(field.row);
         f.column = (field.column != NO_COLUMN).then_some(field.column);
         f.item = Some(cx.item_key(item));
-        f.text = Some(field.source_text().into_owned());
-        f.header = Some(cx.catalog.cell_ref(item, field).header);
+        if cx.cell_details {
+            f.text = Some(field.source_text().into_owned());
+            f.header = Some(cx.catalog.cell_ref(item, field).header);
+        }
         self.push(f)
     }
 
@@ -356,12 +362,14 @@ impl<'s> Out<'s> {
         f.row = Some(item.row);
         f.column = cx.column_of(item, element);
         f.item = Some(cx.item_key(item));
-        f.header = Some(
-            f.column
-                .and_then(|c| sheet.header_of(c))
-                .unwrap_or(&cx.schema.elements[element].label)
-                .to_string(),
-        );
+        if cx.cell_details {
+            f.header = Some(
+                f.column
+                    .and_then(|c| sheet.header_of(c))
+                    .unwrap_or(&cx.schema.elements[element].label)
+                    .to_string(),
+            );
+        }
         self.push(f)
     }
 
@@ -426,6 +434,7 @@ pub fn check_catalog(
         notices,
         upper,
         absent_columns: HashSet::new(),
+        cell_details: true,
     };
     cx.absent_columns = structure::absent_columns(&cx);
 

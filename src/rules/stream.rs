@@ -27,7 +27,7 @@ use super::{
 use crate::error::Error;
 use crate::ingest::{Encoded, Encoder, Ingested, ItemStream};
 use crate::model::{Catalog, CatalogMeta, Item, SheetSource};
-use crate::report::store::FindingStore;
+use crate::report::store::{EncodedFindings, FindingStore};
 use crate::report::{Finding, Severity};
 use crate::schema::Schema;
 
@@ -72,18 +72,29 @@ const REQUIRED_EMPTY: &str = "M001";
 /// What a worker makes of one batch.
 struct BatchOut {
     sheet: u32,
-    /// Item and U findings, each with the element it is conditional on (M001 on a column the
-    /// sheet lacks), if any.
-    findings: Vec<(Finding, Option<usize>)>,
+    /// The item, U and L findings, in the report's order, encoded for the store.
+    found: EncodedFindings,
+    /// What each of them depends on.
+    kinds: Vec<Kind>,
+    /// Why a finding could not be encoded (an unknown rule: a bug).
+    failed: Option<std::io::Error>,
     /// Each distinct prose text of the batch (hash) and how many of its items have it.
     texts: Vec<(u128, u32)>,
-    /// L findings at each distinct text's first cell in the batch, by the text's hash.
-    judged: Vec<(u128, Finding)>,
     /// For each required element the sheet has no column for: whether an item of the batch has
     /// it anyway, and whether one requires it.
     evidence: Vec<(usize, bool, bool)>,
     /// The items with only the elements the S and X rules read.
     identities: Vec<Item>,
+}
+
+/// What a batch's finding depends on, settled when the store takes it.
+enum Kind {
+    Plain,
+    /// M001 on an element whose column the sheet lacks.
+    Condition(usize),
+    /// An L finding at a distinct text's first cell in its batch (the text's hash): kept only
+    /// from the batch where the text first occurs.
+    Language(u128),
 }
 
 /// The `ItemStream` that checks as it reads.
@@ -92,6 +103,8 @@ pub struct CheckStream {
     /// meta is known.
     against: Option<Arc<Catalog>>,
     base: Option<PathBuf>,
+    /// Whether findings carry the cell's text and header (for the human report).
+    cell_details: bool,
     started: RefCell<Option<Started>>,
     state: RefCell<State>,
 }
@@ -102,6 +115,7 @@ struct Started {
     plan: Arc<Plan>,
     meta: CatalogMeta,
     upper: Option<Arc<Catalog>>,
+    cell_details: bool,
 }
 
 #[derive(Default)]
@@ -123,11 +137,11 @@ struct State {
 }
 
 impl State {
-    fn push(&mut self, finding: &Finding, tag: u32) {
+    fn append(&mut self, found: &EncodedFindings, picked: &[(usize, u32)]) {
         if self.error.is_some() {
             return;
         }
-        if let Err(e) = self.store.push(finding, tag) {
+        if let Err(e) = self.store.append(found, picked) {
             self.error = Some(Error::io("临时文件", e));
         }
     }
@@ -135,11 +149,13 @@ impl State {
 
 impl CheckStream {
     /// `against`: the upper-level catalog from the command line. `base`: the input directory, where
-    /// catalog.toml's `upper` is found.
-    pub fn new(against: Option<Catalog>, base: Option<PathBuf>) -> CheckStream {
+    /// catalog.toml's `upper` is found. `cell_details`: whether the findings keep each cell's text
+    /// and header, which only the human report shows.
+    pub fn new(against: Option<Catalog>, base: Option<PathBuf>, cell_details: bool) -> CheckStream {
         CheckStream {
             against: against.map(Arc::new),
             base,
+            cell_details,
             started: RefCell::new(None),
             state: RefCell::new(State::default()),
         }
@@ -184,6 +200,7 @@ impl CheckStream {
             notices: &ingested.notices,
             upper: None,
             absent_columns: absent,
+            cell_details: started.cell_details,
         };
         let mut store = state.store;
         let mut failed = None;
@@ -236,6 +253,7 @@ impl ItemStream for CheckStream {
             plan: Arc::new(Plan::new(&catalog.schema)),
             meta: catalog.meta.clone(),
             upper,
+            cell_details: self.cell_details,
         });
     }
 
@@ -291,14 +309,18 @@ impl ItemStream for CheckStream {
         };
         let BatchOut {
             sheet,
-            findings,
+            found,
+            kinds,
+            failed,
             texts,
-            judged,
             evidence,
             mut identities,
         } = *batch;
         let mut state = self.state.borrow_mut();
         let state = &mut *state;
+        if let Some(e) = failed {
+            state.error.get_or_insert(Error::io("临时文件", e));
+        }
         state.batches += 1;
         let this = state.batches;
         for (hash, count) in texts {
@@ -308,38 +330,13 @@ impl ItemStream for CheckStream {
                 .and_modify(|(n, _)| *n += count)
                 .or_insert((count, this));
         }
-        // The batch's L findings at texts first seen here, each tagged with its text's slot.
-        let mut kept: Vec<(&Finding, u32)> = Vec::new();
-        for (hash, finding) in &judged {
-            if state
-                .texts
-                .get(hash)
-                .is_none_or(|(_, first)| *first != this)
-            {
-                continue;
-            }
-            let slot = match state.slot_index.get(hash) {
-                Some(&slot) => slot,
-                None => {
-                    let slot = state.repeat_slots.len() as u32;
-                    state.repeat_slots.push(*hash);
-                    state.slot_index.insert(*hash, slot);
-                    slot
-                }
-            };
-            kept.push((finding, (slot << 1) | 1));
-        }
-        state.slot_index.clear();
-        // Merged with the other findings, both already in the report's order.
-        let mut kept = kept.into_iter().peekable();
-        for (finding, condition) in &findings {
-            while let Some((l, tag)) = kept.next_if(|(l, _)| l.order(finding).is_lt()) {
-                state.push(l, tag);
-            }
-            let tag = match condition {
-                Some(e) => {
+        let mut picked = Vec::with_capacity(kinds.len());
+        for (index, kind) in kinds.iter().enumerate() {
+            let tag = match kind {
+                Kind::Plain => 0,
+                Kind::Condition(e) => {
                     let key = (sheet, *e);
-                    let index = match state.condition_index.get(&key) {
+                    let condition = match state.condition_index.get(&key) {
                         Some(&i) => i,
                         None => {
                             state.conditions.push(key);
@@ -348,15 +345,33 @@ impl ItemStream for CheckStream {
                             i
                         }
                     };
-                    index << 1
+                    condition << 1
                 }
-                None => 0,
+                // Kept from the batch with the text's first cell, tagged with the text's slot.
+                Kind::Language(hash) => {
+                    if state
+                        .texts
+                        .get(hash)
+                        .is_none_or(|(_, first)| *first != this)
+                    {
+                        continue;
+                    }
+                    let slot = match state.slot_index.get(hash) {
+                        Some(&slot) => slot,
+                        None => {
+                            let slot = state.repeat_slots.len() as u32;
+                            state.repeat_slots.push(*hash);
+                            state.slot_index.insert(*hash, slot);
+                            slot
+                        }
+                    };
+                    (slot << 1) | 1
+                }
             };
-            state.push(finding, tag);
+            picked.push((index, tag));
         }
-        for (l, tag) in kept {
-            state.push(l, tag);
-        }
+        state.slot_index.clear();
+        state.append(&found, &picked);
         for (e, any_value, any_requires) in evidence {
             let seen = state.evidence.entry((sheet, e)).or_default();
             seen.0 |= any_value;
@@ -376,6 +391,7 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
         notices: &[],
         upper: started.upper.as_deref(),
         absent_columns: HashSet::new(),
+        cell_details: started.cell_details,
     };
     let columnless = structure::columnless_required(&cx, sheet);
     let mut findings: Vec<(Finding, Option<usize>)> =
@@ -410,6 +426,25 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
     // In the report's order, so that the store's records lie in the order they are read back.
     findings.sort_by(|a, b| a.0.order(&b.0));
     judged.sort_by(|a, b| a.1.order(&b.1));
+    let mut found = EncodedFindings::new();
+    let mut kinds = Vec::with_capacity(findings.len() + judged.len());
+    let mut failed = None;
+    let mut add = |f: &Finding, kind: Kind| match found.add(f) {
+        Ok(()) => kinds.push(kind),
+        Err(e) => {
+            failed.get_or_insert(e);
+        }
+    };
+    let mut judged = judged.into_iter().peekable();
+    for (finding, condition) in &findings {
+        while let Some((hash, l)) = judged.next_if(|(_, l)| l.order(finding).is_lt()) {
+            add(&l, Kind::Language(hash));
+        }
+        add(finding, condition.map_or(Kind::Plain, Kind::Condition));
+    }
+    for (hash, l) in judged {
+        add(&l, Kind::Language(hash));
+    }
     let items: Vec<&Item> = catalog.items.iter().collect();
     let evidence = columnless
         .iter()
@@ -420,9 +455,10 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
         .collect();
     BatchOut {
         sheet: 0,
-        findings,
+        found,
+        kinds,
+        failed,
         texts,
-        judged,
         evidence,
         identities: Vec::new(),
     }

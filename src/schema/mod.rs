@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 pub use load::{SchemaError, check_schema_file, load_schema};
 
-use crate::text::{fold_width, trim};
+use crate::text::{fold_width, has_full_width, trim};
 
 pub const BUILTIN_SCHEMAS: &[(&str, &str)] = &[
     ("national", include_str!("../../schemas/national.toml")),
@@ -316,7 +316,12 @@ impl Schema {
     /// Whether an element must be filled in for an item of this kind (事项类型). An item whose
     /// kind is unknown is held to the general group, the strictest common case.
     pub fn is_required(&self, element: &Element, kind: Option<&str>) -> bool {
-        let index = self.elements.iter().position(|e| std::ptr::eq(e, element));
+        // The element's index, from its address (this runs for every element of every item).
+        let range = self.elements.as_ptr_range();
+        let at = std::ptr::from_ref(element);
+        let index = range
+            .contains(&at)
+            .then(|| (at as usize - range.start as usize) / std::mem::size_of::<Element>());
         match (index, self.required_mask(kind)) {
             (Some(i), Some(mask)) => mask[i],
             _ => self.compute_required(element, kind),
@@ -377,7 +382,12 @@ impl Schema {
     pub fn is_placeholder(&self, text: &str) -> bool {
         let t = trim(text);
         let short = t.len() <= self.longest_placeholder * 4;
-        (short && self.folded_placeholders.contains(&fold_width(t)))
+        (short
+            && if has_full_width(t) {
+                self.folded_placeholders.contains(&fold_width(t))
+            } else {
+                self.folded_placeholders.contains(t)
+            })
             || self
                 .placeholder_prefixes
                 .iter()
