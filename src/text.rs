@@ -9,7 +9,12 @@ pub fn fold_width(text: &str) -> String {
 
 /// True when the text holds a character `fold_width` would change.
 pub fn has_full_width(text: &str) -> bool {
-    text.chars().any(|c| fold_char(c) != c)
+    text.chars().any(is_full_width)
+}
+
+/// True for a character `fold_width` would change.
+pub fn is_full_width(c: char) -> bool {
+    fold_char(c) != c
 }
 
 fn fold_char(c: char) -> char {

@@ -79,8 +79,12 @@ impl Rewriter {
             patterns.push(format!("({NUMERAL_CLASS}+)({})", units.join("|")));
             actions.push(Action::Numeral);
         }
-        let regex = (!patterns.is_empty())
-            .then(|| MultiRegex::new_many(&patterns).expect("validated when loaded"));
+        let regex = (!patterns.is_empty()).then(|| {
+            MultiRegex::builder()
+                .configure(MultiRegex::config().hybrid_cache_capacity(16 << 20))
+                .build_many(&patterns)
+                .expect("validated when loaded")
+        });
         Rewriter { regex, actions }
     }
 
@@ -364,15 +368,30 @@ static NUMBERING_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The sentences of a text: cut at 。！？； and line breaks, numbering ("1.", "（2）") removed.
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['。', '！', '？', '；', '!', '?', ';', '\n', '\r'])
-        .map(|s| {
-            let s = s.trim();
-            match NUMBERING_RE.find(s) {
-                Some(m) => s[m.end()..].trim(),
-                None => s,
-            }
-        })
-        .filter(|s| s.chars().any(|c| c.is_alphanumeric()))
+    text.split(SENTENCE_ENDS).filter_map(sentence)
+}
+
+const SENTENCE_ENDS: [char; 9] = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r'];
+
+/// One piece between sentence ends as a sentence: trimmed, without its numbering; None when it
+/// has no letter or digit.
+fn sentence(piece: &str) -> Option<&str> {
+    let s = piece.trim();
+    let s = match NUMBERING_RE.find(s) {
+        Some(m) => s[m.end()..].trim(),
+        None => s,
+    };
+    s.chars().any(|c| c.is_alphanumeric()).then_some(s)
+}
+
+/// The sentences of a text longer than `max` characters (see [`sentence_len`]), with their
+/// lengths. A piece of at most `max` bytes cannot be one, so only longer pieces are looked at.
+pub fn long_sentences(text: &str, max: usize) -> impl Iterator<Item = (usize, &str)> {
+    text.split(SENTENCE_ENDS)
+        .filter(move |piece| piece.len() > max)
+        .filter_map(sentence)
+        .map(|s| (sentence_len(s), s))
+        .filter(move |(len, _)| *len > max)
 }
 
 /// A sentence's length in characters, not counting whitespace.

@@ -1,6 +1,7 @@
 //! F: values that are there but written wrong: enums, codes, check digits, limits, phones, width.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -460,6 +461,31 @@ static LOCAL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{7,8}$").exp
 static NUMBER_RUN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9][0-9\-—–－ ]{2,}[0-9]").expect("valid regex"));
 
+thread_local! {
+    /// Phone cells repeat across a department's items (one office, one number): each distinct
+    /// text is judged once per thread.
+    static PHONE_FACTS: RefCell<HashMap<String, PhoneFacts>> = RefCell::new(HashMap::new());
+}
+
+/// A phone cell's standard writing (when it is written another way) and its problem, if any.
+type PhoneFacts = (Option<String>, Option<String>);
+
+/// A phone cell's standard writing when it is written another way, and what is wrong with it.
+fn phone_facts(text: &str) -> PhoneFacts {
+    PHONE_FACTS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(facts) = memo.get(text) {
+            return facts.clone();
+        }
+        let facts = (standard_phone(text), phone_problem(text.trim()));
+        if memo.len() >= 4096 {
+            memo.clear();
+        }
+        memo.insert(text.to_string(), facts.clone());
+        facts
+    })
+}
+
 /// What is wrong with a phone cell, if anything.
 fn phone_problem(text: &str) -> Option<String> {
     let folded = fold_width(text);
@@ -505,7 +531,7 @@ fn phone_style(cx: &Cx, item: &Item, out: &mut Out) {
             continue;
         };
         let text = field.source_text();
-        if let Some(standard) = standard_phone(&text) {
+        if let (Some(standard), _) = phone_facts(&text) {
             out.at_field(
                 cx,
                 item,
@@ -530,11 +556,12 @@ fn phone(cx: &Cx, item: &Item, out: &mut Out) {
         if cx.schema.is_placeholder(&text) {
             continue;
         }
+        let (standard, problem) = phone_facts(&text);
         // A valid number written another way ("（0531）88880001") is F013's, not a wrong number.
-        if standard_phone(&text).is_some() {
+        if standard.is_some() {
             continue;
         }
-        if let Some(problem) = phone_problem(text.trim()) {
+        if let Some(problem) = problem {
             out.at_field(cx, item, field, format!("{}：{problem}", cx.label(key)));
         }
     }

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use super::{Check, Cx, Family, Out, Rule, effective_severity};
 use crate::guide::BODY_ELEMENTS;
 use crate::guide::glossary::{Glossary, builtin_glossary};
-use crate::guide::rewrite::{citations, sentence_len, sentences};
+use crate::guide::rewrite::{self, citations};
 use crate::model::Value;
 use crate::report::{Finding, Severity};
 
@@ -341,10 +341,7 @@ fn citation_possible(key: &str, raw: &str) -> bool {
 
 fn long_sentences(g: &Glossary, text: &str) -> Option<String> {
     let max = g.max_sentence;
-    let long: Vec<(usize, &str)> = sentences(text)
-        .map(|s| (sentence_len(s), s))
-        .filter(|(len, _)| *len > max)
-        .collect();
+    let long: Vec<(usize, &str)> = rewrite::long_sentences(text, max).collect();
     let (longest, sentence) = long.iter().max_by_key(|(len, _)| *len)?;
     Some(if long.len() == 1 {
         format!(

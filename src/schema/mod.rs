@@ -6,11 +6,12 @@
 
 mod load;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 pub use load::{SchemaError, check_schema_file, load_schema};
 
-use crate::text::{fold_width, has_full_width, trim};
+use crate::text::{fold_width, has_full_width, is_full_width, trim};
 
 pub const BUILTIN_SCHEMAS: &[(&str, &str)] = &[
     ("national", include_str!("../../schemas/national.toml")),
@@ -328,6 +329,16 @@ impl Schema {
         }
     }
 
+    /// The index of one of this schema's elements, from its address (this runs for every value
+    /// of every item); None for an element from elsewhere.
+    fn index_of(&self, element: &Element) -> Option<usize> {
+        let range = self.elements.as_ptr_range();
+        let at = std::ptr::from_ref(element);
+        range
+            .contains(&at)
+            .then(|| (at as usize - range.start as usize) / std::mem::size_of::<Element>())
+    }
+
     /// Which elements an item of this kind must fill in, indexed like `elements` (None before the
     /// schema is indexed). An unknown kind is held to the general group.
     pub fn required_mask(&self, kind: Option<&str>) -> Option<&[bool]> {
@@ -358,23 +369,19 @@ impl Schema {
         if text.len() > 64 {
             return None;
         }
-        let wanted = enum_key(text);
+        let wanted = enum_key_of(text);
         if wanted.is_empty() {
             return None;
         }
-        let index = self
-            .elements
-            .iter()
-            .position(|e| std::ptr::eq(e, element))
-            .and_then(|i| self.enum_index.get(i));
+        let index = self.index_of(element).and_then(|i| self.enum_index.get(i));
         match index {
-            Some(map) => map.get(&wanted).map(|&i| &element.values[i]),
+            Some(map) => map.get(wanted.as_ref()).map(|&i| &element.values[i]),
             // An element from elsewhere (not this schema's): compare directly.
             None => element.values.iter().find(|v| {
                 std::iter::once(&v.value)
                     .chain(&v.codes)
                     .chain(&v.synonyms)
-                    .any(|name| enum_key(name) == wanted)
+                    .any(|name| enum_key(name) == *wanted)
             }),
         }
     }
@@ -392,6 +399,21 @@ impl Schema {
                 .placeholder_prefixes
                 .iter()
                 .any(|p| t.starts_with(p.as_str()))
+    }
+}
+
+/// `enum_key`, without copying text that is already its own key (most enum cells).
+fn enum_key_of(text: &str) -> Cow<'_, str> {
+    let is_key = text.chars().all(|c| {
+        !c.is_whitespace()
+            && !c.is_ascii_lowercase()
+            && !matches!(c, '\u{FEFF}' | '\u{200B}')
+            && !is_full_width(c)
+    });
+    if is_key {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(enum_key(text))
     }
 }
 
