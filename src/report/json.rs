@@ -8,7 +8,8 @@ use serde::ser::{SerializeMap, Serializer};
 use rayon::prelude::*;
 
 use super::{Finding, FindingSource, Severity};
-use crate::emit::json::{item_formatter, write_items};
+use crate::emit::json::write_items;
+use crate::text::column_letter;
 
 pub const REPORT_FORMAT: &str = "report/1";
 
@@ -27,27 +28,132 @@ pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std
     // a thousand or so at a time on every core, then the array's and the document's ends.
     out.write_all(&head[..head.len() - b"]\n}".len()])?;
     let mut first = true;
-    report.chunks(&mut |findings| {
-        let parts: Vec<Vec<u8>> = findings
-            .par_chunks(256)
-            .map(|part| {
-                let mut buf = Vec::with_capacity(part.len() * 1024);
-                for f in part {
-                    buf.extend_from_slice(b",\n    ");
-                    let mut serializer =
-                        serde_json::Serializer::with_formatter(&mut buf, item_formatter());
-                    FindingDoc(f)
-                        .serialize(&mut serializer)
-                        .map_err(std::io::Error::from)?;
-                }
-                Ok(buf)
-            })
-            .collect::<std::io::Result<_>>()?;
-        parts
-            .iter()
-            .try_for_each(|part| write_items(out, part, &mut first))
-    })?;
+    report.json_chunks(&mut |part| write_items(out, part, &mut first))?;
     out.write_all(b"\n  ]\n}\n")
+}
+
+/// Findings as the JSON report writes them, on every core: each after ",\n    " (see
+/// [`render_finding`]).
+pub(crate) fn render_findings(findings: &[Finding]) -> Vec<Vec<u8>> {
+    findings
+        .par_chunks(256)
+        .map(|part| {
+            let mut buf = Vec::with_capacity(part.len() * 1024);
+            for f in part {
+                render_finding(&mut buf, &FindingJson::of(f));
+            }
+            buf
+        })
+        .collect()
+}
+
+/// A finding's parts as the report shows them, borrowed from a [`Finding`] or from a record of
+/// the findings store.
+pub(crate) struct FindingJson<'a> {
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub element: Option<&'a str>,
+    pub message: &'a str,
+    /// Text the message goes on with (the L rules' note on repeats, kept apart in the store).
+    pub message_suffix: &'a str,
+    pub help: &'a str,
+    pub file: &'a str,
+    pub sheet: Option<&'a str>,
+    pub row: Option<u32>,
+    pub column: Option<u32>,
+    /// Code and name.
+    pub item: Option<(&'a str, &'a str)>,
+    pub fix: Option<&'a str>,
+}
+
+impl<'a> FindingJson<'a> {
+    pub fn of(f: &'a Finding) -> FindingJson<'a> {
+        FindingJson {
+            rule: f.rule,
+            severity: f.severity,
+            element: f.element.as_deref(),
+            message: &f.message,
+            message_suffix: "",
+            help: &f.help,
+            file: &f.file,
+            sheet: f.sheet.as_deref(),
+            row: f.row,
+            column: f.column,
+            item: f.item.as_ref().map(|i| (i.code.as_str(), i.name.as_str())),
+            fix: f.fix.as_deref(),
+        }
+    }
+}
+
+/// One finding, byte for byte as serde_json's pretty printer writes it inside the findings array
+/// (tested against it), after ",\n    ". Written by hand: this runs for every finding of a
+/// report that can hold millions, and a record of the store renders without being decoded into
+/// owned strings first.
+pub(crate) fn render_finding(buf: &mut Vec<u8>, f: &FindingJson) {
+    buf.extend_from_slice(b",\n    {\n      \"rule\": ");
+    json_string(buf, f.rule);
+    buf.extend_from_slice(b",\n      \"severity\": ");
+    json_string(buf, f.severity.name());
+    buf.extend_from_slice(b",\n      \"element\": ");
+    json_opt_string(buf, f.element);
+    buf.extend_from_slice(b",\n      \"message\": ");
+    if f.message_suffix.is_empty() {
+        json_string(buf, f.message);
+    } else {
+        json_string(buf, &format!("{}{}", f.message, f.message_suffix));
+    }
+    buf.extend_from_slice(b",\n      \"help\": ");
+    json_string(buf, f.help);
+    buf.extend_from_slice(b",\n      \"file\": ");
+    json_string(buf, f.file);
+    buf.extend_from_slice(b",\n      \"sheet\": ");
+    json_opt_string(buf, f.sheet);
+    buf.extend_from_slice(b",\n      \"row\": ");
+    json_opt_number(buf, f.row);
+    let letter = f.column.map(column_letter);
+    buf.extend_from_slice(b",\n      \"column\": ");
+    json_opt_string(buf, letter.as_deref());
+    buf.extend_from_slice(b",\n      \"cell\": ");
+    match (&letter, f.row) {
+        (Some(letter), Some(row)) => json_string(buf, &format!("{letter}{row}")),
+        _ => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(b",\n      \"item\": ");
+    match f.item {
+        Some((code, name)) => {
+            buf.extend_from_slice(b"{\n        \"code\": ");
+            json_string(buf, code);
+            buf.extend_from_slice(b",\n        \"name\": ");
+            json_string(buf, name);
+            buf.extend_from_slice(b"\n      }");
+        }
+        None => buf.extend_from_slice(b"null"),
+    }
+    if let Some(fix) = f.fix {
+        buf.extend_from_slice(b",\n      \"fix\": ");
+        json_string(buf, fix);
+    }
+    buf.extend_from_slice(b"\n    }");
+}
+
+/// A JSON string with serde_json's escaping.
+fn json_string(buf: &mut Vec<u8>, s: &str) {
+    // Writing a string into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *buf, s);
+}
+
+fn json_opt_string(buf: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => json_string(buf, s),
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+fn json_opt_number(buf: &mut Vec<u8>, n: Option<u32>) {
+    match n {
+        Some(n) => buf.extend_from_slice(n.to_string().as_bytes()),
+        None => buf.extend_from_slice(b"null"),
+    }
 }
 
 /// The report with an empty findings array (see `write_report_json`).
@@ -79,8 +185,11 @@ impl Serialize for Summary<'_> {
     }
 }
 
+/// A finding as serde would write it: the reference `render_finding` is tested against.
+#[cfg(test)]
 pub(crate) struct FindingDoc<'a>(pub &'a Finding);
 
+#[cfg(test)]
 impl Serialize for FindingDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.0;
@@ -104,8 +213,10 @@ impl Serialize for FindingDoc<'_> {
 }
 
 /// An item key as the contract writes it: `{"code": …, "name": …}`.
+#[cfg(test)]
 struct ItemDoc<'a>(&'a super::ItemKey);
 
+#[cfg(test)]
 impl Serialize for ItemDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(2))?;

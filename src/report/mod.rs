@@ -155,6 +155,19 @@ pub trait FindingSource {
         }
     }
 
+    /// The findings as the JSON report writes them (each after ",\n    "), in order, some thousands
+    /// at a time.
+    fn json_chunks(
+        &self,
+        visit: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.chunks(&mut |findings| {
+            json::render_findings(findings)
+                .iter()
+                .try_for_each(|part| visit(part))
+        })
+    }
+
     fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -12,6 +12,7 @@ use std::sync::{LazyLock, Mutex};
 
 use rayon::prelude::*;
 
+use super::json::{FindingJson, render_finding};
 use super::{CHUNK, Finding, FindingSource, ItemKey, Severity};
 use crate::rules::{Rule, all_rules};
 
@@ -309,6 +310,40 @@ impl FindingStore {
         Ok(())
     }
 
+    /// A record's parts as the JSON report shows them, borrowed from the record.
+    fn json_parts<'r>(&'r self, e: &Entry, record: &'r [u8]) -> io::Result<FindingJson<'r>> {
+        let rule = self.rules[usize::from(e.rule)];
+        let mut r = Reader(record);
+        let element = r.opt_str()?;
+        let message = r.str()?;
+        let help = r.opt_str()?.unwrap_or(rule.help);
+        let _text = r.opt_str()?;
+        let _header = r.opt_str()?;
+        let fix = r.opt_str()?;
+        let item = match r.opt_str()? {
+            Some(code) => Some((code, r.str()?)),
+            None => None,
+        };
+        let (file, sheet) = &self.places[e.place as usize];
+        Ok(FindingJson {
+            rule: rule.id,
+            severity: e.severity,
+            element,
+            message,
+            message_suffix: (e.tag != 0)
+                .then(|| self.suffixes.get(&e.tag))
+                .flatten()
+                .map_or("", String::as_str),
+            help,
+            file,
+            sheet: sheet.as_deref(),
+            row: e.row.checked_sub(1),
+            column: e.column.checked_sub(1),
+            item,
+            fix,
+        })
+    }
+
     fn decode(&self, e: &Entry, record: &[u8]) -> io::Result<Finding> {
         let rule = self.rules[usize::from(e.rule)];
         let mut r = Reader(record);
@@ -391,6 +426,52 @@ impl FindingSource for FindingStore {
             }
         }
         self.entries = kept;
+        Ok(())
+    }
+
+    fn json_chunks(&self, visit: &mut dyn FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
+        if !self.sorted {
+            return Err(io::Error::other("findings not sorted"));
+        }
+        // The next chunk's records are read while this one is rendered on the other cores.
+        let mut window = Window::default();
+        let mut read = |entries: &[Entry]| -> io::Result<Vec<Vec<u8>>> {
+            entries
+                .iter()
+                .map(|e| {
+                    let mut record = Vec::new();
+                    self.read(e, &mut window, &mut record)?;
+                    Ok(record)
+                })
+                .collect()
+        };
+        let chunks: Vec<&[Entry]> = self.entries.chunks(CHUNK).collect();
+        let mut records = match chunks.first() {
+            Some(first) => read(first)?,
+            None => return Ok(()),
+        };
+        for (i, entries) in chunks.iter().enumerate() {
+            let (rendered, next) = rayon::join(
+                || -> io::Result<Vec<Vec<u8>>> {
+                    entries
+                        .par_chunks(256)
+                        .zip(records.par_chunks(256))
+                        .map(|(entries, records)| {
+                            let mut buf = Vec::with_capacity(entries.len() * 1024);
+                            for (e, record) in entries.iter().zip(records) {
+                                render_finding(&mut buf, &self.json_parts(e, record)?);
+                            }
+                            Ok(buf)
+                        })
+                        .collect()
+                },
+                || chunks.get(i + 1).map(|next| read(next)).transpose(),
+            );
+            for part in rendered? {
+                visit(&part)?;
+            }
+            records = next?.unwrap_or_default();
+        }
         Ok(())
     }
 
@@ -547,8 +628,8 @@ fn put_opt(buf: &mut Vec<u8>, s: Option<&str>) {
 
 struct Reader<'a>(&'a [u8]);
 
-impl Reader<'_> {
-    fn opt(&mut self) -> io::Result<Option<String>> {
+impl<'a> Reader<'a> {
+    fn opt_str(&mut self) -> io::Result<Option<&'a str>> {
         let corrupt = || io::Error::other("corrupt spill record");
         let (len, rest) = self.0.split_first_chunk::<4>().ok_or_else(corrupt)?;
         let len = u32::from_le_bytes(*len);
@@ -558,11 +639,18 @@ impl Reader<'_> {
         }
         let len = len as usize;
         let text = rest.get(..len).ok_or_else(corrupt)?;
-        let text = std::str::from_utf8(text)
-            .map_err(|_| corrupt())?
-            .to_string();
+        let text = std::str::from_utf8(text).map_err(|_| corrupt())?;
         self.0 = &rest[len..];
         Ok(Some(text))
+    }
+
+    fn str(&mut self) -> io::Result<&'a str> {
+        self.opt_str()?
+            .ok_or_else(|| io::Error::other("corrupt spill record"))
+    }
+
+    fn opt(&mut self) -> io::Result<Option<String>> {
+        Ok(self.opt_str()?.map(str::to_string))
     }
 
     fn string(&mut self) -> io::Result<String> {
@@ -651,5 +739,64 @@ mod tests {
             .unwrap();
         assert_eq!(chunked, report.findings);
         assert_eq!(store.count(Severity::Warning), report.findings.len());
+    }
+
+    /// The JSON report rendered straight from the store's records (read a chunk ahead, partly
+    /// from the spill file) has the bytes of the report written from the findings in memory:
+    /// default and own help, fixes, items and sheets or none, and a message suffix.
+    #[test]
+    fn json_from_records_matches_json_from_findings() {
+        let default_help = RULE_TABLE.rules[usize::from(rule_index("C001").unwrap())].help;
+        let mut findings = Vec::new();
+        for i in 0..10_000u32 {
+            let mut f = finding(
+                "a.csv",
+                Some(i + 2),
+                "C001",
+                &format!("第{i}条：\"引号\"\n换行"),
+            );
+            if i % 2 == 0 {
+                f.help = default_help.to_string();
+            }
+            if i % 3 == 0 {
+                f.fix = Some(format!("改为{i}"));
+            }
+            if i % 5 == 0 {
+                f.item = None;
+                f.sheet = None;
+            }
+            if i % 7 == 0 {
+                f.column = None;
+            }
+            findings.push(f);
+        }
+        let mut store = FindingStore::new();
+        for (i, f) in findings.iter().enumerate() {
+            store.push(f, if i == 4100 { 3 } else { 0 }).unwrap();
+            if i == 6000 {
+                store.flush().unwrap();
+            }
+        }
+        store.set_suffix(3, "（另有2个事项的这一栏文字相同）".into());
+        findings[4100]
+            .message
+            .push_str("（另有2个事项的这一栏文字相同）");
+        store.files = 1;
+        store.items = 10_000;
+        store.sort().unwrap();
+        let mut report = Report {
+            files: 1,
+            items: 10_000,
+            findings,
+        };
+        report.sort();
+        let mut from_store = Vec::new();
+        crate::report::json::write_report_json(&store, &mut from_store).unwrap();
+        let mut from_report = Vec::new();
+        crate::report::json::write_report_json(&report, &mut from_report).unwrap();
+        assert_eq!(
+            String::from_utf8(from_store).unwrap(),
+            String::from_utf8(from_report).unwrap()
+        );
     }
 }
