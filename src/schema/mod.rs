@@ -179,7 +179,10 @@ pub fn normalize_header(header: &str) -> NormalizedHeader {
         "【必填】",
         "【选填】",
     ] {
-        key = key.replace(mark, "");
+        // Data rows are probed for a repeated header: most texts hold no mark.
+        if key.contains(mark) {
+            key = key.replace(mark, "");
+        }
     }
     key = key.trim_end_matches([':', '：']).to_string();
     let mut unit = None;
