@@ -2,7 +2,10 @@
 //! stays text (see [`Value::Text`]) for the checks to report.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::thread::LocalKey;
 
 use regex::{Regex, RegexBuilder};
 
@@ -35,7 +38,11 @@ pub fn parse_value(
                 (!materials.is_empty()).then_some(Value::Materials(materials))
             }
         }
-        ElementType::TimeLimit => parse_time_limit(text, unit_hint).map(Value::Limit),
+        ElementType::TimeLimit => match unit_hint {
+            None => memoized(&TIME_LIMITS, text, || parse_time_limit(text, None)),
+            Some(_) => parse_time_limit(text, unit_hint),
+        }
+        .map(Value::Limit),
         ElementType::Integer => parse_visits(text).map(Value::Integer),
         ElementType::Bool => parse_bool(text).map(Value::Bool),
     };
@@ -340,25 +347,33 @@ const FORMS: &[&str] = &[
 /// breaks — never on 、 inside one material — and reads 原件/复印件 and 份数 out of each.
 pub fn parse_materials(text: &str) -> Vec<Material> {
     let text = trim(text);
+    let mut materials = Vec::new();
     if text.is_empty() {
-        return Vec::new();
+        return materials;
     }
-    let mut pieces: Vec<String> = Vec::new();
     for line in text.split(['\n', '\r', '；', ';']) {
         let line = trim(line);
-        if line.is_empty() {
-            continue;
+        if !line.is_empty() {
+            materials.extend(memoized(&MATERIAL_LINES, line, || {
+                parse_material_line(line)
+            }));
         }
-        // Split a line that holds several numbered materials: "1.身份证 2.户口簿". A line that
-        // starts "（1）" is numbered that way throughout, even without spaces: "（1）申请书（2）户口簿".
-        if BRACKET_NUMBER_START_RE.is_match(line) {
-            let starts: Vec<usize> = BRACKET_NUMBER_RE
-                .find_iter(line)
-                .map(|m| m.start())
-                .collect();
-            push_pieces(&mut pieces, line, starts);
-            continue;
-        }
+    }
+    materials
+}
+
+/// The materials of one line of a materials cell.
+fn parse_material_line(line: &str) -> Vec<Material> {
+    let mut pieces: Vec<String> = Vec::new();
+    // Split a line that holds several numbered materials: "1.身份证 2.户口簿". A line that
+    // starts "（1）" is numbered that way throughout, even without spaces: "（1）申请书（2）户口簿".
+    if BRACKET_NUMBER_START_RE.is_match(line) {
+        let starts: Vec<usize> = BRACKET_NUMBER_RE
+            .find_iter(line)
+            .map(|m| m.start())
+            .collect();
+        push_pieces(&mut pieces, line, starts);
+    } else {
         let starts: Vec<usize> = NUMBERING_RE
             .find_iter(line)
             .map(|m| {
@@ -377,6 +392,38 @@ pub fn parse_materials(text: &str) -> Vec<Material> {
         .map(|p| parse_material(p))
         .filter(|m| !m.name.is_empty())
         .collect()
+}
+
+type Memo<V> = RefCell<HashMap<String, V>>;
+
+thread_local! {
+    // Departments repeat the same materials and time limits item after item: each distinct text
+    // is parsed once per thread.
+    static MATERIAL_LINES: Memo<Vec<Material>> = RefCell::new(HashMap::new());
+    static TIME_LIMITS: Memo<Option<TimeLimit>> = RefCell::new(HashMap::new());
+}
+
+/// How many texts a memo holds before it starts over.
+const MEMO_MAX: usize = 4096;
+
+/// A pure parse of a cell's text, looked up in a per-thread memo first.
+fn memoized<V: Clone>(
+    memo: &'static LocalKey<Memo<V>>,
+    text: &str,
+    parse: impl FnOnce() -> V,
+) -> V {
+    memo.with(|memo| {
+        if let Some(known) = memo.borrow().get(text) {
+            return known.clone();
+        }
+        let parsed = parse();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(text.to_string(), parsed.clone());
+        parsed
+    })
 }
 
 static BRACKET_NUMBER_START_RE: LazyLock<Regex> =
