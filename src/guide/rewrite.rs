@@ -368,10 +368,13 @@ static NUMBERING_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The sentences of a text: cut at 。！？； and line breaks, numbering ("1.", "（2）") removed.
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(SENTENCE_ENDS).filter_map(sentence)
+    SENTENCE_END_RE.split(text).filter_map(sentence)
 }
 
-const SENTENCE_ENDS: [char; 9] = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r'];
+/// What ends a sentence, as a regex: its literal search is far quicker than decoding every
+/// character to compare it with nine.
+static SENTENCE_END_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？；!?;\n\r]").expect("valid regex"));
 
 /// One piece between sentence ends as a sentence: trimmed, without its numbering; None when it
 /// has no letter or digit.
@@ -388,7 +391,8 @@ fn sentence(piece: &str) -> Option<&str> {
 /// lengths. A piece of at most `max` characters cannot be one, so only longer pieces are looked
 /// at (counting characters is much quicker than cutting numbering and skipping whitespace).
 pub fn long_sentences(text: &str, max: usize) -> impl Iterator<Item = (usize, &str)> {
-    text.split(SENTENCE_ENDS)
+    SENTENCE_END_RE
+        .split(text)
         .filter(move |piece| piece.len() > max && piece.chars().count() > max)
         .filter_map(sentence)
         .map(|s| (sentence_len(s), s))
