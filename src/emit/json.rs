@@ -157,7 +157,7 @@ impl ItemStream for CatalogJsonStream<'_> {
         }
     }
 
-    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, _: u32) -> Encoder {
+    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, _: u32, _: bool) -> Encoder {
         let (schema, file, sheet) = (Arc::clone(schema), sheet.file.clone(), sheet.sheet.clone());
         Arc::new(move |items: Vec<Item>| {
             let cx = ItemCx {

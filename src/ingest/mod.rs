@@ -336,7 +336,7 @@ fn read_file(
                         items.next_if(|i| i.sheet == sheet_index)
                     }));
                     let sheet = &ingested.catalog.sheets[sheet_index as usize];
-                    let encode = stream.encoder(schema, sheet, sheet_index);
+                    let encode = stream.encoder(schema, sheet, sheet_index, false);
                     stream.write(encode(run));
                 }
             }

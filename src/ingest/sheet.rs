@@ -190,8 +190,16 @@ pub trait ItemStream {
     /// Called once the catalog's meta is known, before the first item (and again, harmlessly).
     fn begin(&self, catalog: &crate::model::Catalog);
     /// The encoder of one sheet: `sheet_index` is the sheet's place in the catalog's sheets, which
-    /// its items carry.
-    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, sheet_index: u32) -> Encoder;
+    /// its items carry. `from_cells`: the items are built from the sheet's cells (so an element
+    /// no column feeds is on no item, but for the department taken from the sheet or file name,
+    /// which every item then has), not read from a catalog JSON.
+    fn encoder(
+        &self,
+        schema: &Arc<Schema>,
+        sheet: &SheetSource,
+        sheet_index: u32,
+        from_cells: bool,
+    ) -> Encoder;
     fn write(&self, encoded: Encoded);
 }
 
@@ -654,7 +662,7 @@ impl<'a> SheetIngest<'a> {
                 sheet: self.sheet.clone(),
                 columns: self.columns().unwrap_or_default(),
             };
-            self.encoder = Some(stream.encoder(&self.schema, &source, self.sheet_index));
+            self.encoder = Some(stream.encoder(&self.schema, &source, self.sheet_index, true));
         }
         for (row, cells) in rows.into_iter().skip(at + 1 + usize::from(two_rows)) {
             self.data_row(row, cells);

@@ -257,7 +257,13 @@ impl ItemStream for CheckStream {
         });
     }
 
-    fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, sheet_index: u32) -> Encoder {
+    fn encoder(
+        &self,
+        schema: &Arc<Schema>,
+        sheet: &SheetSource,
+        sheet_index: u32,
+        from_cells: bool,
+    ) -> Encoder {
         let started = self.started();
         let (schema, sheet) = (Arc::clone(schema), sheet.clone());
         let k = Keys::new(&schema);
@@ -277,7 +283,7 @@ impl ItemStream for CheckStream {
                 sheets: vec![sheet.clone()],
                 items,
             };
-            let mut out = check_batch(&started, &catalog, &sheet);
+            let mut out = check_batch(&started, &catalog, &sheet, from_cells);
             out.sheet = sheet_index;
             out.identities = catalog
                 .items
@@ -382,9 +388,14 @@ impl ItemStream for CheckStream {
 }
 
 /// Runs the rules that look at items on one batch (a catalog of one sheet).
-fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> BatchOut {
+fn check_batch(
+    started: &Started,
+    catalog: &Catalog,
+    sheet: &SheetSource,
+    from_cells: bool,
+) -> BatchOut {
     let plan = &started.plan;
-    let cx = Cx {
+    let mut cx = Cx {
         catalog,
         schema: &catalog.schema,
         k: Keys::new(&catalog.schema),
@@ -394,6 +405,20 @@ fn check_batch(started: &Started, catalog: &Catalog, sheet: &SheetSource) -> Bat
         cell_details: started.cell_details,
     };
     let columnless = structure::columnless_required(&cx, sheet);
+    // Items built from a sheet's cells have no element the sheet has no column for (the
+    // department from the sheet or file name goes to every item alike). So where such an item
+    // lacks a required one, no item of the sheet has it and this one requires it: the column is
+    // absent, S002 reports it, and the M001 would be dropped at the end. Not making it at all
+    // saves a finding per item and absent column. Not so for 基本编码 and 实施编码, which an item
+    // counts as having when its code has their length (`missing::has_element`).
+    if from_cells {
+        let derived_from_code = [cx.k.basic_code, cx.k.implementation_code];
+        cx.absent_columns = columnless
+            .iter()
+            .filter(|&&e| !derived_from_code.contains(&Some(e)))
+            .map(|&e| (0, e))
+            .collect();
+    }
     let mut findings: Vec<(Finding, Option<usize>)> =
         run_item_rules(&cx, &catalog.items, &plan.item)
             .into_iter()
