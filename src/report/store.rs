@@ -55,6 +55,9 @@ pub struct FindingStore {
     file: Option<Mutex<File>>,
     /// Bytes already in the file; offsets past it are in `buffer`.
     flushed: u64,
+    /// Where the records added after [`FindingStore::begin_scattered`] start: they are read back
+    /// in no useful order, each alone, and never move the read-ahead window.
+    scattered_from: u64,
     sorted: bool,
     pub files: usize,
     pub items: usize,
@@ -110,6 +113,7 @@ impl FindingStore {
             buffer: Vec::new(),
             file: None,
             flushed: 0,
+            scattered_from: u64::MAX,
             sorted: true,
             files: 0,
             items: 0,
@@ -201,6 +205,13 @@ impl FindingStore {
         self.flushed += self.buffer.len() as u64;
         self.buffer.clear();
         Ok(())
+    }
+
+    /// Marks the findings added from now on as ones the report will read scattered among the
+    /// others (the catalog rules' findings, found group by group after every item's): reading
+    /// ahead from them would only be thrown away at the next finding read in order.
+    pub fn begin_scattered(&mut self) {
+        self.scattered_from = self.flushed + self.buffer.len() as u64;
     }
 
     /// Keeps the findings whose tag `keep` accepts.
@@ -295,8 +306,9 @@ impl FindingStore {
         // Reading on from where the window ends or the last record did is reading in order: the
         // window moves there. Anything else (the catalog rules' findings, written last and read
         // interleaved with the rest) is read alone.
-        let in_order = e.offset >= window.start && e.offset <= window_end + window.size as u64
-            || e.offset == window.last_end;
+        let in_order = e.offset < self.scattered_from
+            && (e.offset >= window.start && e.offset <= window_end + window.size as u64
+                || e.offset == window.last_end);
         window.last_end = e.offset + e.len as u64;
         if !in_order || window.size == 0 {
             record.resize(len, 0);

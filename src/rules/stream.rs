@@ -203,6 +203,7 @@ impl CheckStream {
             cell_details: started.cell_details,
         };
         let mut store = state.store;
+        store.begin_scattered();
         let mut failed = None;
         let mut drain = |found: Vec<Finding>| {
             for f in &found {
