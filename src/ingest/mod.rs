@@ -7,6 +7,7 @@
 mod canonical;
 mod delimited;
 pub mod grid;
+mod merges;
 pub mod parse;
 pub mod sheet;
 mod workbook;

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use calamine::{Data, DataRef, Ods, Reader, SheetType, Xls, Xlsx};
 
+use super::merges::scan_merges;
 use super::sheet::{Merge, RawCell, RowSink};
 use crate::error::Error;
 
@@ -43,14 +44,33 @@ pub fn read_workbook(
     let unreadable = |message: String| Error::unreadable(display, None, message);
     match format {
         WorkbookFormat::Xlsx => {
-            let mut book: Xlsx<_> = guard(display, || Xlsx::new(reader))?
-                .map_err(|e| unreadable(format!("不是有效的 xlsx 文件（{e}）")))?;
+            // The sheets' merged regions are found on another thread while calamine opens the
+            // workbook (see `merges`); a sheet the scan did not settle is asked of calamine.
+            let scan = {
+                let path = path.to_path_buf();
+                std::thread::Builder::new()
+                    .name("svcat-merges".into())
+                    .spawn(move || scan_merges(&path))
+            };
+            let opened = guard(display, || Xlsx::new(reader));
+            let mut scanned = scan
+                .ok()
+                .and_then(|scan| scan.join().ok().flatten())
+                .unwrap_or_default();
+            let mut book: Xlsx<_> =
+                opened?.map_err(|e| unreadable(format!("不是有效的 xlsx 文件（{e}）")))?;
             for info in sheet_list(book.sheets_metadata()) {
-                let merges = guard(display, || book.merge_cells_by_sheet_name(&info.name))?
-                    .map_err(|e| sheet_error(display, &info.name, e))?;
+                let merges = match scanned.remove(&info.name) {
+                    Some(merges) => merges,
+                    None => guard(display, || book.merge_cells_by_sheet_name(&info.name))?
+                        .map_err(|e| sheet_error(display, &info.name, e))?
+                        .iter()
+                        .map(to_merge)
+                        .collect(),
+                };
                 let mut rows = XlsxRows {
                     book: &mut book,
-                    merges: merges.iter().map(to_merge).collect(),
+                    merges,
                 };
                 sink(&info, &mut rows)?;
             }
