@@ -296,7 +296,7 @@ fn read_records(
         cells.clear();
         for field in record.iter() {
             let text = match encoding {
-                FieldEncoding::Utf8 => match std::str::from_utf8(field) {
+                FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
                     Ok(t) => t.to_string(),
                     Err(_) => {
                         fell_back = true;

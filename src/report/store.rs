@@ -651,7 +651,7 @@ impl<'a> Reader<'a> {
         }
         let len = len as usize;
         let text = rest.get(..len).ok_or_else(corrupt)?;
-        let text = std::str::from_utf8(text).map_err(|_| corrupt())?;
+        let text = simdutf8::basic::from_utf8(text).map_err(|_| corrupt())?;
         self.0 = &rest[len..];
         Ok(Some(text))
     }
