@@ -50,7 +50,13 @@ pub fn read_workbook(
                 let path = path.to_path_buf();
                 std::thread::Builder::new()
                     .name("svcat-merges".into())
-                    .spawn(move || scan_merges(&path))
+                    // A panic in the zip reader is a file it does not understand: calamine
+                    // then reads the merges, and reports the file if it cannot either.
+                    .spawn(move || {
+                        crate::error::catch_parser_panic(|| scan_merges(&path))
+                            .ok()
+                            .flatten()
+                    })
             };
             let opened = guard(display, || Xlsx::new(reader));
             let mut scanned = scan
