@@ -7,6 +7,8 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
+use rayon::prelude::*;
+
 use super::{Finding, FindingSource, Severity};
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
@@ -37,41 +39,59 @@ pub fn write_human(
     let mut last_group: Option<(String, Option<String>)> = None;
     let mut last_item: Option<(String, String)> = None;
     let mut hidden: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    report.each(&mut |f| {
-        if f.severity == Severity::Info && !style.verbose {
-            *hidden.entry(f.rule).or_default() += 1;
-            return Ok(());
-        }
-        text.clear();
-        let group = (f.file.clone(), f.sheet.clone());
-        if last_group.as_ref() != Some(&group) {
-            let title = match &f.sheet {
-                Some(sheet) => format!("{} › {}", f.file, sheet),
-                None => f.file.clone(),
-            };
-            if started {
-                text.push('\n');
-            }
-            let _ = writeln!(text, "━━ {title} ━━");
-            last_group = Some(group);
-            last_item = None;
-        }
-        let item = f.item.as_ref().map(|i| (i.code.clone(), i.name.clone()));
-        if item != last_item {
-            if let Some((code, name)) = &item {
-                let code = if code.is_empty() {
-                    "无编码".to_string()
-                } else {
-                    code.clone()
+    // A chunk of findings at a time: drawing the diagnostics (most of the work) on every core,
+    // then the group and item headings in order.
+    report.chunks(&mut |findings| {
+        let shown: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| {
+                let shown = f.severity != Severity::Info || style.verbose;
+                if !shown {
+                    *hidden.entry(f.rule).or_default() += 1;
+                }
+                shown
+            })
+            .collect();
+        let drawn: Vec<String> = shown
+            .par_iter()
+            .map(|f| {
+                let mut drawn = String::new();
+                let _ = handler.render_report(&mut drawn, &FindingDiagnostic::new(f));
+                drawn
+            })
+            .collect();
+        for (f, drawn) in shown.into_iter().zip(drawn) {
+            text.clear();
+            let group = (f.file.clone(), f.sheet.clone());
+            if last_group.as_ref() != Some(&group) {
+                let title = match &f.sheet {
+                    Some(sheet) => format!("{} › {}", f.file, sheet),
+                    None => f.file.clone(),
                 };
-                let _ = writeln!(text, "\n事项：{name}（{code}）");
+                if started {
+                    text.push('\n');
+                }
+                let _ = writeln!(text, "━━ {title} ━━");
+                last_group = Some(group);
+                last_item = None;
             }
-            last_item = item;
+            let item = f.item.as_ref().map(|i| (i.code.clone(), i.name.clone()));
+            if item != last_item {
+                if let Some((code, name)) = &item {
+                    let code = if code.is_empty() {
+                        "无编码".to_string()
+                    } else {
+                        code.clone()
+                    };
+                    let _ = writeln!(text, "\n事项：{name}（{code}）");
+                }
+                last_item = item;
+            }
+            text.push_str(&drawn);
+            started |= !text.is_empty();
+            out.write_all(text.as_bytes())?;
         }
-        let diagnostic = FindingDiagnostic::new(f);
-        let _ = handler.render_report(&mut text, &diagnostic);
-        started |= !text.is_empty();
-        out.write_all(text.as_bytes())
+        Ok(())
     })?;
     text.clear();
     if !hidden.is_empty() {
