@@ -99,12 +99,19 @@ fn encode_item(buf: &mut Vec<u8>, cx: &ItemCx, item: &Item) -> serde_json::Resul
 /// serde_json's pretty printer as it stands inside the items array (two levels deep): also the
 /// check report's findings array.
 pub(crate) fn item_formatter() -> serde_json::ser::PrettyFormatter<'static> {
+    formatter_at(2)
+}
+
+/// serde_json's pretty formatter as it stands `depth` objects or arrays deep (the indentation is
+/// all it keeps of them), for values written into the middle of a pretty document.
+pub(crate) fn formatter_at(depth: usize) -> serde_json::ser::PrettyFormatter<'static> {
     use serde_json::ser::Formatter;
     let mut formatter = serde_json::ser::PrettyFormatter::new();
     let mut sink = std::io::sink();
-    // Writing to a sink cannot fail.
-    let _ = formatter.begin_object(&mut sink);
-    let _ = formatter.begin_array(&mut sink);
+    for _ in 0..depth {
+        // Writing to a sink cannot fail.
+        let _ = formatter.begin_object(&mut sink);
+    }
     formatter
 }
 

@@ -3,10 +3,12 @@
 
 use std::io::Write;
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{Finding, FindingSource, Severity};
+use crate::emit::json::{formatter_at, write_items};
 use crate::rules::Rule;
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -102,76 +104,123 @@ pub fn write_sarif(
     base: Option<&str>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let doc = document(rules);
-    let results = Results {
-        report,
-        rules,
-        base,
-    };
-    serde_json::to_writer_pretty(&mut *out, &Filled(&doc, &results))
-        .map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
-}
-
-struct Results<'a> {
-    report: &'a dyn FindingSource,
-    rules: &'a [&'a Rule],
-    base: Option<&'a str>,
-}
-
-impl Serialize for Results<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.report.len()))?;
-        serialize_each(self.report, |f| {
-            let index = self.rules.iter().position(|r| r.id == f.rule);
-            seq.serialize_element(&result(f, index, self.base))
-        })?;
-        seq.end()
+    // The document as serde_json writes it with the hole for the results, cut at the hole.
+    let mut doc = serde_json::to_vec_pretty(&document(rules)).map_err(std::io::Error::from)?;
+    doc.push(b'\n');
+    let hole = serde_json::to_vec(RESULTS).map_err(std::io::Error::from)?;
+    let at = doc
+        .windows(hole.len())
+        .position(|w| w == hole.as_slice())
+        .ok_or_else(|| std::io::Error::other("SARIF results hole"))?;
+    let (head, tail) = (&doc[..at], &doc[at + hole.len()..]);
+    if report.is_empty() {
+        out.write_all(head)?;
+        out.write_all(b"[]")?;
+        return out.write_all(tail);
     }
+    // The results, as serde_json's pretty printer writes them in that array: each on a new line,
+    // two spaces deeper than the "results" key, a chunk at a time on every core.
+    let key_indent = leading_spaces(head);
+    let depth = key_indent / 2 + 1;
+    let prefix = [b",\n".as_slice(), &vec![b' '; depth * 2]].concat();
+    out.write_all(head)?;
+    out.write_all(b"[")?;
+    let mut first = true;
+    report.chunks(&mut |findings| {
+        let parts: Vec<Vec<u8>> = findings
+            .par_chunks(256)
+            .map(|part| {
+                let mut buf = Vec::with_capacity(part.len() * 1024);
+                for f in part {
+                    buf.extend_from_slice(&prefix);
+                    let index = rules.iter().position(|r| r.id == f.rule);
+                    let mut serializer =
+                        serde_json::Serializer::with_formatter(&mut buf, formatter_at(depth));
+                    result(f, index, base)
+                        .serialize(&mut serializer)
+                        .map_err(std::io::Error::from)?;
+                }
+                Ok(buf)
+            })
+            .collect::<std::io::Result<_>>()?;
+        parts
+            .iter()
+            .try_for_each(|part| write_items(out, part, &mut first))
+    })?;
+    out.write_all(b"\n")?;
+    out.write_all(&vec![b' '; key_indent])?;
+    out.write_all(b"]")?;
+    out.write_all(tail)
 }
 
-/// A JSON value written as serde_json writes it, with the results where [`RESULTS`] stands.
-struct Filled<'a>(&'a Value, &'a Results<'a>);
+/// How far the last line of `head` (the one with the "results" key) is indented.
+fn leading_spaces(head: &[u8]) -> usize {
+    let line = head
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(head, |n| &head[n + 1..]);
+    line.iter().take_while(|&&b| b == b' ').count()
+}
 
-impl Serialize for Filled<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Value::String(hole) if hole == RESULTS => self.1.serialize(s),
-            Value::Array(values) => {
-                let mut seq = s.serialize_seq(Some(values.len()))?;
-                for v in values {
-                    seq.serialize_element(&Filled(v, self.1))?;
-                }
-                seq.end()
-            }
-            Value::Object(map) => {
-                let mut out = s.serialize_map(Some(map.len()))?;
-                for (k, v) in map {
-                    out.serialize_entry(k, &Filled(v, self.1))?;
-                }
-                out.end()
-            }
-            other => other.serialize(s),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{ItemKey, Report};
+    use crate::rules::all_rules;
+
+    fn finding(i: usize) -> Finding {
+        Finding {
+            rule: ["C001", "M001", "L001"][i % 3],
+            severity: [Severity::Error, Severity::Warning, Severity::Info][i % 3],
+            element: (!i.is_multiple_of(5)).then(|| "name".to_string()),
+            message: format!("第{i}条：“引号”\"与\\反斜杠\n换行"),
+            help: "改正".into(),
+            file: "民政办.xlsx".into(),
+            sheet: (!i.is_multiple_of(7)).then(|| "实施清单".to_string()),
+            row: (!i.is_multiple_of(11)).then_some(i as u32 + 2),
+            column: (!i.is_multiple_of(4)).then_some(i as u32 % 30),
+            item: (!i.is_multiple_of(6)).then(|| ItemKey {
+                code: format!("C{i}"),
+                name: "事项".into(),
+            }),
+            text: None,
+            header: None,
+            fix: None,
         }
     }
-}
 
-/// Runs a serializer step for every finding of a source; a failure to read the findings (a spill
-/// file) becomes the serializer's error.
-fn serialize_each<E: serde::ser::Error>(
-    source: &dyn FindingSource,
-    mut step: impl FnMut(&Finding) -> Result<(), E>,
-) -> Result<(), E> {
-    let mut failed: Option<E> = None;
-    let read = source.each(&mut |f| {
-        step(f).map_err(|e| {
-            failed = Some(e);
-            std::io::Error::other("serializer")
-        })
-    });
-    match (failed, read) {
-        (Some(e), _) => Err(e),
-        (None, Err(e)) => Err(E::custom(e)),
-        (None, Ok(())) => Ok(()),
+    /// The results are written a chunk at a time on every core into the document's bytes; the
+    /// whole equals serde_json's pretty printing of the document holding every result, with no
+    /// findings, one, and more than a chunk's worth.
+    #[test]
+    fn chunked_results_give_serde_jsons_bytes() {
+        let rules = all_rules();
+        for n in [0, 1, 5000] {
+            let report = Report {
+                files: 1,
+                items: n,
+                findings: (0..n).map(finding).collect(),
+            };
+            let mut written = Vec::new();
+            write_sarif(&report, &rules, Some("catalogs/town"), &mut written).unwrap();
+            let mut doc = document(&rules);
+            doc["runs"][0]["results"] = Value::Array(
+                report
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        let index = rules.iter().position(|r| r.id == f.rule);
+                        result(f, index, Some("catalogs/town"))
+                    })
+                    .collect(),
+            );
+            let mut expected = serde_json::to_vec_pretty(&doc).unwrap();
+            expected.push(b'\n');
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(expected).unwrap(),
+                "{n} findings"
+            );
+        }
     }
 }
