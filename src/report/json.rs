@@ -32,17 +32,20 @@ pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std
     out.write_all(b"\n  ]\n}\n")
 }
 
-/// Findings as the JSON report writes them, on every core: each after ",\n    " (see
-/// [`render_finding`]).
-pub(crate) fn render_findings(findings: &[Finding]) -> Vec<Vec<u8>> {
+/// Renders a run of findings (or their records) on every core, a few hundred into each part of
+/// the output, the parts in order; the first error stops it.
+pub(crate) fn render_parts<T: Sync>(
+    findings: &[T],
+    render: impl Fn(&T, &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> std::io::Result<Vec<Vec<u8>>> {
     findings
         .par_chunks(256)
         .map(|part| {
             let mut buf = Vec::with_capacity(part.len() * 1024);
             for f in part {
-                render_finding(&mut buf, &FindingJson::of(f));
+                render(f, &mut buf)?;
             }
-            buf
+            Ok(buf)
         })
         .collect()
 }
@@ -229,32 +232,8 @@ impl Serialize for ItemDoc<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{ItemKey, Report};
-
-    fn finding(i: usize) -> Finding {
-        Finding {
-            rule: if i.is_multiple_of(2) { "C001" } else { "M001" },
-            severity: if i.is_multiple_of(3) {
-                Severity::Error
-            } else {
-                Severity::Warning
-            },
-            element: (!i.is_multiple_of(5)).then(|| "name".to_string()),
-            message: format!("第{i}条：“引号”\"与\\反斜杠\n换行"),
-            help: "改正".into(),
-            file: "民政办.xlsx".into(),
-            sheet: (!i.is_multiple_of(7)).then(|| "实施清单".to_string()),
-            row: Some(i as u32 + 2),
-            column: (!i.is_multiple_of(4)).then_some(i as u32 % 30),
-            item: (!i.is_multiple_of(6)).then(|| ItemKey {
-                code: format!("C{i}"),
-                name: "事项".into(),
-            }),
-            text: None,
-            header: None,
-            fix: i.is_multiple_of(9).then(|| "修正".to_string()),
-        }
-    }
+    use crate::report::Report;
+    use crate::report::tests::varied_finding as finding;
 
     /// The report is written a chunk at a time on every core; its bytes are serde_json's pretty
     /// printing of the whole document, with no findings, one, and more than a chunk's worth.

@@ -162,9 +162,12 @@ pub trait FindingSource {
         visit: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         self.chunks(&mut |findings| {
-            json::render_findings(findings)
-                .iter()
-                .try_for_each(|part| visit(part))
+            json::render_parts(findings, |f, buf| {
+                json::render_finding(buf, &json::FindingJson::of(f));
+                Ok(())
+            })?
+            .iter()
+            .try_for_each(|part| visit(part))
         })
     }
 
@@ -235,5 +238,34 @@ impl Report {
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The i-th of a run of findings that between them have every severity, each field that may
+    /// be empty both empty and filled, a fix or none, and a message that needs escaping: what the
+    /// renderers are tested on.
+    pub(crate) fn varied_finding(i: usize) -> Finding {
+        Finding {
+            rule: ["C001", "M001", "L001"][i % 3],
+            severity: [Severity::Error, Severity::Warning, Severity::Info][i % 3],
+            element: (!i.is_multiple_of(5)).then(|| "name".to_string()),
+            message: format!("第{i}条：“引号”\"与\\反斜杠\n换行"),
+            help: "改正".into(),
+            file: "民政办.xlsx".into(),
+            sheet: (!i.is_multiple_of(7)).then(|| "实施清单".to_string()),
+            row: (!i.is_multiple_of(11)).then_some(i as u32 + 2),
+            column: (!i.is_multiple_of(4)).then_some(i as u32 % 30),
+            item: (!i.is_multiple_of(6)).then(|| ItemKey {
+                code: format!("C{i}"),
+                name: "事项".into(),
+            }),
+            text: None,
+            header: None,
+            fix: i.is_multiple_of(9).then(|| "修正".to_string()),
+        }
     }
 }

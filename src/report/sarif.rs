@@ -3,10 +3,10 @@
 
 use std::io::Write;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::json::render_parts;
 use super::{Finding, FindingSource, Severity};
 use crate::emit::json::{formatter_at, write_items};
 use crate::rules::Rule;
@@ -127,22 +127,14 @@ pub fn write_sarif(
     out.write_all(b"[")?;
     let mut first = true;
     report.chunks(&mut |findings| {
-        let parts: Vec<Vec<u8>> = findings
-            .par_chunks(256)
-            .map(|part| {
-                let mut buf = Vec::with_capacity(part.len() * 1024);
-                for f in part {
-                    buf.extend_from_slice(&prefix);
-                    let index = rules.iter().position(|r| r.id == f.rule);
-                    let mut serializer =
-                        serde_json::Serializer::with_formatter(&mut buf, formatter_at(depth));
-                    result(f, index, base)
-                        .serialize(&mut serializer)
-                        .map_err(std::io::Error::from)?;
-                }
-                Ok(buf)
-            })
-            .collect::<std::io::Result<_>>()?;
+        let parts = render_parts(findings, |f, buf| {
+            buf.extend_from_slice(&prefix);
+            let index = rules.iter().position(|r| r.id == f.rule);
+            let mut serializer = serde_json::Serializer::with_formatter(buf, formatter_at(depth));
+            result(f, index, base)
+                .serialize(&mut serializer)
+                .map_err(std::io::Error::from)
+        })?;
         parts
             .iter()
             .try_for_each(|part| write_items(out, part, &mut first))
@@ -165,29 +157,9 @@ fn leading_spaces(head: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{ItemKey, Report};
+    use crate::report::Report;
+    use crate::report::tests::varied_finding as finding;
     use crate::rules::all_rules;
-
-    fn finding(i: usize) -> Finding {
-        Finding {
-            rule: ["C001", "M001", "L001"][i % 3],
-            severity: [Severity::Error, Severity::Warning, Severity::Info][i % 3],
-            element: (!i.is_multiple_of(5)).then(|| "name".to_string()),
-            message: format!("第{i}条：“引号”\"与\\反斜杠\n换行"),
-            help: "改正".into(),
-            file: "民政办.xlsx".into(),
-            sheet: (!i.is_multiple_of(7)).then(|| "实施清单".to_string()),
-            row: (!i.is_multiple_of(11)).then_some(i as u32 + 2),
-            column: (!i.is_multiple_of(4)).then_some(i as u32 % 30),
-            item: (!i.is_multiple_of(6)).then(|| ItemKey {
-                code: format!("C{i}"),
-                name: "事项".into(),
-            }),
-            text: None,
-            header: None,
-            fix: None,
-        }
-    }
 
     /// The results are written a chunk at a time on every core into the document's bytes; the
     /// whole equals serde_json's pretty printing of the document holding every result, with no

@@ -12,7 +12,7 @@ use std::sync::{LazyLock, Mutex};
 
 use rayon::prelude::*;
 
-use super::json::{FindingJson, render_finding};
+use super::json::{FindingJson, render_finding, render_parts};
 use super::{CHUNK, Finding, FindingSource, ItemKey, Severity};
 use crate::rules::{Rule, all_rules};
 
@@ -37,6 +37,23 @@ struct Entry {
     severity: Severity,
     /// The caller's tag (0: none), for [`FindingStore::retain_tags`] and message suffixes.
     tag: u32,
+}
+
+impl Entry {
+    /// A finding's entry, for its record at `offset` (`len` bytes) and its file and sheet at
+    /// `place`.
+    fn of(f: &Finding, rule: u16, offset: u64, len: u32, place: u32, tag: u32) -> Entry {
+        Entry {
+            offset,
+            len,
+            place,
+            row: f.row.map_or(0, |r| r.saturating_add(1)),
+            column: f.column.map_or(0, |c| c.saturating_add(1)),
+            rule,
+            severity: f.severity,
+            tag,
+        }
+    }
 }
 
 /// Findings on disk (or in memory while few), sortable and readable in the report's order.
@@ -127,16 +144,7 @@ impl FindingStore {
         let offset = self.flushed + self.buffer.len() as u64;
         encode(&mut self.buffer, f, self.rules[usize::from(rule)].help);
         let len = (self.flushed + self.buffer.len() as u64 - offset) as u32;
-        self.add_entry(Entry {
-            offset,
-            len,
-            place,
-            row: f.row.map_or(0, |r| r.saturating_add(1)),
-            column: f.column.map_or(0, |c| c.saturating_add(1)),
-            rule,
-            severity: f.severity,
-            tag,
-        })
+        self.add_entry(Entry::of(f, rule, offset, len, place, tag))
     }
 
     /// Adds some of the findings encoded elsewhere, each by its index in `encoded` and with its
@@ -278,7 +286,7 @@ impl FindingStore {
     fn message(&self, e: &Entry) -> io::Result<String> {
         let mut record = Vec::new();
         self.read(e, &mut Window::exact(), &mut record)?;
-        Ok(self.decode(e, &record)?.message)
+        Ok(format!("{}{}", fields(&record)?.message, self.suffix(e)))
     }
 
     fn read(&self, e: &Entry, window: &mut Window, record: &mut Vec<u8>) -> io::Result<()> {
@@ -325,72 +333,92 @@ impl FindingStore {
     /// A record's parts as the JSON report shows them, borrowed from the record.
     fn json_parts<'r>(&'r self, e: &Entry, record: &'r [u8]) -> io::Result<FindingJson<'r>> {
         let rule = self.rules[usize::from(e.rule)];
-        let mut r = Reader(record);
-        let element = r.opt_str()?;
-        let message = r.str()?;
-        let help = r.opt_str()?.unwrap_or(rule.help);
-        let _text = r.opt_str()?;
-        let _header = r.opt_str()?;
-        let fix = r.opt_str()?;
-        let item = match r.opt_str()? {
-            Some(code) => Some((code, r.str()?)),
-            None => None,
-        };
+        let fields = fields(record)?;
         let (file, sheet) = &self.places[e.place as usize];
         Ok(FindingJson {
             rule: rule.id,
             severity: e.severity,
-            element,
-            message,
-            message_suffix: (e.tag != 0)
-                .then(|| self.suffixes.get(&e.tag))
-                .flatten()
-                .map_or("", String::as_str),
-            help,
+            element: fields.element,
+            message: fields.message,
+            message_suffix: self.suffix(e),
+            help: fields.help.unwrap_or(rule.help),
             file,
             sheet: sheet.as_deref(),
             row: e.row.checked_sub(1),
             column: e.column.checked_sub(1),
-            item,
-            fix,
+            item: fields.item,
+            fix: fields.fix,
         })
     }
 
     fn decode(&self, e: &Entry, record: &[u8]) -> io::Result<Finding> {
         let rule = self.rules[usize::from(e.rule)];
-        let mut r = Reader(record);
-        let element = r.opt()?;
-        let mut message = r.string()?;
-        if let Some(suffix) = (e.tag != 0).then(|| self.suffixes.get(&e.tag)).flatten() {
-            message.push_str(suffix);
-        }
-        let help = r.opt()?.unwrap_or_else(|| rule.help.to_string());
-        let text = r.opt()?;
-        let header = r.opt()?;
-        let fix = r.opt()?;
-        let item = match r.opt()? {
-            Some(code) => Some(ItemKey {
-                code,
-                name: r.string()?,
-            }),
-            None => None,
-        };
+        let fields = fields(record)?;
+        let owned = |s: Option<&str>| s.map(str::to_string);
         let (file, sheet) = self.places[e.place as usize].clone();
         Ok(Finding {
             rule: rule.id,
             severity: e.severity,
-            element,
-            message,
-            help,
+            element: owned(fields.element),
+            message: format!("{}{}", fields.message, self.suffix(e)),
+            help: fields.help.unwrap_or(rule.help).to_string(),
             file,
             sheet,
             row: e.row.checked_sub(1),
             column: e.column.checked_sub(1),
-            item,
-            text,
-            header,
-            fix,
+            item: fields.item.map(|(code, name)| ItemKey {
+                code: code.to_string(),
+                name: name.to_string(),
+            }),
+            text: owned(fields.text),
+            header: owned(fields.header),
+            fix: owned(fields.fix),
         })
+    }
+
+    /// What the finding's message goes on with (set by tag), or "".
+    fn suffix(&self, e: &Entry) -> &str {
+        (e.tag != 0)
+            .then(|| self.suffixes.get(&e.tag))
+            .flatten()
+            .map_or("", String::as_str)
+    }
+
+    /// The records in the report's order, a chunk at a time: `work` runs on a chunk (on every
+    /// core) while the next chunk is read, and `done` takes the results in order.
+    fn in_chunks<T: Send>(
+        &self,
+        work: impl Fn(&[Entry], &[Vec<u8>]) -> io::Result<T> + Sync,
+        mut done: impl FnMut(T) -> io::Result<()>,
+    ) -> io::Result<()> {
+        if !self.sorted {
+            return Err(io::Error::other("findings not sorted"));
+        }
+        let mut window = Window::default();
+        let mut read = |entries: &[Entry]| -> io::Result<Vec<Vec<u8>>> {
+            entries
+                .iter()
+                .map(|e| {
+                    let mut record = Vec::new();
+                    self.read(e, &mut window, &mut record)?;
+                    Ok(record)
+                })
+                .collect()
+        };
+        let chunks: Vec<&[Entry]> = self.entries.chunks(CHUNK).collect();
+        let mut records = match chunks.first() {
+            Some(first) => read(first)?,
+            None => return Ok(()),
+        };
+        for (i, entries) in chunks.iter().enumerate() {
+            let (result, next) = rayon::join(
+                || work(entries, &records),
+                || chunks.get(i + 1).map(|next| read(next)).transpose(),
+            );
+            done(result?)?;
+            records = next?.unwrap_or_default();
+        }
+        Ok(())
     }
 }
 
@@ -442,72 +470,29 @@ impl FindingSource for FindingStore {
     }
 
     fn json_chunks(&self, visit: &mut dyn FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
-        if !self.sorted {
-            return Err(io::Error::other("findings not sorted"));
-        }
-        // The next chunk's records are read while this one is rendered on the other cores.
-        let mut window = Window::default();
-        let mut read = |entries: &[Entry]| -> io::Result<Vec<Vec<u8>>> {
-            entries
-                .iter()
-                .map(|e| {
-                    let mut record = Vec::new();
-                    self.read(e, &mut window, &mut record)?;
-                    Ok(record)
+        self.in_chunks(
+            |entries, records| {
+                let records: Vec<(&Entry, &Vec<u8>)> = entries.iter().zip(records).collect();
+                render_parts(&records, |(e, record), buf| {
+                    render_finding(buf, &self.json_parts(e, record)?);
+                    Ok(())
                 })
-                .collect()
-        };
-        let chunks: Vec<&[Entry]> = self.entries.chunks(CHUNK).collect();
-        let mut records = match chunks.first() {
-            Some(first) => read(first)?,
-            None => return Ok(()),
-        };
-        for (i, entries) in chunks.iter().enumerate() {
-            let (rendered, next) = rayon::join(
-                || -> io::Result<Vec<Vec<u8>>> {
-                    entries
-                        .par_chunks(256)
-                        .zip(records.par_chunks(256))
-                        .map(|(entries, records)| {
-                            let mut buf = Vec::with_capacity(entries.len() * 1024);
-                            for (e, record) in entries.iter().zip(records) {
-                                render_finding(&mut buf, &self.json_parts(e, record)?);
-                            }
-                            Ok(buf)
-                        })
-                        .collect()
-                },
-                || chunks.get(i + 1).map(|next| read(next)).transpose(),
-            );
-            for part in rendered? {
-                visit(&part)?;
-            }
-            records = next?.unwrap_or_default();
-        }
-        Ok(())
+            },
+            |parts| parts.iter().try_for_each(|part| visit(part)),
+        )
     }
 
     fn chunks(&self, visit: &mut dyn FnMut(&[Finding]) -> io::Result<()>) -> io::Result<()> {
-        if !self.sorted {
-            return Err(io::Error::other("findings not sorted"));
-        }
-        let mut window = Window::default();
-        for entries in self.entries.chunks(CHUNK) {
-            // Read in order on this thread, decoded on every core.
-            let mut records = Vec::with_capacity(entries.len());
-            for e in entries {
-                let mut record = Vec::new();
-                self.read(e, &mut window, &mut record)?;
-                records.push(record);
-            }
-            let findings: Vec<Finding> = entries
-                .par_iter()
-                .zip(&records)
-                .map(|(e, record)| self.decode(e, record))
-                .collect::<io::Result<_>>()?;
-            visit(&findings)?;
-        }
-        Ok(())
+        self.in_chunks(
+            |entries, records| {
+                entries
+                    .par_iter()
+                    .zip(records)
+                    .map(|(e, record)| self.decode(e, record))
+                    .collect::<io::Result<Vec<Finding>>>()
+            },
+            |findings| visit(&findings),
+        )
     }
 }
 
@@ -553,16 +538,7 @@ impl EncodedFindings {
             start,
             len: (self.bytes.len() - start) as u32,
             place: u16::try_from(place).map_err(|_| io::Error::other("too many places"))?,
-            entry: Entry {
-                offset: 0,
-                len: 0,
-                place: 0,
-                row: f.row.map_or(0, |r| r.saturating_add(1)),
-                column: f.column.map_or(0, |c| c.saturating_add(1)),
-                rule,
-                severity: f.severity,
-                tag: 0,
-            },
+            entry: Entry::of(f, rule, 0, 0, 0, 0),
         });
         Ok(())
     }
@@ -638,10 +614,39 @@ fn put_opt(buf: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
+/// A record's fields as [`encode`] wrote them, borrowed from the record.
+struct Fields<'r> {
+    element: Option<&'r str>,
+    message: &'r str,
+    /// None: the rule's own help.
+    help: Option<&'r str>,
+    text: Option<&'r str>,
+    header: Option<&'r str>,
+    fix: Option<&'r str>,
+    /// Code and name.
+    item: Option<(&'r str, &'r str)>,
+}
+
+fn fields(record: &[u8]) -> io::Result<Fields<'_>> {
+    let mut r = Reader(record);
+    Ok(Fields {
+        element: r.opt()?,
+        message: r.str()?,
+        help: r.opt()?,
+        text: r.opt()?,
+        header: r.opt()?,
+        fix: r.opt()?,
+        item: match r.opt()? {
+            Some(code) => Some((code, r.str()?)),
+            None => None,
+        },
+    })
+}
+
 struct Reader<'a>(&'a [u8]);
 
 impl<'a> Reader<'a> {
-    fn opt_str(&mut self) -> io::Result<Option<&'a str>> {
+    fn opt(&mut self) -> io::Result<Option<&'a str>> {
         let corrupt = || io::Error::other("corrupt spill record");
         let (len, rest) = self.0.split_first_chunk::<4>().ok_or_else(corrupt)?;
         let len = u32::from_le_bytes(*len);
@@ -657,15 +662,6 @@ impl<'a> Reader<'a> {
     }
 
     fn str(&mut self) -> io::Result<&'a str> {
-        self.opt_str()?
-            .ok_or_else(|| io::Error::other("corrupt spill record"))
-    }
-
-    fn opt(&mut self) -> io::Result<Option<String>> {
-        Ok(self.opt_str()?.map(str::to_string))
-    }
-
-    fn string(&mut self) -> io::Result<String> {
         self.opt()?
             .ok_or_else(|| io::Error::other("corrupt spill record"))
     }
