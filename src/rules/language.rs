@@ -152,6 +152,8 @@ impl Hasher for Fx {
 /// A text with something to report: where it is, and each L rule's message (by position in
 /// [`RULES`]).
 struct Judged {
+    /// Index into the judged bodies.
+    body: usize,
     item: usize,
     element: usize,
     others: usize,
@@ -226,7 +228,7 @@ fn analyse(cx: &Cx, catalog: (usize, usize), wanted: [bool; 4]) -> Analysis {
 pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment {
     let wanted: [bool; 4] = std::array::from_fn(|i| outs[i].is_some());
     let bodies = bodies(cx);
-    let counts = bodies
+    let counts: Vec<(u128, u32)> = bodies
         .iter()
         .map(|b| (text_hash(b.element, b.text), b.others as u32 + 1))
         .collect();
@@ -235,7 +237,7 @@ pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment
         for j in judge(&bodies, wanted) {
             let item = &cx.catalog.items[j.item];
             let field = item.field(j.element).expect("judged field");
-            let hash = text_hash(j.element, field.value.as_text().unwrap_or_default());
+            let hash = counts[j.body].0;
             for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
                 if let (Some(message), Some(out)) = (message, out) {
                     out.at_field(cx, item, field, message);
@@ -270,7 +272,8 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
     let glossary = builtin_glossary();
     bodies
         .par_iter()
-        .filter_map(|body| {
+        .enumerate()
+        .filter_map(|(index, body)| {
             let g: &Glossary = &glossary;
             let worth = [
                 wanted[0],
@@ -289,6 +292,7 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
                 worth[3].then(|| legal_citations(&plain)).flatten(),
             ];
             messages.iter().any(Option::is_some).then_some(Judged {
+                body: index,
                 item: body.item,
                 element: body.element,
                 others: body.others,
