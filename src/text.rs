@@ -1,5 +1,9 @@
 //! Small text helpers shared by the schema, the parsers and the rules: width folding, Chinese
-//! numerals and spreadsheet column letters.
+//! numerals, spreadsheet column letters, and a per-thread memo for parses of repeated text.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::thread::LocalKey;
 
 /// Folds full-width ASCII (Ａ-Ｚ, ０-９, punctuation) and the ideographic space to their half-width
 /// forms. Chinese punctuation without an ASCII twin (、 。 《》) is left alone.
@@ -122,6 +126,34 @@ pub fn parse_cell(cell: &str) -> Option<(u32, u32)> {
 /// A character count that reads naturally for Chinese text (not bytes).
 pub fn char_len(text: &str) -> usize {
     text.chars().count()
+}
+
+/// A per-thread memo of a pure function of cell text: department sheets repeat the same
+/// materials, limits and phone numbers item after item, so each distinct text is worked out once
+/// per thread.
+pub type Memo<V> = RefCell<HashMap<String, V>>;
+
+/// How many texts a memo holds before it starts over.
+const MEMO_MAX: usize = 4096;
+
+/// `work(text)`, looked up in a per-thread memo first.
+pub fn memoized<V: Clone>(
+    memo: &'static LocalKey<Memo<V>>,
+    text: &str,
+    work: impl FnOnce() -> V,
+) -> V {
+    memo.with(|memo| {
+        if let Some(known) = memo.borrow().get(text) {
+            return known.clone();
+        }
+        let found = work();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(text.to_string(), found.clone());
+        found
+    })
 }
 
 #[cfg(test)]

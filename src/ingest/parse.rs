@@ -5,13 +5,12 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-use std::thread::LocalKey;
 
 use regex::{Regex, RegexBuilder};
 
 use crate::model::{Material, TimeLimit, TimeUnit, Value};
 use crate::schema::{Element, ElementType, Schema};
-use crate::text::{fold_width, parse_chinese_number, parse_count, trim};
+use crate::text::{Memo, fold_width, memoized, parse_chinese_number, parse_count, trim};
 
 /// Parses a cell for an element. `unit_hint` is the unit the header named ("法定办结时限（工作日）").
 pub fn parse_value(
@@ -394,36 +393,11 @@ fn parse_material_line(line: &str) -> Vec<Material> {
         .collect()
 }
 
-type Memo<V> = RefCell<HashMap<String, V>>;
-
 thread_local! {
     // Departments repeat the same materials and time limits item after item: each distinct text
     // is parsed once per thread.
     static MATERIAL_LINES: Memo<Vec<Material>> = RefCell::new(HashMap::new());
     static TIME_LIMITS: Memo<Option<TimeLimit>> = RefCell::new(HashMap::new());
-}
-
-/// How many texts a memo holds before it starts over.
-const MEMO_MAX: usize = 4096;
-
-/// A pure parse of a cell's text, looked up in a per-thread memo first.
-fn memoized<V: Clone>(
-    memo: &'static LocalKey<Memo<V>>,
-    text: &str,
-    parse: impl FnOnce() -> V,
-) -> V {
-    memo.with(|memo| {
-        if let Some(known) = memo.borrow().get(text) {
-            return known.clone();
-        }
-        let parsed = parse();
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_MAX {
-            memo.clear();
-        }
-        memo.insert(text.to_string(), parsed.clone());
-        parsed
-    })
 }
 
 static BRACKET_NUMBER_START_RE: LazyLock<Regex> =

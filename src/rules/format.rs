@@ -14,7 +14,7 @@ use crate::codes::{
 use crate::model::{Field, Item, Value};
 use crate::report::Severity;
 use crate::schema::ElementType;
-use crate::text::{fold_width, is_full_width_alnum};
+use crate::text::{Memo, fold_width, is_full_width_alnum, memoized};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -462,9 +462,8 @@ static NUMBER_RUN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9][0-9\-—–－ ]{2,}[0-9]").expect("valid regex"));
 
 thread_local! {
-    /// Phone cells repeat across a department's items (one office, one number): each distinct
-    /// text is judged once per thread.
-    static PHONE_FACTS: RefCell<HashMap<String, PhoneFacts>> = RefCell::new(HashMap::new());
+    /// Phone cells repeat across a department's items (one office, one number).
+    static PHONE_FACTS: Memo<PhoneFacts> = RefCell::new(HashMap::new());
 }
 
 /// A phone cell's standard writing (when it is written another way) and its problem, if any.
@@ -472,17 +471,8 @@ type PhoneFacts = (Option<String>, Option<String>);
 
 /// A phone cell's standard writing when it is written another way, and what is wrong with it.
 fn phone_facts(text: &str) -> PhoneFacts {
-    PHONE_FACTS.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if let Some(facts) = memo.get(text) {
-            return facts.clone();
-        }
-        let facts = (standard_phone(text), phone_problem(text.trim()));
-        if memo.len() >= 4096 {
-            memo.clear();
-        }
-        memo.insert(text.to_string(), facts.clone());
-        facts
+    memoized(&PHONE_FACTS, text, || {
+        (standard_phone(text), phone_problem(text.trim()))
     })
 }
 
