@@ -58,9 +58,6 @@ impl Entry {
 
 /// Findings on disk (or in memory while few), sortable and readable in the report's order.
 pub struct FindingStore {
-    rules: Vec<&'static Rule>,
-    /// Each rule's place when rules are sorted by ID (the report's tie-break).
-    rule_rank: Vec<u16>,
     places: Vec<(String, Option<String>)>,
     place_index: HashMap<(String, Option<String>), u32>,
     entries: Vec<Entry>,
@@ -86,10 +83,12 @@ impl Default for FindingStore {
     }
 }
 
-/// The rules in `all_rules()` order, and each ID's index there (a record's rule).
+/// The rules in `all_rules()` order, each ID's index there (a record's rule), and each rule's
+/// place when rules are sorted by ID (the report's tie-break).
 struct RuleTable {
     rules: Vec<&'static Rule>,
     index: HashMap<&'static str, u16>,
+    rank: Vec<u16>,
 }
 
 static RULE_TABLE: LazyLock<RuleTable> = LazyLock::new(|| {
@@ -99,8 +98,18 @@ static RULE_TABLE: LazyLock<RuleTable> = LazyLock::new(|| {
         .enumerate()
         .map(|(i, r)| (r.id, i as u16))
         .collect();
-    RuleTable { rules, index }
+    let mut by_id: Vec<usize> = (0..rules.len()).collect();
+    by_id.sort_by_key(|&i| rules[i].id);
+    let mut rank = vec![0u16; rules.len()];
+    for (place, &i) in by_id.iter().enumerate() {
+        rank[i] = place as u16;
+    }
+    RuleTable { rules, index, rank }
 });
+
+fn rule_at(index: u16) -> &'static Rule {
+    RULE_TABLE.rules[usize::from(index)]
+}
 
 fn rule_index(id: &str) -> io::Result<u16> {
     RULE_TABLE
@@ -112,16 +121,7 @@ fn rule_index(id: &str) -> io::Result<u16> {
 
 impl FindingStore {
     pub fn new() -> FindingStore {
-        let rules = RULE_TABLE.rules.clone();
-        let mut by_id: Vec<usize> = (0..rules.len()).collect();
-        by_id.sort_by_key(|&i| rules[i].id);
-        let mut rule_rank = vec![0u16; rules.len()];
-        for (rank, &i) in by_id.iter().enumerate() {
-            rule_rank[i] = rank as u16;
-        }
         FindingStore {
-            rules,
-            rule_rank,
             places: Vec::new(),
             place_index: HashMap::new(),
             entries: Vec::new(),
@@ -142,7 +142,7 @@ impl FindingStore {
         let place = self.place_of(&f.file, f.sheet.as_deref());
         let rule = rule_index(f.rule)?;
         let offset = self.flushed + self.buffer.len() as u64;
-        encode(&mut self.buffer, f, self.rules[usize::from(rule)].help);
+        encode(&mut self.buffer, f, rule_at(rule).help);
         let len = (self.flushed + self.buffer.len() as u64 - offset) as u32;
         self.add_entry(Entry::of(f, rule, offset, len, place, tag))
     }
@@ -260,7 +260,8 @@ impl FindingStore {
                 .then(a.row.cmp(&b.row))
                 .then(a.column.cmp(&b.column))
                 .then_with(|| {
-                    self.rule_rank[usize::from(a.rule)].cmp(&self.rule_rank[usize::from(b.rule)])
+                    let rank = &RULE_TABLE.rank;
+                    rank[usize::from(a.rule)].cmp(&rank[usize::from(b.rule)])
                 })
                 .then_with(|| match (self.message(a), self.message(b)) {
                     (Ok(x), Ok(y)) => x.cmp(&y),
@@ -332,7 +333,7 @@ impl FindingStore {
 
     /// A record's parts as the JSON report shows them, borrowed from the record.
     fn json_parts<'r>(&'r self, e: &Entry, record: &'r [u8]) -> io::Result<FindingJson<'r>> {
-        let rule = self.rules[usize::from(e.rule)];
+        let rule = rule_at(e.rule);
         let fields = fields(record)?;
         let (file, sheet) = &self.places[e.place as usize];
         Ok(FindingJson {
@@ -352,7 +353,7 @@ impl FindingStore {
     }
 
     fn decode(&self, e: &Entry, record: &[u8]) -> io::Result<Finding> {
-        let rule = self.rules[usize::from(e.rule)];
+        let rule = rule_at(e.rule);
         let fields = fields(record)?;
         let owned = |s: Option<&str>| s.map(str::to_string);
         let (file, sheet) = self.places[e.place as usize].clone();
@@ -533,7 +534,7 @@ impl EncodedFindings {
                 }
             };
         let start = self.bytes.len();
-        encode(&mut self.bytes, f, RULE_TABLE.rules[usize::from(rule)].help);
+        encode(&mut self.bytes, f, rule_at(rule).help);
         self.records.push(EncodedRecord {
             start,
             len: (self.bytes.len() - start) as u32,
@@ -754,7 +755,7 @@ mod tests {
     /// default and own help, fixes, items and sheets or none, and a message suffix.
     #[test]
     fn json_from_records_matches_json_from_findings() {
-        let default_help = RULE_TABLE.rules[usize::from(rule_index("C001").unwrap())].help;
+        let default_help = rule_at(rule_index("C001").unwrap()).help;
         let mut findings = Vec::new();
         for i in 0..10_000u32 {
             let mut f = finding(
