@@ -90,15 +90,23 @@ pub fn parse_count(text: &str) -> Option<u32> {
 
 /// Spreadsheet column letters for a zero-based column index: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letter(index: u32) -> String {
+    let mut letters = String::new();
+    push_column_letter(&mut letters, index);
+    letters
+}
+
+/// Appends the column letters of a zero-based index (see [`column_letter`]).
+pub fn push_column_letter(out: &mut String, index: u32) {
+    // At most seven letters for any u32.
+    let mut letters = [0u8; 8];
+    let mut at = letters.len();
     let mut n = index as u64 + 1;
-    let mut letters = Vec::new();
     while n > 0 {
-        let rem = ((n - 1) % 26) as u8;
-        letters.push(b'A' + rem);
+        at -= 1;
+        letters[at] = b'A' + ((n - 1) % 26) as u8;
         n = (n - 1) / 26;
     }
-    letters.reverse();
-    String::from_utf8(letters).expect("ASCII letters")
+    out.push_str(std::str::from_utf8(&letters[at..]).expect("ASCII letters"));
 }
 
 /// Zero-based column index of spreadsheet column letters ("A" → 0, "AA" → 26).

@@ -4,6 +4,7 @@ pub mod annotate;
 pub mod csv;
 pub mod json;
 pub mod lists;
+pub(crate) mod pretty;
 pub mod table;
 pub mod template;
 pub mod xlsx;

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::{Finding, FindingSource, Severity};
 use crate::emit::json::write_items;
+use crate::emit::pretty;
 use crate::text::column_letter;
 
 pub const REPORT_FORMAT: &str = "report/1";
@@ -94,67 +95,54 @@ impl<'a> FindingJson<'a> {
 /// owned strings first.
 pub(crate) fn render_finding(buf: &mut Vec<u8>, f: &FindingJson) {
     buf.extend_from_slice(b",\n    {\n      \"rule\": ");
-    json_string(buf, f.rule);
+    pretty::string(buf, f.rule);
     buf.extend_from_slice(b",\n      \"severity\": ");
-    json_string(buf, f.severity.name());
+    pretty::string(buf, f.severity.name());
     buf.extend_from_slice(b",\n      \"element\": ");
-    json_opt_string(buf, f.element);
+    pretty::opt_string(buf, f.element);
     buf.extend_from_slice(b",\n      \"message\": ");
     if f.message_suffix.is_empty() {
-        json_string(buf, f.message);
+        pretty::string(buf, f.message);
     } else {
-        json_string(buf, &format!("{}{}", f.message, f.message_suffix));
+        pretty::string(buf, &format!("{}{}", f.message, f.message_suffix));
     }
     buf.extend_from_slice(b",\n      \"help\": ");
-    json_string(buf, f.help);
+    pretty::string(buf, f.help);
     buf.extend_from_slice(b",\n      \"file\": ");
-    json_string(buf, f.file);
+    pretty::string(buf, f.file);
     buf.extend_from_slice(b",\n      \"sheet\": ");
-    json_opt_string(buf, f.sheet);
+    pretty::opt_string(buf, f.sheet);
     buf.extend_from_slice(b",\n      \"row\": ");
     json_opt_number(buf, f.row);
     let letter = f.column.map(column_letter);
     buf.extend_from_slice(b",\n      \"column\": ");
-    json_opt_string(buf, letter.as_deref());
+    pretty::opt_string(buf, letter.as_deref());
     buf.extend_from_slice(b",\n      \"cell\": ");
     match (&letter, f.row) {
-        (Some(letter), Some(row)) => json_string(buf, &format!("{letter}{row}")),
+        (Some(letter), Some(row)) => pretty::string(buf, &format!("{letter}{row}")),
         _ => buf.extend_from_slice(b"null"),
     }
     buf.extend_from_slice(b",\n      \"item\": ");
     match f.item {
         Some((code, name)) => {
             buf.extend_from_slice(b"{\n        \"code\": ");
-            json_string(buf, code);
+            pretty::string(buf, code);
             buf.extend_from_slice(b",\n        \"name\": ");
-            json_string(buf, name);
+            pretty::string(buf, name);
             buf.extend_from_slice(b"\n      }");
         }
         None => buf.extend_from_slice(b"null"),
     }
     if let Some(fix) = f.fix {
         buf.extend_from_slice(b",\n      \"fix\": ");
-        json_string(buf, fix);
+        pretty::string(buf, fix);
     }
     buf.extend_from_slice(b"\n    }");
 }
 
-/// A JSON string with serde_json's escaping.
-fn json_string(buf: &mut Vec<u8>, s: &str) {
-    // Writing a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *buf, s);
-}
-
-fn json_opt_string(buf: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => json_string(buf, s),
-        None => buf.extend_from_slice(b"null"),
-    }
-}
-
 fn json_opt_number(buf: &mut Vec<u8>, n: Option<u32>) {
     match n {
-        Some(n) => buf.extend_from_slice(n.to_string().as_bytes()),
+        Some(n) => pretty::integer(buf, n),
         None => buf.extend_from_slice(b"null"),
     }
 }
