@@ -96,7 +96,7 @@ fn encode_item(buf: &mut Vec<u8>, cx: &ItemCx, item: &Item) {
     let mut w = Pretty::at(buf, 2);
     w.begin_object();
     for field in &item.fields {
-        w.key(&cx.schema.elements[usize::from(field.element)].key);
+        w.quoted_key(cx.schema.json_key(usize::from(field.element)));
         render_value(&mut w, &field.value);
     }
     if !item.extra.is_empty() {
@@ -175,7 +175,7 @@ fn render_material(w: &mut Pretty, m: &Material) {
 }
 
 fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
-    let key_of = |field: &Field| cx.schema.elements[usize::from(field.element)].key.as_str();
+    let key_of = |field: &Field| cx.schema.json_key(usize::from(field.element));
     w.begin_object();
     w.string_entry("file", cx.file);
     w.key("sheet");
@@ -193,7 +193,8 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
     let mut name = String::new();
     for field in item.fields.iter().filter(|f| f.column != NO_COLUMN) {
         cell_name_into(&mut name, field.column, field.row);
-        w.string_entry(key_of(field), &name);
+        w.quoted_key(key_of(field));
+        w.string(&name);
     }
     for extra in &item.extra {
         cell_name_into(&mut name, extra.column, extra.row);
@@ -207,7 +208,8 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
         w.begin_object();
         for field in &item.fields {
             if let Some(raw) = &field.raw {
-                w.string_entry(key_of(field), raw);
+                w.quoted_key(key_of(field));
+                w.string(raw);
             }
         }
         w.end_object();
@@ -218,7 +220,7 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
         w.begin_array();
         for field in item.fields.iter().filter(|f| f.numeric) {
             w.element();
-            w.string(key_of(field));
+            w.buf.extend_from_slice(key_of(field).as_bytes());
         }
         w.end_array();
     }

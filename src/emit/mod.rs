@@ -25,10 +25,90 @@ pub fn write_atomic(
         source,
     };
     write_atomic_file(path, |file| {
-        let mut out = BufWriter::new(file);
+        let mut out = BufWriter::new(FlushBehind::new(file));
         write(&mut out).map_err(wrap)?;
-        out.flush().map_err(wrap)
+        out.flush().map_err(wrap)?;
+        out.into_inner().map_err(|e| wrap(e.into_error()))?.finish();
+        Ok(())
     })
+}
+
+/// Bytes written between two flushes to disk in the background.
+const FLUSH_BEHIND_BYTES: u64 = 32 << 20;
+
+/// A file being written while a thread of its own has the kernel write the part already written
+/// to disk, so the fsync that ends an atomic write waits for the last few megabytes, not for the
+/// whole output (half a gigabyte for the canonical JSON of 100k items). Small outputs never start
+/// the thread.
+struct FlushBehind<'f> {
+    file: &'f mut std::fs::File,
+    unflushed: u64,
+    flusher: Option<(std::sync::mpsc::SyncSender<()>, std::thread::JoinHandle<()>)>,
+    /// The thread could not be started (or the file not shared with it): write on without.
+    no_flusher: bool,
+}
+
+impl<'f> FlushBehind<'f> {
+    fn new(file: &'f mut std::fs::File) -> Self {
+        FlushBehind {
+            file,
+            unflushed: 0,
+            flusher: None,
+            no_flusher: false,
+        }
+    }
+
+    fn flush_behind(&mut self) {
+        if self.flusher.is_none() && !self.no_flusher {
+            self.flusher = self.start_flusher();
+            self.no_flusher = self.flusher.is_none();
+        }
+        if let Some((wake, _)) = &self.flusher {
+            // Busy flushing: the next wake-up covers these bytes too.
+            let _ = wake.try_send(());
+        }
+        self.unflushed = 0;
+    }
+
+    fn start_flusher(
+        &self,
+    ) -> Option<(std::sync::mpsc::SyncSender<()>, std::thread::JoinHandle<()>)> {
+        let shared = self.file.try_clone().ok()?;
+        let (wake, woken) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("svcat-flush".into())
+            .spawn(move || {
+                while woken.recv().is_ok() {
+                    // A failed write-back shows again in the final fsync, which reports it.
+                    let _ = shared.sync_data();
+                }
+            })
+            .ok()?;
+        Some((wake, thread))
+    }
+
+    /// Stops the flushing thread (the caller's fsync then waits for the rest).
+    fn finish(mut self) {
+        if let Some((wake, thread)) = self.flusher.take() {
+            drop(wake);
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Write for FlushBehind<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let written = self.file.write(buf)?;
+        self.unflushed += written as u64;
+        if self.unflushed >= FLUSH_BEHIND_BYTES {
+            self.flush_behind();
+        }
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// The atomic write itself, for writers that need the file (a zip writer seeks): `write` fills
@@ -143,4 +223,32 @@ fn is_spreadsheet(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"].contains(&e.to_ascii_lowercase().as_str())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An output big enough that the flushing thread runs along (and is woken while busy).
+    #[test]
+    fn large_outputs_are_written_whole_while_flushed_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        let line: Vec<u8> = (0..1000u32).flat_map(|n| n.to_le_bytes()).collect();
+        let lines = (3 * FLUSH_BEHIND_BYTES as usize) / line.len() + 7;
+        for _ in 0..2 {
+            write_atomic(&path, |out| {
+                for _ in 0..lines {
+                    out.write_all(&line)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+            let written = std::fs::read(&path).unwrap();
+            assert_eq!(written.len(), lines * line.len());
+            assert!(written.chunks(line.len()).all(|c| c == line.as_slice()));
+        }
+        // Nothing left beside the output.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

@@ -114,6 +114,13 @@ impl<'b> Pretty<'b> {
         self.buf.extend_from_slice(b": ");
     }
 
+    /// A key already written as a JSON string (a schema's element keys are, once).
+    pub fn quoted_key(&mut self, quoted: &str) {
+        self.member();
+        self.buf.extend_from_slice(quoted.as_bytes());
+        self.buf.extend_from_slice(b": ");
+    }
+
     /// The start of an array's element, which is written next.
     pub fn element(&mut self) {
         self.member();
@@ -163,8 +170,12 @@ impl<'b> Pretty<'b> {
     }
 
     fn indent(&mut self) {
-        for _ in 0..self.depth {
-            self.buf.extend_from_slice(b"  ");
+        const SPACES: &[u8] = &[b' '; 64];
+        let mut left = self.depth * 2;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.buf.extend_from_slice(&SPACES[..n]);
+            left -= n;
         }
     }
 }

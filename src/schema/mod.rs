@@ -65,6 +65,18 @@ impl ElementType {
     pub fn is_enum(self) -> bool {
         matches!(self, ElementType::Enum | ElementType::OnlineDepth)
     }
+
+    /// Values of this type are the cell's text, unparsed (the checks read them).
+    pub fn is_plain_text(self) -> bool {
+        matches!(
+            self,
+            ElementType::Text
+                | ElementType::Code
+                | ElementType::Uscc
+                | ElementType::Phone
+                | ElementType::LegalBasis
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +154,8 @@ pub struct Schema {
     /// Placeholders with width folded, for matching.
     folded_placeholders: std::collections::HashSet<String>,
     longest_placeholder: usize,
+    /// Per element: its key as a JSON string, as the canonical JSON writes it for every value.
+    json_keys: Vec<Box<str>>,
 }
 
 /// What a header cell maps to.
@@ -208,6 +222,11 @@ pub fn normalize_header(header: &str) -> NormalizedHeader {
 }
 
 impl Schema {
+    /// An element's key as a quoted JSON string.
+    pub(crate) fn json_key(&self, element: usize) -> &str {
+        &self.json_keys[element]
+    }
+
     /// Builds the lookup tables once every element is final.
     pub(crate) fn index(&mut self) {
         let mut header_index: HashMap<String, Vec<usize>> = HashMap::new();
@@ -231,6 +250,15 @@ impl Schema {
             }
         }
         self.header_index = header_index;
+        self.json_keys = self
+            .elements
+            .iter()
+            .map(|e| {
+                let mut quoted = Vec::new();
+                crate::emit::pretty::string(&mut quoted, &e.key);
+                String::from_utf8(quoted).expect("JSON of a string").into()
+            })
+            .collect();
         let mask = |kind: Option<&str>| -> Vec<bool> {
             self.elements
                 .iter()
