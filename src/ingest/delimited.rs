@@ -2,7 +2,9 @@
 //! delimiter sniffing.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::path::Path;
+use std::sync::mpsc;
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -261,8 +263,17 @@ pub fn read_delimited(
     })
 }
 
+/// Bytes of a file handed to a worker at a time, cut at a record boundary.
+const CHUNK_BYTES: usize = 1 << 20;
+/// Chunks parsed at once while reading goes on.
+const CHUNKS_IN_FLIGHT: usize = 4;
+
 /// Parses records and hands them to `sink`. Returns whether some field had to be decoded as
 /// GB18030 although the file looked like UTF-8.
+///
+/// The reading thread only cuts the file into chunks at record boundaries (a scan for quotes and
+/// line ends); the chunks are parsed into cells on the worker threads, and their rows come back
+/// to `sink` in file order.
 fn read_records(
     input: impl std::io::Read,
     delimiter: u8,
@@ -270,58 +281,269 @@ fn read_records(
     display: &str,
     sink: &mut dyn RowSink,
 ) -> Result<bool, Error> {
+    read_records_in(input, delimiter, encoding, display, sink, CHUNK_BYTES)
+}
+
+fn read_records_in(
+    input: impl std::io::Read,
+    delimiter: u8,
+    encoding: FieldEncoding,
+    display: &str,
+    sink: &mut dyn RowSink,
+    chunk_bytes: usize,
+) -> Result<bool, Error> {
+    type Parsing = mpsc::Receiver<std::thread::Result<ParsedChunk>>;
+    let mut chunks = RecordChunks::new(input, delimiter, chunk_bytes);
+    let mut in_flight: VecDeque<Parsing> = VecDeque::new();
+    let mut row: u32 = 0;
+    let mut fell_back = false;
+    loop {
+        while in_flight.len() < CHUNKS_IN_FLIGHT {
+            let Some(chunk) = chunks.next_chunk().map_err(|e| Error::io(display, e))? else {
+                break;
+            };
+            let (sender, receiver) = mpsc::sync_channel(1);
+            let parse = move || parse_chunk(&chunk, delimiter, encoding);
+            if chunks.at_end() && in_flight.is_empty() {
+                // The whole (small) file is one chunk: no thread to hand it to.
+                let _ = sender.send(Ok(parse()));
+            } else {
+                rayon::spawn(move || {
+                    let _ = sender.send(std::panic::catch_unwind(parse));
+                });
+            }
+            in_flight.push_back(receiver);
+        }
+        let Some(parsing) = in_flight.pop_front() else {
+            return Ok(fell_back);
+        };
+        let parsed = match parsing.recv() {
+            Ok(Ok(parsed)) => parsed,
+            _ => {
+                return Err(Error::unreadable(
+                    display,
+                    None,
+                    "解析 CSV 时出现内部错误（这是 svcat 的缺陷，请报告）",
+                ));
+            }
+        };
+        fell_back |= parsed.fell_back;
+        for mut cells in parsed.records {
+            if sink.row(row, &mut cells)?.is_break() {
+                return Ok(fell_back);
+            }
+            row += 1;
+        }
+        if let Some(error) = parsed.error {
+            let cell = Some(format!("第{}行", row + 1));
+            return Err(match error {
+                ChunkError::Csv(e) => Error::Unreadable {
+                    file: display.to_string(),
+                    sheet: None,
+                    cell,
+                    message: format!("CSV 格式有误：{e}"),
+                    help: Some("检查引号是否成对".into()),
+                },
+                ChunkError::Binary => Error::Unreadable {
+                    file: display.to_string(),
+                    sheet: None,
+                    cell,
+                    message: "文件含有二进制内容，不是文本格式的 CSV".to_string(),
+                    help: None,
+                },
+            });
+        }
+    }
+}
+
+/// A chunk's records as cells.
+struct ParsedChunk {
+    records: Vec<Vec<RawCell>>,
+    fell_back: bool,
+    /// What stopped parsing at the record after the last of `records`.
+    error: Option<ChunkError>,
+}
+
+enum ChunkError {
+    Csv(String),
+    Binary,
+}
+
+fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedChunk {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(input);
+        .from_reader(chunk);
     let mut record = csv::ByteRecord::new();
-    let mut cells: Vec<RawCell> = Vec::new();
-    let mut row: u32 = 0;
-    let mut fell_back = false;
+    let mut parsed = ParsedChunk {
+        records: Vec::new(),
+        fell_back: false,
+        error: None,
+    };
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                return Err(Error::Unreadable {
-                    file: display.to_string(),
-                    sheet: None,
-                    cell: Some(format!("第{}行", row + 1)),
-                    message: format!("CSV 格式有误：{e}"),
-                    help: Some("检查引号是否成对".into()),
-                });
+                parsed.error = Some(ChunkError::Csv(e.to_string()));
+                break;
             }
         }
-        cells.clear();
+        // A NUL byte is a NUL character in UTF-8 and GB18030 alike.
+        if memchr::memchr(0, record.as_slice()).is_some() {
+            parsed.error = Some(ChunkError::Binary);
+            break;
+        }
+        let mut cells = Vec::with_capacity(record.len());
         for field in record.iter() {
             let text = match encoding {
                 FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
                     Ok(t) => t.to_string(),
                     Err(_) => {
-                        fell_back = true;
+                        parsed.fell_back = true;
                         GB18030.decode_without_bom_handling(field).0.into_owned()
                     }
                 },
                 FieldEncoding::Gb18030 => GB18030.decode_without_bom_handling(field).0.into_owned(),
             };
-            if text.contains('\0') {
-                return Err(Error::Unreadable {
-                    file: display.to_string(),
-                    sheet: None,
-                    cell: Some(format!("第{}行", row + 1)),
-                    message: "文件含有二进制内容，不是文本格式的 CSV".to_string(),
-                    help: None,
-                });
-            }
             cells.push(RawCell::text(text));
         }
-        if sink.row(row, &mut cells)?.is_break() {
-            break;
-        }
-        row += 1;
+        parsed.records.push(cells);
     }
-    Ok(fell_back)
+    parsed
+}
+
+/// Cuts a delimited file into chunks that end where a record ends, as csv-core reads it: a line
+/// end outside quotes. A quote opens a quoted field only as a field's first byte, and inside one
+/// `""` is a quote; after the closing quote the field goes on unquoted (csv-core's rules, so
+/// every chunk parses to the records a reading of the whole file gives).
+struct RecordChunks<R> {
+    input: R,
+    delimiter: u8,
+    /// Once this many bytes are read, a chunk is cut at the last record end among them.
+    chunk_bytes: usize,
+    buf: Vec<u8>,
+    /// How much of `buf` the scan has seen, and where the last record it saw ends.
+    scanned: usize,
+    boundary: usize,
+    state: Quoting,
+    eof: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted field: a second quote, or the field's end.
+    QuoteInQuoted,
+}
+
+impl<R: std::io::Read> RecordChunks<R> {
+    fn new(input: R, delimiter: u8, chunk_bytes: usize) -> Self {
+        RecordChunks {
+            input,
+            delimiter,
+            chunk_bytes: chunk_bytes.max(1),
+            buf: Vec::new(),
+            scanned: 0,
+            boundary: 0,
+            state: Quoting::FieldStart,
+            eof: false,
+        }
+    }
+
+    /// The input is read to its end and nothing is left: the last chunk was handed out.
+    fn at_end(&self) -> bool {
+        self.eof && self.buf.is_empty()
+    }
+
+    fn next_chunk(&mut self) -> std::io::Result<Option<Vec<u8>>> {
+        loop {
+            if self.eof {
+                return Ok((!self.buf.is_empty()).then(|| std::mem::take(&mut self.buf)));
+            }
+            if self.boundary > 0 && self.buf.len() >= self.chunk_bytes {
+                let rest = self.buf[self.boundary..].to_vec();
+                let mut chunk = std::mem::replace(&mut self.buf, rest);
+                chunk.truncate(self.boundary);
+                self.scanned -= self.boundary;
+                self.boundary = 0;
+                return Ok(Some(chunk));
+            }
+            let start = self.buf.len();
+            let want = self.chunk_bytes.max(start + start / 2).max(start + 1);
+            self.buf.resize(want, 0);
+            let read = loop {
+                match self.input.read(&mut self.buf[start..]) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    other => break other,
+                }
+            };
+            let read = match read {
+                Ok(n) => n,
+                Err(e) => {
+                    self.buf.truncate(start);
+                    return Err(e);
+                }
+            };
+            self.buf.truncate(start + read);
+            if read == 0 {
+                self.eof = true;
+            } else {
+                self.scan();
+            }
+        }
+    }
+
+    fn scan(&mut self) {
+        let bytes = &self.buf[..];
+        let mut at = self.scanned;
+        while at < bytes.len() {
+            match self.state {
+                Quoting::FieldStart => {
+                    if bytes[at] == b'"' {
+                        self.state = Quoting::Quoted;
+                        at += 1;
+                    } else {
+                        self.state = Quoting::Unquoted;
+                    }
+                }
+                Quoting::Unquoted => {
+                    match memchr::memchr3(self.delimiter, b'\n', b'\r', &bytes[at..]) {
+                        Some(k) => {
+                            at += k + 1;
+                            // A record ends at \n, \r\n or a lone \r (cut after the \n of \r\n).
+                            let lone_cr = bytes[at - 1] == b'\r'
+                                && bytes.get(at).is_some_and(|&next| next != b'\n');
+                            if bytes[at - 1] == b'\n' || lone_cr {
+                                self.boundary = at;
+                            }
+                            self.state = Quoting::FieldStart;
+                        }
+                        None => at = bytes.len(),
+                    }
+                }
+                Quoting::Quoted => match memchr::memchr(b'"', &bytes[at..]) {
+                    Some(k) => {
+                        at += k + 1;
+                        self.state = Quoting::QuoteInQuoted;
+                    }
+                    None => at = bytes.len(),
+                },
+                Quoting::QuoteInQuoted => {
+                    if bytes[at] == b'"' {
+                        self.state = Quoting::Quoted;
+                        at += 1;
+                    } else {
+                        self.state = Quoting::Unquoted;
+                    }
+                }
+            }
+        }
+        self.scanned = at;
+    }
 }
 
 #[cfg(test)]
@@ -355,5 +577,120 @@ mod tests {
         assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n", "csv"), b'\t');
         assert_eq!(sniff_delimiter("a;b;c\n1;2,5;3\n", "csv"), b';');
         assert_eq!(sniff_delimiter("a,b\n", "tsv"), b'\t');
+    }
+
+    /// Rows as a sink receives them.
+    #[derive(Default)]
+    struct Rows(Vec<(u32, Vec<String>)>);
+
+    impl RowSink for Rows {
+        fn display(&self) -> &str {
+            "t.csv"
+        }
+
+        fn row(
+            &mut self,
+            row: u32,
+            cells: &mut Vec<RawCell>,
+        ) -> Result<std::ops::ControlFlow<()>, Error> {
+            self.0
+                .push((row, cells.iter().map(|c| c.text.clone()).collect()));
+            Ok(std::ops::ControlFlow::Continue(()))
+        }
+    }
+
+    /// The records the csv crate reads from the whole input at once.
+    fn whole(input: &[u8]) -> Vec<(u32, Vec<String>)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(input);
+        reader
+            .byte_records()
+            .enumerate()
+            .map(|(n, r)| {
+                let r = r.unwrap();
+                let fields = r
+                    .iter()
+                    .map(|f| String::from_utf8(f.to_vec()).unwrap())
+                    .collect();
+                (n as u32, fields)
+            })
+            .collect()
+    }
+
+    fn chunked(input: &[u8], chunk_bytes: usize) -> Vec<(u32, Vec<String>)> {
+        let mut rows = Rows::default();
+        read_records_in(
+            input,
+            b',',
+            FieldEncoding::Utf8,
+            "t.csv",
+            &mut rows,
+            chunk_bytes,
+        )
+        .unwrap();
+        rows.0
+    }
+
+    #[test]
+    fn chunks_end_where_csv_records_end() {
+        let inputs: &[&[u8]] = &[
+            b"",
+            b"a,b\n1,2\n",
+            b"a,b\r\n1,2\r\n3,4",
+            b"a,b\r1,2\r3,4\r",
+            b"\"x\ny\",z\n\"q\"\"\n\"\"\",w\n",
+            b"\"abc\"def,\"\n\"\n",
+            b"ab\"c,d\"e\nf,\"g\n\n\nh\"\n",
+            b",,\n\n\n,\n\"\"\n\"",
+            "事项名称,申请材料\n低保,\"1.身份证\n2.户口簿\"\r\n临时救助,\"申请书，\"\"一式两份\"\"\"\n"
+                .as_bytes(),
+        ];
+        for input in inputs {
+            let expected = whole(input);
+            for chunk_bytes in 1..=input.len() + 1 {
+                assert_eq!(
+                    chunked(input, chunk_bytes),
+                    expected,
+                    "{:?} in chunks of {chunk_bytes}",
+                    String::from_utf8_lossy(input)
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_csv_reads_the_same_in_chunks(
+            input in "[a,\"\n\r中 ]{0,120}",
+            chunk_bytes in 1usize..48,
+        ) {
+            proptest::prop_assert_eq!(chunked(input.as_bytes(), chunk_bytes), whole(input.as_bytes()));
+        }
+    }
+
+    /// Several megabytes: chunks parsed on the worker threads, in flight together, come back in
+    /// order.
+    #[test]
+    fn a_large_file_reads_in_order() {
+        let mut input = String::from("序号,事项名称,申请材料\r\n");
+        for n in 0..60_000 {
+            input.push_str(&format!(
+                "{n},事项{n},\"1.身份证；\r\n2.“证明”\"\"{n}\"\"，复印件\"\r\n"
+            ));
+        }
+        assert!(input.len() > 3 * CHUNK_BYTES);
+        let mut rows = Rows::default();
+        read_records(
+            input.as_bytes(),
+            b',',
+            FieldEncoding::Utf8,
+            "t.csv",
+            &mut rows,
+        )
+        .unwrap();
+        assert_eq!(rows.0, whole(input.as_bytes()));
+        assert_eq!(rows.0.len(), 60_001);
     }
 }

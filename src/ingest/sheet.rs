@@ -315,13 +315,13 @@ impl ItemBuilder {
     pub fn build(&self, pending: PendingItem) -> Item {
         let mut item = Item::new(self.sheet_index, pending.row);
         item.last_row = pending.last_row;
-        for cell in &pending.cells {
+        for cell in pending.cells {
             let plan = &self.columns[cell.plan as usize];
             put(
                 &self.schema,
                 &mut item,
                 plan,
-                &cell.raw,
+                cell.raw,
                 cell.row,
                 cell.continuation,
             );
@@ -1047,34 +1047,65 @@ fn put(
     schema: &Schema,
     item: &mut Item,
     plan: &ColumnPlan,
-    raw: &RawCell,
+    raw: RawCell,
     row: u32,
     continuation: bool,
 ) {
-    let text = trim(&raw.text);
+    let RawCell {
+        text: mut cell_text,
+        numeric,
+    } = raw;
     let (elements, unit) = match &plan.target {
         Target::Index => return,
         Target::Extra => {
-            add_extra(item, &plan.header, text, row, plan.index, continuation);
+            add_extra(
+                item,
+                &plan.header,
+                trim(&cell_text),
+                row,
+                plan.index,
+                continuation,
+            );
             return;
         }
         Target::Elements { elements, unit } => (elements, unit.as_deref()),
     };
-    for &e in elements {
+    let trimmed = trim(&cell_text);
+    let start = trimmed.as_ptr() as usize - cell_text.as_ptr() as usize;
+    let end = start + trimmed.len();
+    // The cell's own string becomes the value (or the typed text kept beside it) of the last
+    // element it feeds when it needs no trimming, so most cells are not copied at all.
+    let untrimmed = start == 0 && end == cell_text.len();
+    for (n, &e) in elements.iter().enumerate() {
+        let present = item.field(e).is_some();
+        if present && !continuation {
+            // The first of two columns for one element wins.
+            continue;
+        }
+        let movable = n + 1 == elements.len() && untrimmed && !present;
         let element = &schema.elements[e];
-        let value = parse_value(schema, element, text, unit);
-        // Keep the typed text only where the value does not render back to it.
-        let same = match &value {
-            Value::Text(t) | Value::Enum(t) => t == text,
-            Value::Materials(_) => false,
-            other => other.render() == text,
+        let (value, typed) = if element.ty.is_plain_text() {
+            let value = Value::Text(take_text(&mut cell_text, start..end, movable));
+            (value, None)
+        } else {
+            let text = &cell_text[start..end];
+            let value = parse_value(schema, element, text, unit);
+            // Keep the typed text only where the value does not render back to it.
+            let same = match &value {
+                Value::Text(t) | Value::Enum(t) => t == text,
+                Value::Materials(_) => false,
+                other => other.render() == text,
+            };
+            let typed =
+                (!same).then(|| take_text(&mut cell_text, start..end, movable).into_boxed_str());
+            (value, typed)
         };
         let field = Field {
             element: e as u16,
-            raw: (!same).then(|| text.into()),
+            raw: typed,
             value,
             // Only codes and phone numbers lose something (leading zeros) when typed as numbers.
-            numeric: raw.numeric
+            numeric: numeric
                 && matches!(
                     element.ty,
                     ElementType::Code | ElementType::Uscc | ElementType::Phone
@@ -1084,13 +1115,22 @@ fn put(
         };
         match item.field_mut(e) {
             None => item.set(field),
-            Some(existing) if continuation => {
+            Some(existing) => {
                 if !merge_into(existing, field) {
+                    let text = &cell_text[start..end];
                     add_extra(item, &plan.header, text, row, plan.index, true);
                 }
             }
-            Some(_) => {}
         }
+    }
+}
+
+/// The trimmed text of a cell: the cell's own string when it may be taken, else a copy.
+fn take_text(cell_text: &mut String, trimmed: std::ops::Range<usize>, movable: bool) -> String {
+    if movable {
+        std::mem::take(cell_text)
+    } else {
+        cell_text[trimmed].to_string()
     }
 }
 
