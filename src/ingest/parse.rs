@@ -396,8 +396,8 @@ fn parse_material_line(line: &str) -> Vec<Material> {
 thread_local! {
     // Departments repeat the same materials and time limits item after item: each distinct text
     // is parsed once per thread.
-    static MATERIAL_LINES: Memo<Vec<Material>> = RefCell::new(HashMap::new());
-    static TIME_LIMITS: Memo<Option<TimeLimit>> = RefCell::new(HashMap::new());
+    static MATERIAL_LINES: Memo<Vec<Material>> = RefCell::new(HashMap::default());
+    static TIME_LIMITS: Memo<Option<TimeLimit>> = RefCell::new(HashMap::default());
 }
 
 static BRACKET_NUMBER_START_RE: LazyLock<Regex> =

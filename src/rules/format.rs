@@ -463,7 +463,7 @@ static NUMBER_RUN_RE: LazyLock<Regex> =
 
 thread_local! {
     /// Phone cells repeat across a department's items (one office, one number).
-    static PHONE_FACTS: Memo<PhoneFacts> = RefCell::new(HashMap::new());
+    static PHONE_FACTS: Memo<PhoneFacts> = RefCell::new(HashMap::default());
 }
 
 /// A phone cell's standard writing (when it is written another way) and its problem, if any.

@@ -12,7 +12,6 @@
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
 
@@ -98,7 +97,7 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
         .iter()
         .filter_map(|k| cx.schema.element_index(k).map(|i| (*k, i)))
         .collect();
-    let mut first: HashMap<(usize, &'a str), usize, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut first: HashMap<(usize, &'a str), usize, crate::text::FastHash> = HashMap::default();
     let mut out: Vec<Body<'a>> = Vec::new();
     for (i, item) in cx.catalog.items.iter().enumerate() {
         for &(key, element) in &keys {
@@ -127,26 +126,6 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
         }
     }
     out
-}
-
-/// A fast hash for the texts of one's own catalog (the FxHash step; no untrusted peer can make
-/// the map slow on purpose here, and SipHash over every text was a visible share of `check`).
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// A text with something to report: where it is, and each L rule's message (by position in

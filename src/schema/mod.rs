@@ -146,7 +146,7 @@ pub struct Schema {
     header_index: HashMap<String, Vec<usize>>,
     index_headers: Vec<String>,
     /// Per element: normalised value, code or synonym → index into `values`.
-    enum_index: Vec<HashMap<String, usize>>,
+    enum_index: Vec<HashMap<String, usize, crate::text::FastHash>>,
     /// Per item type: which elements are required (indexed like `elements`).
     required_by_kind: HashMap<String, Vec<bool>>,
     /// The same for items whose type is unknown: the general group.
@@ -285,7 +285,7 @@ impl Schema {
             .elements
             .iter()
             .map(|element| {
-                let mut map = HashMap::new();
+                let mut map = HashMap::default();
                 for (i, v) in element.values.iter().enumerate() {
                     for name in std::iter::once(&v.value).chain(&v.codes).chain(&v.synonyms) {
                         map.entry(enum_key(name)).or_insert(i);
