@@ -644,6 +644,8 @@ mod tests {
             b"\"abc\"def,\"\n\"\n",
             b"ab\"c,d\"e\nf,\"g\n\n\nh\"\n",
             b",,\n\n\n,\n\"\"\n\"",
+            // What proptest shrank a broken scanner's failure to.
+            b"a,\"\"\"\n\r,,\n,a\ra,",
             "事项名称,申请材料\n低保,\"1.身份证\n2.户口簿\"\r\n临时救助,\"申请书，\"\"一式两份\"\"\"\n"
                 .as_bytes(),
         ];
