@@ -502,7 +502,10 @@ impl<R: std::io::Read> RecordChunks<R> {
         let mut at = self.scanned;
         while at < bytes.len() {
             match self.state {
-                Quoting::FieldStart => {
+                // A quote opens a quoted field at a field's start and, after a quote inside one,
+                // is an escaped quote; anything else goes on unquoted (the delimiter and line end
+                // included, which the unquoted scan then finds at once).
+                Quoting::FieldStart | Quoting::QuoteInQuoted => {
                     if bytes[at] == b'"' {
                         self.state = Quoting::Quoted;
                         at += 1;
@@ -532,14 +535,6 @@ impl<R: std::io::Read> RecordChunks<R> {
                     }
                     None => at = bytes.len(),
                 },
-                Quoting::QuoteInQuoted => {
-                    if bytes[at] == b'"' {
-                        self.state = Quoting::Quoted;
-                        at += 1;
-                    } else {
-                        self.state = Quoting::Unquoted;
-                    }
-                }
             }
         }
         self.scanned = at;
