@@ -252,7 +252,13 @@ pub(crate) fn formatter_at(depth: usize) -> serde_json::ser::PrettyFormatter<'st
 /// catalog in memory. The bytes are those `write_catalog_json` writes for the same catalog.
 pub struct CatalogJsonStream<'w> {
     state: RefCell<StreamState<'w>>,
+    /// Written batches' buffers, for the next batches to encode into: a fresh megabyte for every
+    /// batch is a megabyte of fresh pages for the kernel to zero.
+    spare: Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
 }
+
+/// Buffers kept for reuse: the batches in flight and a few more.
+const SPARE_BUFFERS: usize = 8;
 
 struct StreamState<'w> {
     out: &'w mut dyn Write,
@@ -270,6 +276,7 @@ impl<'w> CatalogJsonStream<'w> {
                 first: true,
                 error: None,
             }),
+            spare: Arc::default(),
         }
     }
 
@@ -298,13 +305,19 @@ impl ItemStream for CatalogJsonStream<'_> {
 
     fn encoder(&self, schema: &Arc<Schema>, sheet: &SheetSource, _: u32, _: bool) -> Encoder {
         let (schema, file, sheet) = (Arc::clone(schema), sheet.file.clone(), sheet.sheet.clone());
+        let spare = Arc::clone(&self.spare);
         Arc::new(move |items: Vec<Item>| {
             let cx = ItemCx {
                 schema: &schema,
                 file: &file,
                 sheet: sheet.as_deref(),
             };
-            let mut buf = Vec::with_capacity(items.len() * 4096);
+            let mut buf = spare
+                .lock()
+                .ok()
+                .and_then(|mut spare| spare.pop())
+                .unwrap_or_default();
+            buf.reserve(items.len() * 4096);
             for item in &items {
                 encode_item(&mut buf, &cx, item);
             }
@@ -323,6 +336,13 @@ impl ItemStream for CatalogJsonStream<'_> {
         let StreamState { out, first, .. } = &mut *state;
         if let Err(e) = write_items(*out, &bytes, first) {
             state.error = Some(e);
+        }
+        let mut bytes = *bytes;
+        bytes.clear();
+        if let Ok(mut spare) = self.spare.lock()
+            && spare.len() < SPARE_BUFFERS
+        {
+            spare.push(bytes);
         }
     }
 }

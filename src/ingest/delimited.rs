@@ -334,23 +334,13 @@ fn read_records_in(
             }
             row += 1;
         }
-        if let Some(error) = parsed.error {
-            let cell = Some(format!("第{}行", row + 1));
-            return Err(match error {
-                ChunkError::Csv(e) => Error::Unreadable {
-                    file: display.to_string(),
-                    sheet: None,
-                    cell,
-                    message: format!("CSV 格式有误：{e}"),
-                    help: Some("检查引号是否成对".into()),
-                },
-                ChunkError::Binary => Error::Unreadable {
-                    file: display.to_string(),
-                    sheet: None,
-                    cell,
-                    message: "文件含有二进制内容，不是文本格式的 CSV".to_string(),
-                    help: None,
-                },
+        if parsed.binary {
+            return Err(Error::Unreadable {
+                file: display.to_string(),
+                sheet: None,
+                cell: Some(format!("第{}行", row + 1)),
+                message: "文件含有二进制内容，不是文本格式的 CSV".to_string(),
+                help: None,
             });
         }
     }
@@ -360,56 +350,66 @@ fn read_records_in(
 struct ParsedChunk {
     records: Vec<Vec<RawCell>>,
     fell_back: bool,
-    /// What stopped parsing at the record after the last of `records`.
-    error: Option<ChunkError>,
-}
-
-enum ChunkError {
-    Csv(String),
-    Binary,
+    /// The record after the last of `records` has a NUL byte: the file is binary.
+    binary: bool,
 }
 
 fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedChunk {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(chunk);
-    let mut record = csv::ByteRecord::new();
+    use csv_core::ReadRecordResult;
+    // csv-core straight on the chunk (the csv crate would first copy it into a buffer of its
+    // own), with the settings `read_delimited` always had: quotes, "" inside them, any line end.
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     let mut parsed = ParsedChunk {
         records: Vec::new(),
         fell_back: false,
-        error: None,
+        binary: false,
     };
+    let mut input = chunk;
+    let mut fields = vec![0u8; 4096];
+    let mut ends = vec![0usize; 64];
+    let (mut fields_len, mut ends_len) = (0, 0);
     loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                parsed.error = Some(ChunkError::Csv(e.to_string()));
-                break;
+        let (result, read, written, ended) =
+            reader.read_record(input, &mut fields[fields_len..], &mut ends[ends_len..]);
+        input = &input[read..];
+        fields_len += written;
+        ends_len += ended;
+        match result {
+            // Then once more with no input, which tells csv-core the chunk has ended.
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull => fields.resize(fields.len() * 2, 0),
+            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            ReadRecordResult::Record => {
+                let record = &fields[..fields_len];
+                // A NUL byte is a NUL character in UTF-8 and GB18030 alike.
+                if memchr::memchr(0, record).is_some() {
+                    parsed.binary = true;
+                    break;
+                }
+                let mut cells = Vec::with_capacity(ends_len);
+                let mut start = 0;
+                for &end in &ends[..ends_len] {
+                    let field = &record[start..end];
+                    start = end;
+                    let text = match encoding {
+                        FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
+                            Ok(t) => t.to_string(),
+                            Err(_) => {
+                                parsed.fell_back = true;
+                                GB18030.decode_without_bom_handling(field).0.into_owned()
+                            }
+                        },
+                        FieldEncoding::Gb18030 => {
+                            GB18030.decode_without_bom_handling(field).0.into_owned()
+                        }
+                    };
+                    cells.push(RawCell::text(text));
+                }
+                parsed.records.push(cells);
+                (fields_len, ends_len) = (0, 0);
             }
+            ReadRecordResult::End => break,
         }
-        // A NUL byte is a NUL character in UTF-8 and GB18030 alike.
-        if memchr::memchr(0, record.as_slice()).is_some() {
-            parsed.error = Some(ChunkError::Binary);
-            break;
-        }
-        let mut cells = Vec::with_capacity(record.len());
-        for field in record.iter() {
-            let text = match encoding {
-                FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
-                    Ok(t) => t.to_string(),
-                    Err(_) => {
-                        parsed.fell_back = true;
-                        GB18030.decode_without_bom_handling(field).0.into_owned()
-                    }
-                },
-                FieldEncoding::Gb18030 => GB18030.decode_without_bom_handling(field).0.into_owned(),
-            };
-            cells.push(RawCell::text(text));
-        }
-        parsed.records.push(cells);
     }
     parsed
 }

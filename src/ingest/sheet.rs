@@ -315,6 +315,8 @@ impl ItemBuilder {
     pub fn build(&self, pending: PendingItem) -> Item {
         let mut item = Item::new(self.sheet_index, pending.row);
         item.last_row = pending.last_row;
+        // A field a cell, but for extra columns and the department taken from the sheet's name.
+        item.fields.reserve(pending.cells.len() + 1);
         for cell in pending.cells {
             let plan = &self.columns[cell.plan as usize];
             put(
@@ -890,7 +892,7 @@ impl<'a> SheetIngest<'a> {
         let mut pending = PendingItem {
             row: sheet_row,
             last_row: sheet_row,
-            cells: Vec::new(),
+            cells: Vec::with_capacity(self.header.as_ref().map_or(0, |h| h.columns.len())),
         };
         let header = self.header.as_ref().expect("header");
         take_cells(&header.columns, &mut cells, sheet_row, false, &mut pending);
