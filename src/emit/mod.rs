@@ -50,11 +50,20 @@ struct FlushBehind<'f> {
 
 impl<'f> FlushBehind<'f> {
     fn new(file: &'f mut std::fs::File) -> Self {
+        // An unlinked file (the one a device or pipe output is built in first) is never synced:
+        // writing it to disk would be work for nothing.
+        #[cfg(unix)]
+        let unlinked = {
+            use std::os::unix::fs::MetadataExt;
+            file.metadata().is_ok_and(|m| m.nlink() == 0)
+        };
+        #[cfg(not(unix))]
+        let unlinked = false;
         FlushBehind {
             file,
             unflushed: 0,
             flusher: None,
-            no_flusher: false,
+            no_flusher: unlinked,
         }
     }
 
@@ -228,6 +237,21 @@ fn is_spreadsheet(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_that_are_kept_are_flushed_behind() {
+        let chunk = vec![7u8; 1 << 20];
+        let mut unlinked = tempfile::tempfile().unwrap();
+        let mut named = tempfile::NamedTempFile::new().unwrap();
+        for (file, flushed) in [(&mut unlinked, false), (named.as_file_mut(), true)] {
+            let mut out = FlushBehind::new(file);
+            for _ in 0..=(FLUSH_BEHIND_BYTES >> 20) {
+                out.write_all(&chunk).unwrap();
+            }
+            assert_eq!(out.flusher.is_some(), flushed);
+            out.finish();
+        }
+    }
 
     /// An output big enough that the flushing thread runs along (and is woken while busy).
     #[test]
