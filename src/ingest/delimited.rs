@@ -173,10 +173,11 @@ enum FieldEncoding {
 
 /// Reads a delimited file's records into `sink`; the header is row 0 (shown as row 1).
 ///
-/// The file is streamed record by record (a large CSV is never held in memory whole): the first
-/// megabyte decides the encoding and the delimiter, then fields are decoded one by one. CSV
-/// parsing on GB18030 bytes is safe for `,` `;` and tab, which never occur inside a multi-byte
-/// character; UTF-16 and `|`-delimited GB18030 files are decoded whole first.
+/// The file is streamed a chunk at a time (a large CSV is never held in memory whole): the first
+/// megabyte decides the encoding and the delimiter, then chunks cut at record ends are parsed and
+/// their fields decoded on the worker threads, and the rows come to `sink` in file order. Parsing
+/// GB18030 bytes is safe for `,` `;` tab, quotes and line ends, none of which occurs inside a
+/// multi-byte character; UTF-16 and `|`-delimited GB18030 files are decoded whole first.
 pub fn read_delimited(
     path: &Path,
     display: &str,
