@@ -792,7 +792,14 @@ impl<'a> SheetIngest<'a> {
         }
         // The header repeated (a sheet pasted under another, or printed page headers).
         let looks_like_header = |c: &Cell, text: &str| {
-            c.raw.text.chars().count() <= header.longest + 8
+            // Normalising keeps every non-ASCII character, so a cell without the header's first
+            // one (most cells: 序号's column holds numbers) is not it, and is not normalised.
+            let rules_out = text
+                .chars()
+                .find(|ch| !ch.is_ascii())
+                .is_some_and(|ch| !c.raw.text.contains(ch));
+            !rules_out
+                && c.raw.text.chars().count() <= header.longest + 8
                 && normalize_header(&c.raw.text).key == text
         };
         let probe_hit = header
@@ -823,7 +830,7 @@ impl<'a> SheetIngest<'a> {
             .filter(|t| !t.is_empty())
             .take(3)
             .any(|t| {
-                t.len() <= 24 && {
+                t.len() <= 24 && t.starts_with(['合', '小', '总', '共']) && {
                     let compact: String = t.chars().filter(|ch| !ch.is_whitespace()).collect();
                     matches!(compact.as_str(), "合计" | "小计" | "总计" | "共计" | "总数")
                 }
