@@ -231,5 +231,8 @@ mod tests {
         }
         assert_eq!(parse_cell("H17"), Some((7, 17)));
         assert_eq!(parse_cell("17"), None);
+        // The largest index (a value from no column) still gets its letters, all seven of them.
+        assert_eq!(column_letter(u32::MAX), "MWLQKWV");
+        assert_eq!(column_letter(16_383), "XFD");
     }
 }
