@@ -348,13 +348,7 @@ impl Schema {
     /// Whether an element must be filled in for an item of this kind (事项类型). An item whose
     /// kind is unknown is held to the general group, the strictest common case.
     pub fn is_required(&self, element: &Element, kind: Option<&str>) -> bool {
-        // The element's index, from its address (this runs for every element of every item).
-        let range = self.elements.as_ptr_range();
-        let at = std::ptr::from_ref(element);
-        let index = range
-            .contains(&at)
-            .then(|| (at as usize - range.start as usize) / std::mem::size_of::<Element>());
-        match (index, self.required_mask(kind)) {
+        match (self.index_of(element), self.required_mask(kind)) {
             (Some(i), Some(mask)) => mask[i],
             _ => self.compute_required(element, kind),
         }
