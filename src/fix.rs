@@ -27,7 +27,7 @@ pub struct CellFix {
 
 impl CellFix {
     pub fn location(&self) -> String {
-        let cell = format!("{}{}", crate::text::column_letter(self.column), self.row);
+        let cell = crate::text::cell_name(self.column, self.row);
         match &self.sheet {
             Some(sheet) => format!("{}!{}!{}", self.file, sheet, cell),
             None => format!("{}!{}", self.file, cell),

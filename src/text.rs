@@ -102,6 +102,19 @@ pub fn column_letter(index: u32) -> String {
     letters
 }
 
+/// A cell's name as the sheet shows it, "H17": the zero-based column's letters, then the row.
+pub fn cell_name(column: u32, row: u32) -> String {
+    let mut name = String::new();
+    push_cell_name(&mut name, column, row);
+    name
+}
+
+/// Appends a cell's name (see [`cell_name`]).
+pub fn push_cell_name(out: &mut String, column: u32, row: u32) {
+    push_column_letter(out, column);
+    out.push_str(itoa::Buffer::new().format(row));
+}
+
 /// Appends the column letters of a zero-based index (see [`column_letter`]).
 pub fn push_column_letter(out: &mut String, index: u32) {
     // At most seven letters for any u32.

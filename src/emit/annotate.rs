@@ -35,7 +35,7 @@ use crate::ingest::grid::{Grid, SourceFile, read_grids, source_files};
 use crate::ingest::sheet::Merge;
 use crate::model::Catalog;
 use crate::report::{Finding, Report, Severity};
-use crate::text::column_letter;
+use crate::text::{cell_name, column_letter};
 
 /// The first sheet's name.
 pub const LIST_SHEET: &str = "问题清单";
@@ -373,7 +373,7 @@ impl Link {
     fn label(&self) -> String {
         let Anchor { row, col, kind } = self.anchor;
         match kind {
-            AnchorKind::Cell => format!("{}{}", column_letter(col), row + 1),
+            AnchorKind::Cell => cell_name(col, row + 1),
             AnchorKind::Row => format!("第{}行", row + 1),
             AnchorKind::Sheet => "整表".to_string(),
         }

@@ -16,7 +16,7 @@ use crate::ingest::sheet::NO_COLUMN;
 use crate::ingest::{Encoded, Encoder, ItemStream};
 use crate::model::{Catalog, Field, Item, Material, SheetSource, Value};
 use crate::schema::Schema;
-use crate::text::push_column_letter;
+use crate::text::push_cell_name;
 
 pub const CATALOG_FORMAT: &str = "catalog/1";
 
@@ -192,12 +192,14 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
     w.begin_object();
     let mut name = String::new();
     for field in item.fields.iter().filter(|f| f.column != NO_COLUMN) {
-        cell_name_into(&mut name, field.column, field.row);
+        name.clear();
+        push_cell_name(&mut name, field.column, field.row);
         w.quoted_key(key_of(field));
         w.string(&name);
     }
     for extra in &item.extra {
-        cell_name_into(&mut name, extra.column, extra.row);
+        name.clear();
+        push_cell_name(&mut name, extra.column, extra.row);
         w.string_entry(&extra.header, &name);
     }
     w.end_object();
@@ -225,13 +227,6 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
         w.end_array();
     }
     w.end_object();
-}
-
-/// "H17": the column letter and the row as the sheet shows it.
-fn cell_name_into(name: &mut String, column: u32, row: u32) {
-    name.clear();
-    push_column_letter(name, column);
-    name.push_str(itoa::Buffer::new().format(row));
 }
 
 /// serde_json's pretty formatter as it stands `depth` objects or arrays deep (the indentation is

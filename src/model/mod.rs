@@ -33,7 +33,7 @@ impl CellRef {
 
     /// "H17"
     pub fn cell(&self) -> String {
-        format!("{}{}", self.column_letter(), self.row)
+        crate::text::cell_name(self.column, self.row)
     }
 }
 

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::{Finding, FindingSource, Severity};
 use crate::emit::json::write_items;
 use crate::emit::pretty;
-use crate::text::column_letter;
+use crate::text::{cell_name, column_letter};
 
 pub const REPORT_FORMAT: &str = "report/1";
 
@@ -114,14 +114,14 @@ pub(crate) fn render_finding(buf: &mut Vec<u8>, f: &FindingJson) {
     pretty::opt_string(buf, f.sheet);
     buf.extend_from_slice(b",\n      \"row\": ");
     json_opt_number(buf, f.row);
-    let letter = f.column.map(column_letter);
     buf.extend_from_slice(b",\n      \"column\": ");
-    pretty::opt_string(buf, letter.as_deref());
+    pretty::opt_string(buf, f.column.map(column_letter).as_deref());
     buf.extend_from_slice(b",\n      \"cell\": ");
-    match (&letter, f.row) {
-        (Some(letter), Some(row)) => pretty::string(buf, &format!("{letter}{row}")),
-        _ => buf.extend_from_slice(b"null"),
-    }
+    let cell = f
+        .column
+        .zip(f.row)
+        .map(|(column, row)| cell_name(column, row));
+    pretty::opt_string(buf, cell.as_deref());
     buf.extend_from_slice(b",\n      \"item\": ");
     match f.item {
         Some((code, name)) => {

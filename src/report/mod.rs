@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 
 use rayon::slice::ParallelSliceMut;
 
-use crate::text::column_letter;
+use crate::text::{cell_name, column_letter};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -80,7 +80,7 @@ pub struct Finding {
 impl Finding {
     /// "H17", when the finding is about one cell.
     pub fn cell(&self) -> Option<String> {
-        Some(format!("{}{}", column_letter(self.column?), self.row?))
+        Some(cell_name(self.column?, self.row?))
     }
 
     pub fn column_letter(&self) -> Option<String> {
