@@ -27,9 +27,8 @@ pub fn write_atomic(
     write_atomic_file(path, |file| {
         let mut out = BufWriter::new(FlushBehind::new(file));
         write(&mut out).map_err(wrap)?;
-        out.flush().map_err(wrap)?;
-        out.into_inner().map_err(|e| wrap(e.into_error()))?.finish();
-        Ok(())
+        // Dropping the writer stops its flushing thread before the fsync.
+        out.flush().map_err(wrap)
     })
 }
 
@@ -43,9 +42,19 @@ const FLUSH_BEHIND_BYTES: u64 = 32 << 20;
 struct FlushBehind<'f> {
     file: &'f mut std::fs::File,
     unflushed: u64,
-    flusher: Option<(std::sync::mpsc::SyncSender<()>, std::thread::JoinHandle<()>)>,
-    /// The thread could not be started (or the file not shared with it): write on without.
-    no_flusher: bool,
+    flusher: Flusher,
+}
+
+enum Flusher {
+    /// Not needed yet.
+    Idle,
+    Running {
+        wake: std::sync::mpsc::SyncSender<()>,
+        thread: std::thread::JoinHandle<()>,
+    },
+    /// Never to run: the file is not kept, or the thread could not be started (the writing goes
+    /// on without it).
+    Off,
 }
 
 impl<'f> FlushBehind<'f> {
@@ -62,26 +71,26 @@ impl<'f> FlushBehind<'f> {
         FlushBehind {
             file,
             unflushed: 0,
-            flusher: None,
-            no_flusher: unlinked,
+            flusher: if unlinked {
+                Flusher::Off
+            } else {
+                Flusher::Idle
+            },
         }
     }
 
     fn flush_behind(&mut self) {
-        if self.flusher.is_none() && !self.no_flusher {
-            self.flusher = self.start_flusher();
-            self.no_flusher = self.flusher.is_none();
+        if let Flusher::Idle = self.flusher {
+            self.flusher = self.start_flusher().unwrap_or(Flusher::Off);
         }
-        if let Some((wake, _)) = &self.flusher {
+        if let Flusher::Running { wake, .. } = &self.flusher {
             // Busy flushing: the next wake-up covers these bytes too.
             let _ = wake.try_send(());
         }
         self.unflushed = 0;
     }
 
-    fn start_flusher(
-        &self,
-    ) -> Option<(std::sync::mpsc::SyncSender<()>, std::thread::JoinHandle<()>)> {
+    fn start_flusher(&self) -> Option<Flusher> {
         let shared = self.file.try_clone().ok()?;
         let (wake, woken) = std::sync::mpsc::sync_channel::<()>(1);
         let thread = std::thread::Builder::new()
@@ -93,12 +102,16 @@ impl<'f> FlushBehind<'f> {
                 }
             })
             .ok()?;
-        Some((wake, thread))
+        Some(Flusher::Running { wake, thread })
     }
+}
 
-    /// Stops the flushing thread (the caller's fsync then waits for the rest).
-    fn finish(mut self) {
-        if let Some((wake, thread)) = self.flusher.take() {
+/// Stops the flushing thread, so that the caller's fsync waits for the rest alone.
+impl Drop for FlushBehind<'_> {
+    fn drop(&mut self) {
+        if let Flusher::Running { wake, thread } =
+            std::mem::replace(&mut self.flusher, Flusher::Off)
+        {
             drop(wake);
             let _ = thread.join();
         }
@@ -248,8 +261,7 @@ mod tests {
             for _ in 0..=(FLUSH_BEHIND_BYTES >> 20) {
                 out.write_all(&chunk).unwrap();
             }
-            assert_eq!(out.flusher.is_some(), flushed);
-            out.finish();
+            assert_eq!(matches!(out.flusher, Flusher::Running { .. }), flushed);
         }
     }
 
