@@ -221,7 +221,7 @@ impl Serialize for ItemDoc<'_> {
 mod tests {
     use super::*;
     use crate::report::Report;
-    use crate::report::tests::varied_finding as finding;
+    use crate::report::tests::{assert_is_pretty_json, varied_finding as finding};
 
     /// The report is written a chunk at a time on every core; its bytes are serde_json's pretty
     /// printing of the whole document, with no findings, one, and more than a chunk's worth.
@@ -245,13 +245,7 @@ mod tests {
                 "summary": serde_json::to_value(Summary(&report)).unwrap(),
                 "findings": findings,
             });
-            let mut expected = serde_json::to_vec_pretty(&doc).unwrap();
-            expected.push(b'\n');
-            assert_eq!(
-                String::from_utf8(written).unwrap(),
-                String::from_utf8(expected).unwrap(),
-                "{n} findings"
-            );
+            assert_is_pretty_json(written, &doc, n);
         }
     }
 }

@@ -245,6 +245,18 @@ impl Report {
 pub(crate) mod tests {
     use super::*;
 
+    /// Asserts that a written report is serde_json's pretty printing of `doc` and a newline (a
+    /// report of `n` findings).
+    pub(crate) fn assert_is_pretty_json(written: Vec<u8>, doc: &serde_json::Value, n: usize) {
+        let mut expected = serde_json::to_vec_pretty(doc).unwrap();
+        expected.push(b'\n');
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            String::from_utf8(expected).unwrap(),
+            "{n} findings"
+        );
+    }
+
     /// The i-th of a run of findings that between them have every severity, each field that may
     /// be empty both empty and filled, a fix or none, and a message that needs escaping: what the
     /// renderers are tested on.

@@ -158,7 +158,7 @@ fn leading_spaces(head: &[u8]) -> usize {
 mod tests {
     use super::*;
     use crate::report::Report;
-    use crate::report::tests::varied_finding as finding;
+    use crate::report::tests::{assert_is_pretty_json, varied_finding as finding};
     use crate::rules::all_rules;
 
     /// The results are written a chunk at a time on every core into the document's bytes; the
@@ -186,13 +186,7 @@ mod tests {
                     })
                     .collect(),
             );
-            let mut expected = serde_json::to_vec_pretty(&doc).unwrap();
-            expected.push(b'\n');
-            assert_eq!(
-                String::from_utf8(written).unwrap(),
-                String::from_utf8(expected).unwrap(),
-                "{n} findings"
-            );
+            assert_is_pretty_json(written, &doc, n);
         }
     }
 }
