@@ -374,6 +374,13 @@ fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedCh
         fell_back: false,
         binary: false,
     };
+    // One validation and one NUL search for the whole chunk rather than one a field: a field
+    // begins and ends at a delimiter, quote or line end, so the fields of a valid chunk are valid.
+    let chunk_text = match encoding {
+        FieldEncoding::Utf8 => simdutf8::basic::from_utf8(chunk).ok(),
+        FieldEncoding::Gb18030 => None,
+    };
+    let has_nul = memchr::memchr(0, chunk).is_some();
     let end_of_field = |from: usize| {
         memchr::memchr3(delimiter, b'\n', b'\r', &chunk[from..]).map_or(chunk.len(), |k| from + k)
     };
@@ -430,13 +437,21 @@ fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedCh
             }
         }
         // A NUL byte is a NUL character in UTF-8 and GB18030 alike.
-        if memchr::memchr(0, &chunk[record_start..at]).is_some() {
+        if has_nul && memchr::memchr(0, &chunk[record_start..at]).is_some() {
             parsed.binary = true;
             break;
         }
         let mut cells = Vec::with_capacity(fields.len());
         for field in &fields {
+            let within_chunk = || {
+                let Cow::Borrowed(bytes) = field else {
+                    return None;
+                };
+                let start = bytes.as_ptr() as usize - chunk.as_ptr() as usize;
+                chunk_text?.get(start..start + bytes.len())
+            };
             let text = match encoding {
+                FieldEncoding::Utf8 if let Some(text) = within_chunk() => text.to_string(),
                 FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
                     Ok(t) => t.to_string(),
                     Err(_) => {
@@ -650,7 +665,7 @@ mod tests {
             cells: &mut Vec<RawCell>,
         ) -> Result<std::ops::ControlFlow<()>, Error> {
             self.0
-                .push((row, cells.iter().map(|c| c.text.clone()).collect()));
+                .push((row, cells.iter().map(|c| c.as_str().to_string()).collect()));
             Ok(std::ops::ControlFlow::Continue(()))
         }
     }

@@ -166,11 +166,14 @@ impl RowSink for GridSink<'_> {
         let cells: Vec<GridCell> = cells
             .drain(..)
             .enumerate()
-            .filter(|(_, c)| !c.text.is_empty())
-            .map(|(col, c)| GridCell {
-                col: col as u32,
-                text: c.text,
-                numeric: c.numeric,
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(col, c)| {
+                let (text, numeric) = c.into_parts();
+                GridCell {
+                    col: col as u32,
+                    text,
+                    numeric,
+                }
             })
             .collect();
         if cells.len() > self.room {

@@ -19,16 +19,26 @@ const HEADER_SCAN_ROWS: usize = 30;
 pub const NO_COLUMN: u32 = u32::MAX;
 
 /// A cell as a reader gives it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawCell {
-    pub text: String,
+    text: String,
     /// Stored as a number in the workbook.
-    pub numeric: bool,
+    numeric: bool,
+    /// Nothing but whitespace. Decided where the cell is made: a csv cell is made on a worker
+    /// thread, and the row logic that needs this for every cell then never touches its text.
+    blank: bool,
+}
+
+impl Default for RawCell {
+    fn default() -> Self {
+        RawCell::text(String::new())
+    }
 }
 
 impl RawCell {
     pub fn text(text: String) -> RawCell {
         RawCell {
+            blank: trim(&text).is_empty(),
             text,
             numeric: false,
         }
@@ -36,9 +46,27 @@ impl RawCell {
 
     pub fn number(text: String) -> RawCell {
         RawCell {
+            blank: trim(&text).is_empty(),
             text,
             numeric: true,
         }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.blank
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The text, and whether it was stored as a number.
+    pub fn into_parts(self) -> (String, bool) {
+        (self.text, self.numeric)
     }
 }
 
@@ -783,10 +811,7 @@ impl<'a> SheetIngest<'a> {
     fn data_row(&mut self, row: u32, mut cells: Vec<Cell>) {
         let header = self.header.as_ref().expect("header found before data rows");
         let sheet_row = row + 1;
-        let nonempty = cells
-            .iter()
-            .filter(|c| !trim(&c.raw.text).is_empty())
-            .count();
+        let nonempty = cells.iter().filter(|c| !c.raw.is_blank()).count();
         if nonempty == 0 {
             return;
         }
@@ -825,10 +850,9 @@ impl<'a> SheetIngest<'a> {
         }
         let is_total = cells
             .iter()
-            .filter(|c| !c.merged_from_above)
-            .map(|c| trim(&c.raw.text))
-            .filter(|t| !t.is_empty())
+            .filter(|c| !c.merged_from_above && !c.raw.is_blank())
             .take(3)
+            .map(|c| trim(&c.raw.text))
             .any(|t| {
                 t.len() <= 24 && t.starts_with(['合', '小', '总', '共']) && {
                     let compact: String = t.chars().filter(|ch| !ch.is_whitespace()).collect();
@@ -858,7 +882,7 @@ impl<'a> SheetIngest<'a> {
                 if cells.len() <= idx {
                     cells.resize(idx + 1, Cell::default());
                 }
-                if trim(&cells[idx].raw.text).is_empty() {
+                if cells[idx].raw.is_blank() {
                     if let Some((last, recorded_in)) = &self.fill_down_last[idx]
                         && (Some(idx) == department || *recorded_in == row_department)
                     {
@@ -882,11 +906,11 @@ impl<'a> SheetIngest<'a> {
         let identity_present = header.identity.iter().any(|&col| {
             cells
                 .get(col)
-                .is_some_and(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty())
+                .is_some_and(|c| !c.merged_from_above && !c.raw.is_blank())
         });
         let own_cells = cells
             .iter()
-            .any(|c| !c.merged_from_above && !trim(&c.raw.text).is_empty());
+            .any(|c| !c.merged_from_above && !c.raw.is_blank());
         if !identity_present && self.current.is_some() {
             self.count_merged(&cells, true);
             if own_cells {
@@ -1039,7 +1063,7 @@ fn take_cells(
         let Some(cell) = cells.get_mut(plan.index as usize) else {
             continue;
         };
-        if (continuation && cell.merged_from_above) || trim(&cell.raw.text).is_empty() {
+        if (continuation && cell.merged_from_above) || cell.raw.is_blank() {
             continue;
         }
         pending.cells.push(PendingCell {
@@ -1063,6 +1087,7 @@ fn put(
     let RawCell {
         text: mut cell_text,
         numeric,
+        ..
     } = raw;
     let (elements, unit) = match &plan.target {
         Target::Index => return,

@@ -264,7 +264,7 @@ impl<R: Read + Seek> SheetRows for XlsxRows<'_, R> {
                 current = Some(row);
             }
             let value = raw_from_data_ref(cell.get_value());
-            if value.text.is_empty() {
+            if value.is_empty() {
                 continue;
             }
             let col = col as usize;
