@@ -154,6 +154,10 @@ pub fn push_cell_name(out: &mut String, column: u32, row: u32) {
 
 /// Appends the column letters of a zero-based index (see [`column_letter`]).
 pub fn push_column_letter(out: &mut String, index: u32) {
+    if index < 26 {
+        out.push(char::from(b'A' + index as u8));
+        return;
+    }
     // At most seven letters for any u32.
     let mut letters = [0u8; 8];
     let mut at = letters.len();

@@ -195,7 +195,10 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
         name.clear();
         push_cell_name(&mut name, field.column, field.row);
         w.quoted_key(key_of(field));
-        w.string(&name);
+        // Letters and digits: nothing to escape.
+        w.buf.push(b'"');
+        w.buf.extend_from_slice(name.as_bytes());
+        w.buf.push(b'"');
     }
     for extra in &item.extra {
         name.clear();
@@ -222,7 +225,9 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
         w.begin_array();
         for field in item.fields.iter().filter(|f| f.numeric) {
             w.element();
-            w.buf.extend_from_slice(key_of(field).as_bytes());
+            let key = key_of(field);
+            w.buf
+                .extend_from_slice(key.strip_suffix(": ").unwrap_or(key).as_bytes());
         }
         w.end_array();
     }

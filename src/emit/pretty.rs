@@ -114,11 +114,11 @@ impl<'b> Pretty<'b> {
         self.buf.extend_from_slice(b": ");
     }
 
-    /// A key already written as a JSON string (a schema's element keys are, once).
-    pub fn quoted_key(&mut self, quoted: &str) {
+    /// A key already written as a JSON string followed by `": "` (a schema's element keys are,
+    /// once).
+    pub fn quoted_key(&mut self, quoted_with_colon: &str) {
         self.member();
-        self.buf.extend_from_slice(quoted.as_bytes());
-        self.buf.extend_from_slice(b": ");
+        self.buf.extend_from_slice(quoted_with_colon.as_bytes());
     }
 
     /// The start of an array's element, which is written next.
@@ -154,8 +154,7 @@ impl<'b> Pretty<'b> {
     fn end(&mut self, close: u8) {
         self.depth -= 1;
         if self.has_value {
-            self.buf.push(b'\n');
-            self.indent();
+            self.new_line();
         }
         self.buf.push(close);
         // The container just closed is a value of the one around it.
@@ -163,19 +162,25 @@ impl<'b> Pretty<'b> {
     }
 
     fn member(&mut self) {
-        self.buf
-            .extend_from_slice(if self.has_value { b",\n" } else { b"\n" });
-        self.indent();
+        if self.has_value {
+            self.buf.push(b',');
+        }
+        self.new_line();
         self.has_value = true;
     }
 
-    fn indent(&mut self) {
-        const SPACES: &[u8] = &[b' '; 64];
-        let mut left = self.depth * 2;
-        while left > 0 {
-            let n = left.min(SPACES.len());
-            self.buf.extend_from_slice(&SPACES[..n]);
-            left -= n;
+    /// A line break and the indentation of the current depth, copied at once for the depths a
+    /// catalog or report reaches.
+    fn new_line(&mut self) {
+        const LINE: &[u8; 65] =
+            b"\n                                                                ";
+        let width = self.depth * 2;
+        match LINE.get(..1 + width) {
+            Some(line) => self.buf.extend_from_slice(line),
+            None => {
+                self.buf.push(b'\n');
+                self.buf.resize(self.buf.len() + width, b' ');
+            }
         }
     }
 }

@@ -154,7 +154,8 @@ pub struct Schema {
     /// Placeholders with width folded, for matching.
     folded_placeholders: std::collections::HashSet<String>,
     longest_placeholder: usize,
-    /// Per element: its key as a JSON string, as the canonical JSON writes it for every value.
+    /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
+    /// before every value.
     json_keys: Vec<Box<str>>,
 }
 
@@ -222,7 +223,7 @@ pub fn normalize_header(header: &str) -> NormalizedHeader {
 }
 
 impl Schema {
-    /// An element's key as a quoted JSON string.
+    /// An element's key as a quoted JSON string followed by `": "`.
     pub(crate) fn json_key(&self, element: usize) -> &str {
         &self.json_keys[element]
     }
@@ -256,6 +257,7 @@ impl Schema {
             .map(|e| {
                 let mut quoted = Vec::new();
                 crate::emit::pretty::string(&mut quoted, &e.key);
+                quoted.extend_from_slice(b": ");
                 String::from_utf8(quoted).expect("JSON of a string").into()
             })
             .collect();
