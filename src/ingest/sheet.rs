@@ -31,7 +31,11 @@ pub struct RawCell {
 
 impl Default for RawCell {
     fn default() -> Self {
-        RawCell::text(String::new())
+        RawCell {
+            text: String::new(),
+            numeric: false,
+            blank: true,
+        }
     }
 }
 
@@ -256,6 +260,15 @@ pub struct PendingItem {
 }
 
 impl PendingItem {
+    /// Reads the first byte of every cell's text. Cells are made on another thread, so the first
+    /// read of each misses the cache; reads issued together wait for memory together, where the
+    /// parse of one cell after another would wait for each in turn.
+    fn touch(&self) -> u8 {
+        self.cells.iter().fold(0, |x, cell| {
+            x ^ cell.raw.text.as_bytes().first().copied().unwrap_or(0)
+        })
+    }
+
     /// Roughly what the item holds in memory.
     pub fn size(&self) -> usize {
         self.cells
@@ -1000,7 +1013,14 @@ impl<'a> SheetIngest<'a> {
         let builder = Arc::clone(self.builder.as_ref().expect("a header before items"));
         let encoder = self.encoder.clone();
         let parse = move || {
-            let items: Vec<Item> = batch.into_iter().map(|p| builder.build(p)).collect();
+            let mut items = Vec::with_capacity(batch.len());
+            let mut batch = batch.into_iter().peekable();
+            while let Some(pending) = batch.next() {
+                if let Some(next) = batch.peek() {
+                    std::hint::black_box(next.touch());
+                }
+                items.push(builder.build(pending));
+            }
             match encoder {
                 Some(encode) => Batch::Encoded(encode(items)),
                 None => Batch::Items(items),
