@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, mpsc};
 
 use rayon::prelude::*;
 
@@ -56,6 +56,67 @@ impl Entry {
     }
 }
 
+/// A thread that appends full spill buffers to the spill file and hands them back emptied, so
+/// the thread adding findings (at the end of a check, the only one busy) does not wait for the
+/// kernel to copy tens of megabytes.
+struct SpillWriter {
+    full: Option<mpsc::SyncSender<Vec<u8>>>,
+    /// In a mutex only so that the store can be shared with the threads that render the report.
+    emptied: Mutex<mpsc::Receiver<Vec<u8>>>,
+    /// Buffers made so far, the store's first one included.
+    buffers: usize,
+    thread: std::thread::JoinHandle<io::Result<File>>,
+}
+
+impl SpillWriter {
+    fn start(mut file: File) -> SpillWriter {
+        let (full, to_write) = mpsc::sync_channel::<Vec<u8>>(1);
+        let (give_back, emptied) = mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            file.seek(SeekFrom::End(0))?;
+            for mut buffer in to_write {
+                file.write_all(&buffer)?;
+                buffer.clear();
+                // The store may be gone already; the buffer is then simply dropped.
+                let _ = give_back.send(buffer);
+            }
+            Ok(file)
+        });
+        SpillWriter {
+            full: Some(full),
+            emptied: Mutex::new(emptied),
+            buffers: 1,
+            thread,
+        }
+    }
+
+    /// Queues a full buffer; returns an emptied one to fill next (new while none is back yet),
+    /// or None when the thread has stopped on a write error, which `finish` returns.
+    fn write(&mut self, buffer: Vec<u8>) -> Option<Vec<u8>> {
+        let capacity = buffer.capacity();
+        self.full.as_ref()?.send(buffer).ok()?;
+        let emptied = self.emptied.get_mut().ok()?;
+        // Two buffers take turns: one filling, one writing (a new one is made only while the
+        // second does not exist yet, and at its full size, so that it never grows by copying).
+        if self.buffers < 2 {
+            if let Ok(buffer) = emptied.try_recv() {
+                return Some(buffer);
+            }
+            self.buffers += 1;
+            return Some(Vec::with_capacity(capacity));
+        }
+        emptied.recv().ok()
+    }
+
+    /// Waits for every queued buffer to be written and returns the file.
+    fn finish(mut self) -> io::Result<File> {
+        drop(self.full.take());
+        self.thread
+            .join()
+            .map_err(|_| io::Error::other("spill file writer panicked"))?
+    }
+}
+
 /// Findings on disk (or in memory while few), sortable and readable in the report's order.
 pub struct FindingStore {
     places: Vec<(String, Option<String>)>,
@@ -66,8 +127,11 @@ pub struct FindingStore {
     /// only once the whole catalog is read).
     suffixes: HashMap<u32, String>,
     buffer: Vec<u8>,
+    /// The spill file, once every write to it is done (see [`FindingStore::finish_writes`]).
     file: Option<Mutex<File>>,
-    /// Bytes already in the file; offsets past it are in `buffer`.
+    /// Writes the spill on a thread of its own while findings go on being added.
+    writer: Option<SpillWriter>,
+    /// Bytes already handed to the file; offsets past it are in `buffer`.
     flushed: u64,
     /// Where the records added after [`FindingStore::begin_scattered`] start: they are read back
     /// in no useful order, each alone, and never move the read-ahead window.
@@ -129,6 +193,7 @@ impl FindingStore {
             suffixes: HashMap::new(),
             buffer: Vec::new(),
             file: None,
+            writer: None,
             flushed: 0,
             scattered_from: u64::MAX,
             sorted: true,
@@ -200,18 +265,37 @@ impl FindingStore {
         p
     }
 
+    /// Hands the buffer to the spill writer and goes on with an empty one.
     fn flush(&mut self) -> io::Result<()> {
-        if self.file.is_none() {
-            self.file = Some(Mutex::new(tempfile::tempfile()?));
+        if self.writer.is_none() {
+            let file = match self.file.take() {
+                Some(file) => file
+                    .into_inner()
+                    .map_err(|_| io::Error::other("spill file lock"))?,
+                None => tempfile::tempfile()?,
+            };
+            self.writer = Some(SpillWriter::start(file));
         }
-        let file = self.file.as_ref().expect("just made");
-        let mut file = file
-            .lock()
-            .map_err(|_| io::Error::other("spill file lock"))?;
-        file.seek(SeekFrom::End(0))?;
-        file.write_all(&self.buffer)?;
+        let writer = self.writer.as_mut().expect("just started");
         self.flushed += self.buffer.len() as u64;
-        self.buffer.clear();
+        match writer.write(std::mem::take(&mut self.buffer)) {
+            Some(emptied) => self.buffer = emptied,
+            None => {
+                let stopped = self.writer.take().expect("the writer just used");
+                return Err(stopped
+                    .finish()
+                    .err()
+                    .unwrap_or_else(|| io::Error::other("spill file writer stopped")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits for the spill writer to write everything handed to it, so the file can be read.
+    fn finish_writes(&mut self) -> io::Result<()> {
+        if let Some(writer) = self.writer.take() {
+            self.file = Some(Mutex::new(writer.finish()?));
+        }
         Ok(())
     }
 
@@ -243,6 +327,8 @@ impl FindingStore {
 
     /// Puts the findings in the report's order: file, sheet, row, column, rule, message.
     pub fn sort(&mut self) -> io::Result<()> {
+        // Every read comes after a sort, and a finding added since the last one unsorts.
+        self.finish_writes()?;
         if self.sorted {
             return Ok(());
         }
@@ -454,6 +540,7 @@ impl FindingSource for FindingStore {
     }
 
     fn retain(&mut self, keep: &dyn Fn(&Finding) -> bool) -> io::Result<()> {
+        self.finish_writes()?;
         let mut window = Window::default();
         let mut record = Vec::new();
         let mut kept = Vec::with_capacity(self.entries.len());
@@ -722,10 +809,14 @@ mod tests {
             findings.push(finding(file, row, "C001", &format!("甲{}", i % 5)));
         }
         let mut store = FindingStore::new();
-        for f in &findings {
+        for (i, f) in findings.iter().enumerate() {
             store.push(f, 0).unwrap();
+            // As past the spill threshold, many times: the spill writer's two buffers take
+            // turns, and part of the records are on disk.
+            if i % 7_000 == 6_999 {
+                store.flush().unwrap();
+            }
         }
-        // Past the spill threshold: part of the records are on disk.
         store.flush().unwrap();
         store
             .push(&finding("a.csv", None, "S001", "表头"), 0)

@@ -1,13 +1,16 @@
 //! X: items that contradict each other across the catalog: codes and names used twice,
 //! department names written several ways.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
 
 use rayon::prelude::*;
 
 use super::{Check, Cx, Family, Out, Rule};
 use crate::model::{Item, Value};
 use crate::report::Severity;
+use crate::text::FastHash;
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -90,19 +93,50 @@ fn place(cx: &Cx, item: &Item) -> String {
     }
 }
 
-/// Items grouped by code, in catalog order (deterministic).
-fn by_code<'a>(cx: &Cx<'a>) -> BTreeMap<&'a str, Vec<&'a Item>> {
-    let mut groups: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+/// The keys more than one item has, sorted, each with its items in catalog order.
+fn shared<'a, K: Hash + Eq + Ord>(
+    cx: &Cx<'a>,
+    key: impl Fn(&'a Item) -> Option<K>,
+) -> Vec<(K, Vec<&'a Item>)> {
+    // Most keys (codes) belong to one item: those are counted, not given a list.
+    enum Seen<'a> {
+        Once(&'a Item),
+        More(Vec<&'a Item>),
+    }
+    let mut seen: HashMap<K, Seen, FastHash> = HashMap::default();
     for item in &cx.catalog.items {
-        if let Some(code) = code_of(cx, item) {
-            groups.entry(code).or_default().push(item);
+        let Some(k) = key(item) else { continue };
+        match seen.entry(k) {
+            Entry::Vacant(slot) => {
+                slot.insert(Seen::Once(item));
+            }
+            Entry::Occupied(mut slot) => match slot.get_mut() {
+                Seen::Once(first) => {
+                    let first = *first;
+                    slot.insert(Seen::More(vec![first, item]));
+                }
+                Seen::More(items) => items.push(item),
+            },
         }
     }
+    let mut groups: Vec<(K, Vec<&Item>)> = seen
+        .into_iter()
+        .filter_map(|(k, seen)| match seen {
+            Seen::Once(_) => None,
+            Seen::More(items) => Some((k, items)),
+        })
+        .collect();
+    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     groups
 }
 
+/// Codes that more than one item has, with their items in catalog order.
+fn by_code<'a>(cx: &Cx<'a>) -> Vec<(&'a str, Vec<&'a Item>)> {
+    shared(cx, |item| code_of(cx, item))
+}
+
 fn duplicate_item(cx: &Cx, out: &mut Out) {
-    for items in by_code(cx).values().filter(|g| g.len() > 1) {
+    for (_, items) in &by_code(cx) {
         let first = items[0];
         for item in &items[1..] {
             if name_of(cx, item) != name_of(cx, first)
@@ -127,7 +161,7 @@ fn duplicate_item(cx: &Cx, out: &mut Out) {
 }
 
 fn one_code_two_names(cx: &Cx, out: &mut Out) {
-    for (code, items) in by_code(cx).iter().filter(|(_, g)| g.len() > 1) {
+    for (code, items) in &by_code(cx) {
         let first = items[0];
         let first_name = name_of(cx, first).unwrap_or_default();
         for item in &items[1..] {
@@ -159,20 +193,15 @@ fn department_of<'i>(cx: &Cx, item: &'i Item) -> &'i str {
 }
 
 fn one_name_two_codes(cx: &Cx, out: &mut Out) {
-    let mut groups: BTreeMap<(&str, &str), Vec<&Item>> = BTreeMap::new();
-    for item in &cx.catalog.items {
-        if let (Some(name), Some(_)) = (name_of(cx, item), code_of(cx, item)) {
-            groups
-                .entry((department_of(cx, item), name))
-                .or_default()
-                .push(item);
-        }
-    }
+    let groups = shared(cx, |item| {
+        let name = name_of(cx, item)?;
+        code_of(cx, item)?;
+        Some((department_of(cx, item), name))
+    });
     // A catalog that repeats names gets a finding with a message on most items: the groups are
     // worked on every core (the report is sorted afterwards).
     let repeated: Vec<(&str, &Vec<&Item>)> = groups
         .iter()
-        .filter(|(_, g)| g.len() > 1)
         .map(|((_, name), items)| (*name, items))
         .collect();
     // A slice of the groups at a time (some thousands of items), so that a streamed check can
@@ -267,19 +296,22 @@ fn department_variants(cx: &Cx, out: &mut Out) {
     let region = cx.catalog.meta.region.as_deref();
     // stem → name → (count, first item)
     let mut stems: BTreeMap<String, BTreeMap<&str, (usize, &Item)>> = BTreeMap::new();
-    let mut order: HashMap<&str, usize> = HashMap::new();
+    let mut order: HashMap<&str, usize, FastHash> = HashMap::default();
+    // name → (count, first item): a catalog has a few department names, each stemmed once.
+    let mut names: HashMap<&str, (usize, &Item), FastHash> = HashMap::default();
     for (i, item) in cx.catalog.items.iter().enumerate() {
         let name = department_of(cx, item);
         if name.is_empty() {
             continue;
         }
         order.entry(name).or_insert(i);
-        let entry = stems
+        names.entry(name).or_insert((0, item)).0 += 1;
+    }
+    for (name, counted) in names {
+        stems
             .entry(department_stem(name, region))
             .or_default()
-            .entry(name)
-            .or_insert((0, item));
-        entry.0 += 1;
+            .insert(name, counted);
     }
     for names in stems.values().filter(|n| n.len() > 1) {
         // The most used spelling is taken as the standard one.
