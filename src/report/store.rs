@@ -69,25 +69,27 @@ struct SpillWriter {
 }
 
 impl SpillWriter {
-    fn start(mut file: File) -> SpillWriter {
+    fn start(mut file: File) -> io::Result<SpillWriter> {
         let (full, to_write) = mpsc::sync_channel::<Vec<u8>>(1);
         let (give_back, emptied) = mpsc::channel();
-        let thread = std::thread::spawn(move || {
-            file.seek(SeekFrom::End(0))?;
-            for mut buffer in to_write {
-                file.write_all(&buffer)?;
-                buffer.clear();
-                // The store may be gone already; the buffer is then simply dropped.
-                let _ = give_back.send(buffer);
-            }
-            Ok(file)
-        });
-        SpillWriter {
+        let thread = std::thread::Builder::new()
+            .name("svcat-spill".into())
+            .spawn(move || {
+                file.seek(SeekFrom::End(0))?;
+                for mut buffer in to_write {
+                    file.write_all(&buffer)?;
+                    buffer.clear();
+                    // The store may be gone already; the buffer is then simply dropped.
+                    let _ = give_back.send(buffer);
+                }
+                Ok(file)
+            })?;
+        Ok(SpillWriter {
             full: Some(full),
             emptied: Mutex::new(emptied),
             buffers: 1,
             thread,
-        }
+        })
     }
 
     /// Queues a full buffer; returns an emptied one to fill next (new while none is back yet),
@@ -274,7 +276,7 @@ impl FindingStore {
                     .map_err(|_| io::Error::other("spill file lock"))?,
                 None => tempfile::tempfile()?,
             };
-            self.writer = Some(SpillWriter::start(file));
+            self.writer = Some(SpillWriter::start(file)?);
         }
         let writer = self.writer.as_mut().expect("just started");
         self.flushed += self.buffer.len() as u64;
