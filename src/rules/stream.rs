@@ -25,6 +25,7 @@ use super::{
     run_item_rules, structure,
 };
 use crate::error::Error;
+use crate::guide::glossary::builtin_glossary;
 use crate::ingest::{Encoded, Encoder, Ingested, ItemStream};
 use crate::model::{Catalog, CatalogMeta, Item, SheetSource};
 use crate::report::store::{EncodedFindings, FindingStore};
@@ -250,8 +251,14 @@ impl ItemStream for CheckStream {
             },
             _ => None,
         };
+        let plan = Plan::new(&catalog.schema);
+        if plan.language.iter().any(Option::is_some) {
+            // The L rules' glossary takes milliseconds to compile: on a spare thread while the
+            // first rows are read, rather than when the first batch needs it.
+            rayon::spawn(|| drop(builtin_glossary()));
+        }
         *self.started.borrow_mut() = Some(Started {
-            plan: Arc::new(Plan::new(&catalog.schema)),
+            plan: Arc::new(plan),
             meta: catalog.meta.clone(),
             upper,
             cell_details: self.cell_details,
