@@ -197,9 +197,6 @@ pub fn char_len(text: &str) -> usize {
     text.chars().count()
 }
 
-/// A per-thread memo of a pure function of cell text: department sheets repeat the same
-/// materials, limits and phone numbers item after item, so each distinct text is worked out once
-/// per thread.
 /// A fast hash for the texts of one's own catalog (the FxHash step; no untrusted peer can make
 /// the map slow on purpose here, and SipHash over every text was a visible share of `check` and
 /// `import`).
@@ -223,6 +220,9 @@ impl std::hash::Hasher for Fx {
 
 pub type FastHash = std::hash::BuildHasherDefault<Fx>;
 
+/// A per-thread memo of a pure function of cell text: department sheets repeat the same
+/// materials, limits and phone numbers item after item, so each distinct text is worked out once
+/// per thread.
 pub type Memo<V> = RefCell<HashMap<String, V, FastHash>>;
 
 /// How many texts a memo holds before it starts over.

@@ -41,18 +41,18 @@ impl Default for RawCell {
 
 impl RawCell {
     pub fn text(text: String) -> RawCell {
-        RawCell {
-            blank: trim(&text).is_empty(),
-            text,
-            numeric: false,
-        }
+        RawCell::new(text, false)
     }
 
     pub fn number(text: String) -> RawCell {
+        RawCell::new(text, true)
+    }
+
+    fn new(text: String, numeric: bool) -> RawCell {
         RawCell {
             blank: trim(&text).is_empty(),
             text,
-            numeric: true,
+            numeric,
         }
     }
 
