@@ -112,6 +112,10 @@ impl Rewriter {
                     }
                 }
             };
+            if out.capacity() == 0 {
+                // Room for the text and a little growth (即办 → 材料齐全当场办好), once.
+                out.reserve(text.len() + text.len() / 4);
+            }
             out.push_str(&text[last..m.start()]);
             out.push_str(&replacement);
             last = m.end();

@@ -86,6 +86,8 @@ struct Body<'a> {
     element: usize,
     key: &'static str,
     text: &'a str,
+    /// What identifies the text across batches ([`text_hash`]).
+    hash: u128,
     /// How many later items have the same text in the same element.
     others: usize,
 }
@@ -97,7 +99,9 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
         .iter()
         .filter_map(|k| cx.schema.element_index(k).map(|i| (*k, i)))
         .collect();
-    let mut first: HashMap<(usize, &'a str), usize, crate::text::FastHash> = HashMap::default();
+    // Keyed by the text's hash, which the streamed check needs anyway: one pass over each text.
+    let mut first: HashMap<u128, usize, crate::text::FastHash> =
+        HashMap::with_capacity_and_hasher(cx.catalog.items.len() * 2, Default::default());
     let mut out: Vec<Body<'a>> = Vec::new();
     for (i, item) in cx.catalog.items.iter().enumerate() {
         for &(key, element) in &keys {
@@ -107,7 +111,8 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
             let Value::Text(text) = &field.value else {
                 continue;
             };
-            match first.entry((element, text.as_str())) {
+            let hash = text_hash(element, text);
+            match first.entry(hash) {
                 Entry::Occupied(e) => out[*e.get()].others += 1,
                 Entry::Vacant(e) => {
                     if cx.schema.is_placeholder(text) {
@@ -119,6 +124,7 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
                         element,
                         key,
                         text,
+                        hash,
                         others: 0,
                     });
                 }
@@ -206,22 +212,24 @@ fn analyse(cx: &Cx, catalog: (usize, usize), wanted: [bool; 4]) -> Analysis {
 /// [`RULES`].
 pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment {
     let wanted: [bool; 4] = std::array::from_fn(|i| outs[i].is_some());
+    if !wanted.contains(&true) {
+        // The counts serve only the L findings' note on repeats.
+        return BatchJudgment {
+            counts: Vec::new(),
+            findings: Vec::new(),
+        };
+    }
     let bodies = bodies(cx);
-    let counts: Vec<(u128, u32)> = bodies
-        .iter()
-        .map(|b| (text_hash(b.element, b.text), b.others as u32 + 1))
-        .collect();
+    let counts: Vec<(u128, u32)> = bodies.iter().map(|b| (b.hash, b.others as u32 + 1)).collect();
     let mut found = Vec::new();
-    if wanted.contains(&true) {
-        for j in judge(&bodies, wanted) {
-            let item = &cx.catalog.items[j.item];
-            let field = item.field(j.element).expect("judged field");
-            let hash = counts[j.body].0;
-            for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
-                if let (Some(message), Some(out)) = (message, out) {
-                    out.at_field(cx, item, field, message);
-                    found.extend(out.findings.pop().map(|finding| (hash, finding)));
-                }
+    for j in judge(&bodies, wanted) {
+        let item = &cx.catalog.items[j.item];
+        let field = item.field(j.element).expect("judged field");
+        let hash = bodies[j.body].hash;
+        for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
+            if let (Some(message), Some(out)) = (message, out) {
+                out.at_field(cx, item, field, message);
+                found.extend(out.findings.pop().map(|finding| (hash, finding)));
             }
         }
     }
