@@ -153,7 +153,7 @@ impl Default for FindingStore {
 /// place when rules are sorted by ID (the report's tie-break).
 struct RuleTable {
     rules: Vec<&'static Rule>,
-    index: HashMap<&'static str, u16>,
+    index: HashMap<&'static str, u16, crate::text::FastHash>,
     rank: Vec<u16>,
 }
 
@@ -473,8 +473,9 @@ impl FindingStore {
             .map_or("", String::as_str)
     }
 
-    /// The records in the report's order, a chunk at a time: `work` runs on a chunk (on every
-    /// core) while the next chunk is read, and `done` takes the results in order.
+    /// The records in the report's order, a chunk at a time: `work` runs on a chunk (on the
+    /// thread pool) while this thread hands the chunk before to `done` and reads the next one,
+    /// so writing the report overlaps rendering it. `done` takes the results in order.
     fn in_chunks<T: Send>(
         &self,
         work: impl Fn(&[Entry], &[Vec<u8>]) -> io::Result<T> + Sync,
@@ -499,15 +500,21 @@ impl FindingStore {
             Some(first) => read(first)?,
             None => return Ok(()),
         };
+        let mut rendered: Option<T> = None;
         for (i, entries) in chunks.iter().enumerate() {
-            let (result, next) = rayon::join(
-                || work(entries, &records),
-                || chunks.get(i + 1).map(|next| read(next)).transpose(),
-            );
-            done(result?)?;
+            let mut result = None;
+            let (wrote, next) = rayon::in_place_scope(|scope| {
+                let (work, records, result) = (&work, &records, &mut result);
+                scope.spawn(move |_| *result = Some(work(entries, records)));
+                let wrote = rendered.take().map_or(Ok(()), &mut done);
+                let next = chunks.get(i + 1).map(|next| read(next)).transpose();
+                (wrote, next)
+            });
+            wrote?;
+            rendered = Some(result.expect("the scope waits for its task")?);
             records = next?.unwrap_or_default();
         }
-        Ok(())
+        rendered.map_or(Ok(()), done)
     }
 }
 

@@ -1,7 +1,7 @@
 //! F: values that are there but written wrong: enums, codes, check digits, limits, phones, width.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -223,11 +223,10 @@ fn enum_not_allowed(cx: &Cx, item: &Item, out: &mut Out) {
 
 /// The code-like fields of an item, each cell once (the derived `code` shares its source's cell).
 fn code_fields<'i>(cx: &Cx, item: &'i Item) -> Vec<&'i Field> {
-    let mut seen = HashSet::new();
-    let mut fields = Vec::new();
+    let mut fields: Vec<&Field> = Vec::with_capacity(3);
     for key in [cx.k.implementation_code, cx.k.basic_code, cx.k.code] {
         if let Some(f) = cx.field(item, key)
-            && seen.insert((f.row, f.column))
+            && !fields.iter().any(|seen| (seen.row, seen.column) == (f.row, f.column))
         {
             fields.push(f);
         }

@@ -188,7 +188,7 @@ pub struct Cx<'a> {
     pub upper: Option<&'a Catalog>,
     /// (sheet, element) pairs whose column the sheet lacks entirely: reported once per sheet (S002),
     /// not once per item (M001).
-    pub absent_columns: HashSet<(u32, usize)>,
+    pub absent_columns: HashSet<(u32, usize), crate::text::FastHash>,
     /// Whether findings carry the cell's text and header, which the human report and the annotated
     /// workbook show (the JSON and SARIF reports do not, and copying every flagged cell's text
     /// was a visible share of a streamed check).
@@ -433,7 +433,7 @@ pub fn check_catalog(
         k: Keys::new(schema),
         notices,
         upper,
-        absent_columns: HashSet::new(),
+        absent_columns: HashSet::default(),
         cell_details: true,
     };
     cx.absent_columns = structure::absent_columns(&cx);

@@ -29,6 +29,7 @@ use crate::guide::glossary::builtin_glossary;
 use crate::ingest::{Encoded, Encoder, Ingested, ItemStream};
 use crate::model::{Catalog, CatalogMeta, Item, SheetSource};
 use crate::report::store::{EncodedFindings, FindingStore};
+use crate::text::FastHash;
 use crate::report::{Finding, Severity};
 use crate::schema::Schema;
 
@@ -125,11 +126,11 @@ struct State {
     error: Option<Error>,
     batches: u32,
     /// Per distinct prose text: how many items have it, and the batch with its first cell.
-    texts: HashMap<u128, (u32, u32)>,
+    texts: HashMap<u128, (u32, u32), FastHash>,
     /// The texts whose L findings are kept; a finding's tag is `(slot << 1) | 1`.
     repeat_slots: Vec<u128>,
     /// The slots given to this batch's texts (the L findings of one text share one).
-    slot_index: HashMap<u128, u32>,
+    slot_index: HashMap<u128, u32, FastHash>,
     /// (sheet, element) the M001 findings are conditional on; a tag `(index + 1) << 1`.
     conditions: Vec<(u32, usize)>,
     condition_index: HashMap<(u32, usize), u32>,
@@ -170,7 +171,7 @@ impl CheckStream {
         if let Some(e) = state.error {
             return Err(e);
         }
-        let absent: HashSet<(u32, usize)> = state
+        let absent: HashSet<(u32, usize), FastHash> = state
             .evidence
             .iter()
             .filter(|(_, (any_value, any_requires))| !any_value && *any_requires)
@@ -409,7 +410,7 @@ fn check_batch(
         k: Keys::new(&catalog.schema),
         notices: &[],
         upper: started.upper.as_deref(),
-        absent_columns: HashSet::new(),
+        absent_columns: HashSet::default(),
         cell_details: started.cell_details,
     };
     let columnless = structure::columnless_required(&cx, sheet);

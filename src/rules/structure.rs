@@ -251,8 +251,8 @@ fn derivable(cx: &Cx, element: usize) -> bool {
 
 /// (sheet, element) pairs for required elements that no column of the sheet maps to and no item
 /// of the sheet has: reported once per sheet.
-pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize)> {
-    let mut absent = HashSet::new();
+pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize), crate::text::FastHash> {
+    let mut absent = HashSet::default();
     for (sheet_index, sheet) in cx.catalog.sheets.iter().enumerate() {
         let sheet_index = sheet_index as u32;
         let items: Vec<&Item> = cx

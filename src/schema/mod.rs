@@ -148,11 +148,11 @@ pub struct Schema {
     /// Per element: normalised value, code or synonym → index into `values`.
     enum_index: Vec<HashMap<String, usize, crate::text::FastHash>>,
     /// Per item type: which elements are required (indexed like `elements`).
-    required_by_kind: HashMap<String, Vec<bool>>,
+    required_by_kind: HashMap<String, Vec<bool>, crate::text::FastHash>,
     /// The same for items whose type is unknown: the general group.
     required_default: Vec<bool>,
     /// Placeholders with width folded, for matching.
-    folded_placeholders: std::collections::HashSet<String>,
+    folded_placeholders: std::collections::HashSet<String, crate::text::FastHash>,
     longest_placeholder: usize,
     /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
     /// before every value.
@@ -425,7 +425,16 @@ impl Schema {
             || self
                 .placeholder_prefixes
                 .iter()
-                .any(|p| t.starts_with(p.as_str()))
+                .any(|p| starts_with(t.as_bytes(), p.as_bytes()))
+    }
+}
+
+/// `text.starts_with(prefix)`, deciding most texts (which start with another character) on their
+/// first three bytes, without the library call that compares slices (this runs on every cell).
+fn starts_with(text: &[u8], prefix: &[u8]) -> bool {
+    match (text.first_chunk::<3>(), prefix.first_chunk::<3>()) {
+        (Some(a), Some(b)) if a != b => false,
+        _ => text.starts_with(prefix),
     }
 }
 
