@@ -226,7 +226,9 @@ fn code_fields<'i>(cx: &Cx, item: &'i Item) -> Vec<&'i Field> {
     let mut fields: Vec<&Field> = Vec::with_capacity(3);
     for key in [cx.k.implementation_code, cx.k.basic_code, cx.k.code] {
         if let Some(f) = cx.field(item, key)
-            && !fields.iter().any(|seen| (seen.row, seen.column) == (f.row, f.column))
+            && !fields
+                .iter()
+                .any(|seen| (seen.row, seen.column) == (f.row, f.column))
         {
             fields.push(f);
         }

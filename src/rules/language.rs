@@ -220,7 +220,10 @@ pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment
         };
     }
     let bodies = bodies(cx);
-    let counts: Vec<(u128, u32)> = bodies.iter().map(|b| (b.hash, b.others as u32 + 1)).collect();
+    let counts: Vec<(u128, u32)> = bodies
+        .iter()
+        .map(|b| (b.hash, b.others as u32 + 1))
+        .collect();
     let mut found = Vec::new();
     for j in judge(&bodies, wanted) {
         let item = &cx.catalog.items[j.item];

@@ -29,9 +29,9 @@ use crate::guide::glossary::builtin_glossary;
 use crate::ingest::{Encoded, Encoder, Ingested, ItemStream};
 use crate::model::{Catalog, CatalogMeta, Item, SheetSource};
 use crate::report::store::{EncodedFindings, FindingStore};
-use crate::text::FastHash;
 use crate::report::{Finding, Severity};
 use crate::schema::Schema;
+use crate::text::FastHash;
 
 /// The rules the schema leaves on, by when they can run.
 struct Plan {
