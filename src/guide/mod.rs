@@ -5,6 +5,7 @@
 //! [`build_guide`] turns a catalog into [`GuideItem`]s (format-free content, see `content.rs`);
 //! `html.rs` and `markdown.rs` lay them out; [`write_guide`] writes the files.
 
+mod clauses;
 pub mod content;
 pub mod glossary;
 pub mod html;
@@ -18,6 +19,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+pub use clauses::Measured;
 pub use content::{BODY_ELEMENTS, GuideItem, HEADINGS, MISSING, build_item};
 pub use glossary::{Glossary, builtin_glossary, load_glossary};
 

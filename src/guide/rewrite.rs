@@ -11,6 +11,7 @@ use regex_automata::meta::Regex as MultiRegex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
+use super::clauses::{Cuts, Measured};
 use super::glossary::{Glossary, Replacement, TemplatePart, parse_template};
 use crate::text::parse_chinese_number;
 
@@ -18,7 +19,7 @@ const NUMERAL_CLASS: &str = "[零〇一二两三四五六七八九十百千]";
 
 /// What to do where one of the rewriter's patterns matched.
 #[derive(Debug)]
-enum Action {
+pub(super) enum Action {
     /// Write this text instead (a replacement that uses none of its groups).
     Literal(String),
     /// Write the template, with the match's groups filled in.
@@ -38,6 +39,8 @@ pub struct Rewriter {
     regex: Option<MultiRegex>,
     /// By pattern ID.
     actions: Vec<Action>,
+    /// Where texts may be cut into clauses rewritten alone (None: only whole).
+    cuts: Option<Cuts>,
 }
 
 impl Rewriter {
@@ -85,7 +88,16 @@ impl Rewriter {
                 .build_many(&patterns)
                 .expect("validated when loaded")
         });
-        Rewriter { regex, actions }
+        let cuts = Cuts::new(&patterns, &actions);
+        Rewriter {
+            regex,
+            actions,
+            cuts,
+        }
+    }
+
+    pub(super) fn cuts(&self) -> Option<&Cuts> {
+        self.cuts.as_ref()
     }
 
     /// The text in everyday words (borrowed when no rule applies).
@@ -311,6 +323,15 @@ impl Glossary {
     /// An element's catalog text in everyday words (no explanations).
     pub fn rewrite<'t>(&self, element: Option<&str>, text: &'t str) -> Cow<'t, str> {
         self.rewriter(element).rewrite(text)
+    }
+
+    /// The same text as [`Glossary::rewrite`], with its sentences longer than `max_sentence`:
+    /// clause by clause through this thread's memo of clauses where the rules allow it. For
+    /// checks, which rewrite every text of a catalog; catalogs repeat clauses far more than
+    /// whole texts.
+    pub fn rewrite_measured<'t>(&self, element: Option<&str>, text: &'t str) -> Measured<'t> {
+        self.rewriter(element)
+            .rewrite_measured(text, self.max_sentence)
     }
 
     /// How often each marker (in `markers` order) occurs in the text.

@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::ops::Range;
 
 use rayon::prelude::*;
 
@@ -20,7 +21,7 @@ use std::cell::RefCell;
 use super::{Check, Cx, Family, Out, Rule, effective_severity};
 use crate::guide::BODY_ELEMENTS;
 use crate::guide::glossary::{Glossary, builtin_glossary};
-use crate::guide::rewrite::{self, citations};
+use crate::guide::rewrite::citations;
 use crate::model::Value;
 use crate::report::{Finding, Severity};
 
@@ -274,12 +275,15 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
             if !worth.contains(&true) {
                 return None;
             }
-            let plain = g.rewrite(Some(body.key), body.text);
+            let measured = g.rewrite_measured(Some(body.key), body.text);
+            let plain = &measured.plain;
             let messages = [
-                worth[0].then(|| long_sentences(g, &plain)).flatten(),
-                worth[1].then(|| unexplained_terms(g, &plain)).flatten(),
-                worth[2].then(|| filler_markers(g, &plain)).flatten(),
-                worth[3].then(|| legal_citations(&plain)).flatten(),
+                worth[0]
+                    .then(|| long_sentences(g, plain, &measured.long))
+                    .flatten(),
+                worth[1].then(|| unexplained_terms(g, plain)).flatten(),
+                worth[2].then(|| filler_markers(g, plain)).flatten(),
+                worth[3].then(|| legal_citations(plain)).flatten(),
             ];
             messages.iter().any(Option::is_some).then_some(Judged {
                 body: index,
@@ -333,10 +337,11 @@ fn citation_possible(key: &str, raw: &str) -> bool {
     CITATION_ELEMENTS.contains(&key) && raw.contains('《')
 }
 
-fn long_sentences(g: &Glossary, text: &str) -> Option<String> {
+/// `long`: the text's sentences longer than the limit, with their places in it.
+fn long_sentences(g: &Glossary, text: &str, long: &[(usize, Range<usize>)]) -> Option<String> {
     let max = g.max_sentence;
-    let long: Vec<(usize, &str)> = rewrite::long_sentences(text, max).collect();
-    let (longest, sentence) = long.iter().max_by_key(|(len, _)| *len)?;
+    let (longest, place) = long.iter().max_by_key(|(len, _)| *len)?;
+    let sentence = &text[place.clone()];
     Some(if long.len() == 1 {
         format!(
             "白话改写后，这句话仍有{longest}个字（超过{max}字）：“{}”",
