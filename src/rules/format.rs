@@ -352,7 +352,12 @@ fn uscc(cx: &Cx, item: &Item, out: &mut Out) {
     if cx.schema.is_placeholder(&text) {
         return;
     }
-    match check_uscc(text.trim()) {
+    // A department's items share its code: each distinct code is checked once per thread.
+    thread_local! {
+        static CHECKED: Memo<Result<(), UsccProblem>> = RefCell::new(HashMap::default());
+    }
+    let code = text.trim();
+    match memoized(&CHECKED, code, || check_uscc(code)) {
         Ok(()) | Err(UsccProblem::Lowercase) => {}
         Err(p) => {
             out.at_field(
