@@ -28,7 +28,7 @@ use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
-use super::glossary::TemplatePart;
+use super::glossary::{Glossary, TemplatePart};
 use super::rewrite::{Action, Rewriter, long_sentences};
 use crate::text::FastHash;
 
@@ -102,6 +102,12 @@ impl Cuts {
     }
 }
 
+/// Whether a term or filler marker cannot hold a clause end, so that counting it in each clause
+/// counts it in the text. (The "…" of a marker stands for text without 。 and ；.)
+pub(super) fn stays_in_clause(text: &str) -> bool {
+    !text.contains(CUTS)
+}
+
 /// No look-around, and no 。 or ； in any match.
 fn is_plain(hir: &Hir) -> bool {
     hir.properties().look_set().is_empty() && !can_hold_cut(hir)
@@ -173,6 +179,12 @@ struct Clause {
     rewritten: Option<Box<str>>,
     /// Its sentences longer than the limit, in the rewritten clause: (characters, start, end).
     long: Box<[(usize, usize, usize)]>,
+    /// How often each filler marker occurs in the rewritten clause (empty: none, or not counted
+    /// by clause).
+    markers: Box<[usize]>,
+    /// The glossary's terms without an explanation in the rewritten clause, in order of first
+    /// occurrence.
+    terms: Box<[usize]>,
 }
 
 /// Each thread's clauses rewritten so far, by rewriter, sentence limit and clause.
@@ -197,6 +209,11 @@ pub struct Measured<'t> {
     ///
     /// [`sentence_len`]: super::rewrite::sentence_len
     pub long: Vec<(usize, Range<usize>)>,
+    /// When measured clause by clause: how often each filler marker occurs in `plain`, and the
+    /// terms without an explanation in it, in order of first occurrence (as
+    /// [`Glossary::count_markers`] and [`Glossary::unexplained_indices`] find them in `plain`).
+    pub markers: Option<Vec<usize>>,
+    pub unexplained: Option<Vec<usize>>,
 }
 
 impl Rewriter {
@@ -206,24 +223,32 @@ impl Rewriter {
     /// clauses, since 。 and ； end sentences too.
     ///
     /// [`long_sentences`]: super::rewrite::long_sentences
-    pub fn rewrite_measured<'t>(&self, text: &'t str, max: usize) -> Measured<'t> {
+    pub fn rewrite_measured<'t>(&self, text: &'t str, g: &Glossary) -> Measured<'t> {
+        let max = g.max_sentence;
         let Some(cuts) = self.cuts() else {
             let plain = self.rewrite(text);
             let long = long_ranges(&plain, max).collect();
-            return Measured { plain, long };
+            return Measured {
+                plain,
+                long,
+                markers: None,
+                unexplained: None,
+            };
         };
-        let id = [std::ptr::from_ref(self) as usize as u64, max as u64];
+        let by_clause = g.measures_stay_in_clauses;
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
             let mut out: Option<String> = None;
             let mut long = Vec::new();
+            let mut markers = vec![0; g.markers.len()];
+            let mut unexplained: Vec<usize> = Vec::new();
             // Where the clause starts in the text, and where its rewrite starts in the output.
             let (mut start, mut at) = (0, 0);
             for end in cuts.ends(text).chain(std::iter::once(text.len())) {
                 if end <= start {
                     continue;
                 }
-                let clause = memo.get(self, id, max, &text[start..end]);
+                let clause = memo.get(self, g, &text[start..end]);
                 let written = clause.rewritten.as_deref().unwrap_or(&text[start..end]);
                 long.extend(
                     clause
@@ -231,6 +256,14 @@ impl Rewriter {
                         .iter()
                         .map(|&(len, from, to)| (len, at + from..at + to)),
                 );
+                for (total, n) in markers.iter_mut().zip(&clause.markers) {
+                    *total += n;
+                }
+                for term in &clause.terms {
+                    if !unexplained.contains(term) {
+                        unexplained.push(*term);
+                    }
+                }
                 match &mut out {
                     None if clause.rewritten.is_none() => {}
                     None => {
@@ -247,6 +280,8 @@ impl Rewriter {
             Measured {
                 plain: out.map_or(Cow::Borrowed(text), Cow::Owned),
                 long,
+                markers: by_clause.then_some(markers),
+                unexplained: by_clause.then_some(unexplained),
             }
         })
     }
@@ -264,10 +299,10 @@ fn long_ranges(text: &str, max: usize) -> impl Iterator<Item = (usize, Range<usi
 }
 
 impl Memo {
-    fn get(&mut self, rewriter: &Rewriter, id: [u64; 2], max: usize, clause: &str) -> &Clause {
+    fn get(&mut self, rewriter: &Rewriter, g: &Glossary, clause: &str) -> &Clause {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        hasher.update(&id[0].to_le_bytes());
-        hasher.update(&id[1].to_le_bytes());
+        // A rewriter belongs to one glossary and has an ID no other rewriter ever gets.
+        hasher.update(&rewriter.id().to_le_bytes());
         hasher.update(clause.as_bytes());
         let key = hasher.digest128();
         let known = self
@@ -279,9 +314,20 @@ impl Memo {
                 Cow::Borrowed(_) => None,
                 Cow::Owned(s) => Some(s.into_boxed_str()),
             };
-            let long = long_ranges(rewritten.as_deref().unwrap_or(clause), max)
+            let written = rewritten.as_deref().unwrap_or(clause);
+            let long = long_ranges(written, g.max_sentence)
                 .map(|(len, range)| (len, range.start, range.end))
                 .collect();
+            let (markers, terms) = if g.measures_stay_in_clauses {
+                let mut counts = vec![0; g.markers.len()];
+                g.count_markers(written, &mut counts);
+                if counts.iter().all(|&n| n == 0) {
+                    counts.clear();
+                }
+                (counts.into(), g.unexplained_indices(written).into())
+            } else {
+                Default::default()
+            };
             let size = clause.len() + rewritten.as_ref().map_or(0, |r| r.len()) + 96;
             if self.bytes + size > MEMO_BYTES {
                 self.clauses.clear();
@@ -295,6 +341,8 @@ impl Memo {
                     text,
                     rewritten,
                     long,
+                    markers,
+                    terms,
                 },
             );
         }
@@ -310,11 +358,16 @@ mod tests {
 
     /// Asserts that the clause-wise result is the whole text's: its rewrite, and the long
     /// sentences found in that rewrite. Twice: the second time from the memo.
-    fn assert_as_whole(rewriter: &Rewriter, text: &str, max: usize) {
+    /// So are the markers and unexplained terms it counts.
+    fn assert_as_whole(g: &Glossary, element: Option<&str>, text: &str) {
+        let rewriter = g.rewriter(element);
         let plain = rewriter.rewrite(text);
-        let long: Vec<(usize, &str)> = long_sentences(&plain, max).collect();
+        let long: Vec<(usize, &str)> = long_sentences(&plain, g.max_sentence).collect();
+        let mut markers = vec![0; g.markers.len()];
+        g.count_markers(&plain, &mut markers);
+        let unexplained = g.unexplained_indices(&plain);
         for _ in 0..2 {
-            let measured = rewriter.rewrite_measured(text, max);
+            let measured = rewriter.rewrite_measured(text, g);
             assert_eq!(measured.plain, plain, "{text:?}");
             let found: Vec<(usize, &str)> = measured
                 .long
@@ -322,8 +375,19 @@ mod tests {
                 .map(|(len, range)| (*len, &measured.plain[range.clone()]))
                 .collect();
             assert_eq!(found, long, "{text:?}");
+            assert_eq!(measured.markers.is_some(), g.measures_by_clause(element));
+            if let Some(counts) = &measured.markers {
+                assert_eq!(*counts, markers, "{text:?}");
+            }
+            if let Some(terms) = &measured.unexplained {
+                assert_eq!(*terms, unexplained, "{text:?}");
+            }
         }
     }
+
+    /// The built-in glossary with sentences of more than 5 characters counted as long.
+    static SHORT: LazyLock<Glossary> =
+        LazyLock::new(|| user_glossary("[readability]\nmax_sentence = 5\n"));
 
     fn user_glossary(toml: &str) -> Glossary {
         let dir = tempfile::tempdir().unwrap();
@@ -353,13 +417,12 @@ mod tests {
             "；；按规定按规定；",
             "申请人向窗口提交材料；即办。自受理之日起二十个工作日内办结。",
         ] {
-            for max in [0, 3, 50] {
-                assert_as_whole(rewriter, text, max);
-            }
+            assert_as_whole(&g, None, text);
+            assert_as_whole(&SHORT, None, text);
         }
         // The clause-start rule takes "；按规定" across the cut: the delimiter stays, the phrase goes.
         assert_eq!(
-            rewriter.rewrite_measured("受理；按规定发放。", 50).plain,
+            rewriter.rewrite_measured("受理；按规定发放。", &g).plain,
             "受理；发放。"
         );
     }
@@ -378,29 +441,37 @@ mod tests {
         // A rule before the built-in clause start ("(^|[，；。])按规定") that matches where its REST
         // does: inside the text the clause start takes "；按规定" first; a clause alone would give
         // "按规定发" to the rule before it. So the text is not cut there.
-        let g = user_glossary("[[replace]]\nfrom = \"按规定发\"\nto = \"X\"\n");
-        let rewriter = g.rewriter(None);
-        assert!(rewriter.cuts().is_some());
+        let g = user_glossary(
+            "[readability]\nmax_sentence = 5\n[[replace]]\nfrom = \"按规定发\"\nto = \"X\"\n",
+        );
+        assert!(g.rewriter(None).cuts().is_some());
         for text in [
             "受理；按规定发放",
             "按规定发放。按规定发放；受理，按规定发放",
         ] {
-            assert_as_whole(rewriter, text, 2);
+            assert_as_whole(&g, None, text);
         }
         assert_eq!(
-            rewriter.rewrite_measured("受理；按规定发放", 50).plain,
+            g.rewriter(None)
+                .rewrite_measured("受理；按规定发放", &g)
+                .plain,
             "受理；发放"
         );
         // A clause start that writes its opening back is fine.
-        let g = user_glossary("[[replace]]\npattern = \"(^|[，；。])办理\"\nto = \"${1}做\"\n");
-        let rewriter = g.rewriter(None);
-        assert!(rewriter.cuts().is_some());
+        let g = user_glossary(
+            "[readability]\nmax_sentence = 5\n[[replace]]\npattern = \"(^|[，；。])办理\"\nto = \"${1}做\"\n",
+        );
+        assert!(g.rewriter(None).cuts().is_some());
         for text in ["办理；办理。x办理", "；办理", "受理。办理"] {
-            assert_as_whole(rewriter, text, 1);
+            assert_as_whole(&g, None, text);
         }
+        // A marker that holds a clause end is counted in the whole text.
+        let g = user_glossary("[readability]\nmarkers = [\"办结。\"]\n");
+        assert!(!g.measures_by_clause(None));
+        assert_as_whole(&g, None, "当场办结。办结。");
     }
 
-    const WORDS: [&str; 40] = [
+    const WORDS: [&str; 45] = [
         "。",
         "；",
         "，",
@@ -441,6 +512,11 @@ mod tests {
         "（1）",
         "材料齐全",
         "x",
+        "依法",
+        "相关",
+        "按照",
+        "上述",
+        "宣告失踪",
     ];
 
     proptest! {
@@ -448,12 +524,11 @@ mod tests {
         #[test]
         fn any_text_of_glossary_words_rewrites_as_a_whole(
             words in prop::collection::vec(prop::sample::select(WORDS.to_vec()), 0..40),
-            max in 0usize..12,
         ) {
             let text = words.concat();
-            let g = builtin_glossary();
             for element in [None, Some("service_objects")] {
-                assert_as_whole(g.rewriter(element), &text, max);
+                assert_as_whole(&builtin_glossary(), element, &text);
+                assert_as_whole(&SHORT, element, &text);
             }
         }
     }

@@ -16,6 +16,7 @@ use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::clauses::stays_in_clause;
 use super::rewrite::Rewriter;
 use crate::schema::{SchemaError, load_schema};
 
@@ -94,6 +95,8 @@ pub struct Glossary {
     /// Whether some replacement writes a filler marker or an unexplained term: then text without
     /// one as typed may still have one once rewritten (the L rules' pre-checks rely on this).
     pub(crate) rewrite_adds_markers: bool,
+    /// No term or marker can hold a clause end: each can be counted clause by clause.
+    pub(crate) measures_stay_in_clauses: bool,
     pub(crate) rewrite_adds_jargon: bool,
 }
 
@@ -685,7 +688,10 @@ impl Glossary {
                 .iter()
                 .any(|t| t.explain.is_none() && o.contains(t.term.as_str()))
         });
+        let measures_stay_in_clauses = terms.iter().all(|t| stays_in_clause(&t.term))
+            && markers.iter().all(|m| stays_in_clause(&m.name));
         Glossary {
+            measures_stay_in_clauses,
             max_sentence,
             markers,
             replacements,

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex::Regex;
 use regex_automata::meta::Regex as MultiRegex;
@@ -41,6 +42,8 @@ pub struct Rewriter {
     actions: Vec<Action>,
     /// Where texts may be cut into clauses rewritten alone (None: only whole).
     cuts: Option<Cuts>,
+    /// No other rewriter's: what the clause memo knows this rewriter's results by.
+    id: u64,
 }
 
 impl Rewriter {
@@ -89,15 +92,21 @@ impl Rewriter {
                 .expect("validated when loaded")
         });
         let cuts = Cuts::new(&patterns, &actions);
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         Rewriter {
             regex,
             actions,
             cuts,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
     pub(super) fn cuts(&self) -> Option<&Cuts> {
         self.cuts.as_ref()
+    }
+
+    pub(super) fn id(&self) -> u64 {
+        self.id
     }
 
     /// The text in everyday words (borrowed when no rule applies).
@@ -330,8 +339,13 @@ impl Glossary {
     /// checks, which rewrite every text of a catalog; catalogs repeat clauses far more than
     /// whole texts.
     pub fn rewrite_measured<'t>(&self, element: Option<&str>, text: &'t str) -> Measured<'t> {
-        self.rewriter(element)
-            .rewrite_measured(text, self.max_sentence)
+        self.rewriter(element).rewrite_measured(text, self)
+    }
+
+    /// Whether [`Glossary::rewrite_measured`] counts markers and unexplained terms for this
+    /// element's texts (clause by clause).
+    pub fn measures_by_clause(&self, element: Option<&str>) -> bool {
+        self.measures_stay_in_clauses && self.rewriter(element).cuts().is_some()
     }
 
     /// How often each marker (in `markers` order) occurs in the text.
@@ -368,16 +382,24 @@ impl Glossary {
 
     /// The terms of this glossary that have no explanation and occur in the text.
     pub fn unexplained_in<'a>(&'a self, text: &str) -> Vec<&'a str> {
+        self.unexplained_indices(text)
+            .into_iter()
+            .map(|i| self.terms[i].term.as_str())
+            .collect()
+    }
+
+    /// [`Glossary::unexplained_in`] as indices into `terms`.
+    pub fn unexplained_indices(&self, text: &str) -> Vec<usize> {
         let Some(regex) = &self.term_regex else {
             return Vec::new();
         };
-        let mut found: Vec<&str> = Vec::new();
+        let mut found: Vec<usize> = Vec::new();
         for m in regex.find_iter(text) {
-            if let Some(&i) = self.term_index.get(m.as_str()) {
-                let term = &self.terms[i];
-                if term.explain.is_none() && !found.contains(&term.term.as_str()) {
-                    found.push(&term.term);
-                }
+            if let Some(&i) = self.term_index.get(m.as_str())
+                && self.terms[i].explain.is_none()
+                && !found.contains(&i)
+            {
+                found.push(i);
             }
         }
         found

@@ -266,10 +266,13 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
         .enumerate()
         .filter_map(|(index, body)| {
             let g: &Glossary = &glossary;
+            // Measured clause by clause, markers and terms come from the clause memo; otherwise
+            // the text as typed says whether they are worth looking for.
+            let by_clause = g.measures_by_clause(Some(body.key));
             let worth = [
                 wanted[0],
-                wanted[1] && jargon_possible(g, body.text),
-                wanted[2] && filler_possible(g, body.text),
+                wanted[1] && (by_clause || jargon_possible(g, body.text)),
+                wanted[2] && (by_clause || filler_possible(g, body.text)),
                 wanted[3] && citation_possible(body.key, body.text),
             ];
             if !worth.contains(&true) {
@@ -281,8 +284,22 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
                 worth[0]
                     .then(|| long_sentences(g, plain, &measured.long))
                     .flatten(),
-                worth[1].then(|| unexplained_terms(g, plain)).flatten(),
-                worth[2].then(|| filler_markers(g, plain)).flatten(),
+                worth[1]
+                    .then(|| match &measured.unexplained {
+                        Some(found) => unexplained_terms(g, found),
+                        None => unexplained_terms(g, &g.unexplained_indices(plain)),
+                    })
+                    .flatten(),
+                worth[2]
+                    .then(|| match &measured.markers {
+                        Some(counts) => filler_markers(g, counts),
+                        None => {
+                            let mut counts = vec![0; g.markers.len()];
+                            g.count_markers(plain, &mut counts);
+                            filler_markers(g, &counts)
+                        }
+                    })
+                    .flatten(),
                 worth[3].then(|| legal_citations(plain)).flatten(),
             ];
             messages.iter().any(Option::is_some).then_some(Judged {
@@ -356,25 +373,27 @@ fn long_sentences(g: &Glossary, text: &str, long: &[(usize, Range<usize>)]) -> O
     })
 }
 
-fn unexplained_terms(g: &Glossary, text: &str) -> Option<String> {
-    let terms = g.unexplained_in(text);
-    if terms.is_empty() {
+/// `found`: indices into the glossary's terms, in order of first occurrence.
+fn unexplained_terms(g: &Glossary, found: &[usize]) -> Option<String> {
+    if found.is_empty() {
         return None;
     }
-    let quoted: Vec<String> = terms.iter().map(|t| format!("“{t}”")).collect();
+    let quoted: Vec<String> = found
+        .iter()
+        .map(|&i| format!("“{}”", g.terms[i].term))
+        .collect();
     Some(format!(
         "{}是群众不熟悉的说法，术语表里也没有解释",
         quoted.join("")
     ))
 }
 
-fn filler_markers(g: &Glossary, text: &str) -> Option<String> {
-    let mut counts = vec![0; g.markers.len()];
-    g.count_markers(text, &mut counts);
+/// `counts`: how often each marker occurs.
+fn filler_markers(g: &Glossary, counts: &[usize]) -> Option<String> {
     let found: Vec<String> = g
         .markers
         .iter()
-        .zip(&counts)
+        .zip(counts)
         .filter(|(_, n)| **n > 0)
         .map(|(m, n)| {
             if *n > 1 {
