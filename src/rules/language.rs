@@ -8,7 +8,9 @@
 //!
 //! Rewriting is the costly part, and all four rules look at the same rewritten texts: the first L
 //! rule of a check rewrites each distinct text once, on every core, and judges it for every L rule
-//! the schema leaves on; the others read their share (see [`report`]).
+//! the schema leaves on; the others read their share (see [`report`]). Texts that differ still
+//! share clauses, so each text is rewritten and measured clause by clause, each distinct clause
+//! once per thread ([`Glossary::rewrite_measured`]).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
