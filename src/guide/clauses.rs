@@ -117,7 +117,7 @@ fn can_hold_cut(hir: &Hir) -> bool {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => false,
         HirKind::Literal(literal) => {
-            std::str::from_utf8(&literal.0).map_or(true, |text| text.contains(CUTS))
+            std::str::from_utf8(&literal.0).map_or(true, |text| !stays_in_clause(text))
         }
         HirKind::Class(Class::Unicode(class)) => CUTS.iter().any(|&cut| class_has(class, cut)),
         // Bytes outside UTF-8's rules: anything could come of them.
@@ -187,7 +187,7 @@ struct Clause {
     terms: Box<[usize]>,
 }
 
-/// Each thread's clauses rewritten so far, by rewriter, sentence limit and clause.
+/// Each thread's clauses rewritten so far, by rewriter (and so glossary) and clause.
 #[derive(Default)]
 struct Memo {
     clauses: HashMap<u128, Clause, FastHash>,
@@ -209,11 +209,12 @@ pub struct Measured<'t> {
     ///
     /// [`sentence_len`]: super::rewrite::sentence_len
     pub long: Vec<(usize, Range<usize>)>,
-    /// When measured clause by clause: how often each filler marker occurs in `plain`, and the
-    /// terms without an explanation in it, in order of first occurrence (as
-    /// [`Glossary::count_markers`] and [`Glossary::unexplained_indices`] find them in `plain`).
-    pub markers: Option<Vec<usize>>,
-    pub unexplained: Option<Vec<usize>>,
+    /// How often each filler marker occurs in `plain`, and the terms without an explanation in
+    /// it, in order of first occurrence: what [`Glossary::marker_counts`] and
+    /// [`Glossary::unexplained_indices`] find in `plain`, counted clause by clause where the
+    /// glossary allows it.
+    pub markers: Vec<usize>,
+    pub unexplained: Vec<usize>,
 }
 
 impl Rewriter {
@@ -224,66 +225,85 @@ impl Rewriter {
     ///
     /// [`long_sentences`]: super::rewrite::long_sentences
     pub fn rewrite_measured<'t>(&self, text: &'t str, g: &Glossary) -> Measured<'t> {
-        let max = g.max_sentence;
-        let Some(cuts) = self.cuts() else {
-            let plain = self.rewrite(text);
-            let long = long_ranges(&plain, max).collect();
-            return Measured {
-                plain,
-                long,
-                markers: None,
-                unexplained: None,
-            };
+        let mut measured = match self.cuts() {
+            Some(cuts) => MEMO.with(|memo| self.by_clause(cuts, text, g, &mut memo.borrow_mut())),
+            None => {
+                let plain = self.rewrite(text);
+                Measured {
+                    long: long_ranges(&plain, g.max_sentence).collect(),
+                    plain,
+                    markers: Vec::new(),
+                    unexplained: Vec::new(),
+                }
+            }
         };
-        let by_clause = g.measures_stay_in_clauses;
-        MEMO.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            let mut out: Option<String> = None;
-            let mut long = Vec::new();
-            let mut markers = vec![0; g.markers.len()];
-            let mut unexplained: Vec<usize> = Vec::new();
-            // Where the clause starts in the text, and where its rewrite starts in the output.
-            let (mut start, mut at) = (0, 0);
-            for end in cuts.ends(text).chain(std::iter::once(text.len())) {
-                if end <= start {
-                    continue;
-                }
-                let clause = memo.get(self, g, &text[start..end]);
-                let written = clause.rewritten.as_deref().unwrap_or(&text[start..end]);
-                long.extend(
-                    clause
-                        .long
-                        .iter()
-                        .map(|&(len, from, to)| (len, at + from..at + to)),
-                );
-                for (total, n) in markers.iter_mut().zip(&clause.markers) {
-                    *total += n;
-                }
-                for term in &clause.terms {
-                    if !unexplained.contains(term) {
-                        unexplained.push(*term);
-                    }
-                }
-                match &mut out {
-                    None if clause.rewritten.is_none() => {}
-                    None => {
-                        let mut s = String::with_capacity(text.len() + text.len() / 4);
-                        s.push_str(&text[..start]);
-                        s.push_str(written);
-                        out = Some(s);
-                    }
-                    Some(out) => out.push_str(written),
-                }
-                at += written.len();
-                start = end;
+        if !self.counts_by_clause(g) {
+            measured.markers = g.marker_counts(&measured.plain);
+            measured.unexplained = g.unexplained_indices(&measured.plain);
+        }
+        measured
+    }
+
+    /// Whether [`Rewriter::rewrite_measured`] counts markers and terms clause by clause: when
+    /// its texts are cut, and no term or marker can hold a clause end.
+    pub(super) fn counts_by_clause(&self, g: &Glossary) -> bool {
+        g.measures_stay_in_clauses && self.cuts().is_some()
+    }
+
+    /// [`Rewriter::rewrite_measured`] through the memo, the markers and terms summed over the
+    /// clauses (none when they are not counted by clause).
+    fn by_clause<'t>(
+        &self,
+        cuts: &Cuts,
+        text: &'t str,
+        g: &Glossary,
+        memo: &mut Memo,
+    ) -> Measured<'t> {
+        let mut out: Option<String> = None;
+        let mut long = Vec::new();
+        let mut markers = vec![0; g.markers.len()];
+        let mut unexplained: Vec<usize> = Vec::new();
+        // Where the clause starts in the text, and where its rewrite starts in the output.
+        let (mut start, mut at) = (0, 0);
+        for end in cuts.ends(text).chain(std::iter::once(text.len())) {
+            if end <= start {
+                continue;
             }
-            Measured {
-                plain: out.map_or(Cow::Borrowed(text), Cow::Owned),
-                long,
-                markers: by_clause.then_some(markers),
-                unexplained: by_clause.then_some(unexplained),
+            let clause = memo.get(self, g, &text[start..end]);
+            let written = clause.rewritten.as_deref().unwrap_or(&text[start..end]);
+            long.extend(
+                clause
+                    .long
+                    .iter()
+                    .map(|&(len, from, to)| (len, at + from..at + to)),
+            );
+            for (total, n) in markers.iter_mut().zip(&clause.markers) {
+                *total += n;
             }
-        })
+            for term in &clause.terms {
+                if !unexplained.contains(term) {
+                    unexplained.push(*term);
+                }
+            }
+            match &mut out {
+                None if clause.rewritten.is_none() => {}
+                None => {
+                    let mut s = String::with_capacity(text.len() + text.len() / 4);
+                    s.push_str(&text[..start]);
+                    s.push_str(written);
+                    out = Some(s);
+                }
+                Some(out) => out.push_str(written),
+            }
+            at += written.len();
+            start = end;
+        }
+        Measured {
+            plain: out.map_or(Cow::Borrowed(text), Cow::Owned),
+            long,
+            markers,
+            unexplained,
+        }
     }
 }
 
@@ -318,9 +338,8 @@ impl Memo {
             let long = long_ranges(written, g.max_sentence)
                 .map(|(len, range)| (len, range.start, range.end))
                 .collect();
-            let (markers, terms) = if g.measures_stay_in_clauses {
-                let mut counts = vec![0; g.markers.len()];
-                g.count_markers(written, &mut counts);
+            let (markers, terms) = if rewriter.counts_by_clause(g) {
+                let mut counts = g.marker_counts(written);
                 if counts.iter().all(|&n| n == 0) {
                     counts.clear();
                 }
@@ -363,8 +382,7 @@ mod tests {
         let rewriter = g.rewriter(element);
         let plain = rewriter.rewrite(text);
         let long: Vec<(usize, &str)> = long_sentences(&plain, g.max_sentence).collect();
-        let mut markers = vec![0; g.markers.len()];
-        g.count_markers(&plain, &mut markers);
+        let markers = g.marker_counts(&plain);
         let unexplained = g.unexplained_indices(&plain);
         for _ in 0..2 {
             let measured = rewriter.rewrite_measured(text, g);
@@ -375,13 +393,8 @@ mod tests {
                 .map(|(len, range)| (*len, &measured.plain[range.clone()]))
                 .collect();
             assert_eq!(found, long, "{text:?}");
-            assert_eq!(measured.markers.is_some(), g.measures_by_clause(element));
-            if let Some(counts) = &measured.markers {
-                assert_eq!(*counts, markers, "{text:?}");
-            }
-            if let Some(terms) = &measured.unexplained {
-                assert_eq!(*terms, unexplained, "{text:?}");
-            }
+            assert_eq!(measured.markers, markers, "{text:?}");
+            assert_eq!(measured.unexplained, unexplained, "{text:?}");
         }
     }
 

@@ -345,10 +345,17 @@ impl Glossary {
     /// Whether [`Glossary::rewrite_measured`] counts markers and unexplained terms for this
     /// element's texts (clause by clause).
     pub fn measures_by_clause(&self, element: Option<&str>) -> bool {
-        self.measures_stay_in_clauses && self.rewriter(element).cuts().is_some()
+        self.rewriter(element).counts_by_clause(self)
     }
 
     /// How often each marker (in `markers` order) occurs in the text.
+    pub fn marker_counts(&self, text: &str) -> Vec<usize> {
+        let mut counts = vec![0; self.markers.len()];
+        self.count_markers(text, &mut counts);
+        counts
+    }
+
+    /// Adds how often each marker (in `markers` order) occurs in the text to `counts`.
     pub fn count_markers(&self, text: &str, counts: &mut [usize]) {
         let Some(regex) = &self.marker_regex else {
             return;

@@ -287,20 +287,10 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
                     .then(|| long_sentences(g, plain, &measured.long))
                     .flatten(),
                 worth[1]
-                    .then(|| match &measured.unexplained {
-                        Some(found) => unexplained_terms(g, found),
-                        None => unexplained_terms(g, &g.unexplained_indices(plain)),
-                    })
+                    .then(|| unexplained_terms(g, &measured.unexplained))
                     .flatten(),
                 worth[2]
-                    .then(|| match &measured.markers {
-                        Some(counts) => filler_markers(g, counts),
-                        None => {
-                            let mut counts = vec![0; g.markers.len()];
-                            g.count_markers(plain, &mut counts);
-                            filler_markers(g, &counts)
-                        }
-                    })
+                    .then(|| filler_markers(g, &measured.markers))
                     .flatten(),
                 worth[3].then(|| legal_citations(plain)).flatten(),
             ];
