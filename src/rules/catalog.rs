@@ -235,30 +235,37 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
     if codes.iter().all(|c| *c == codes[0]) {
         return;
     }
-    // Name at most a few of the others: a catalog may repeat one name many times.
+    // Name at most a few of the others: a catalog may repeat one name many times. Only the
+    // group's first SHOWN + 1 items are ever named, so each is described once for the group.
     const SHOWN: usize = 3;
-    for item in items {
+    let named: Vec<String> = items
+        .iter()
+        .zip(&codes)
+        .take(SHOWN + 1)
+        .map(|(o, code)| format!("{code}（{}）", place(cx, o)))
+        .collect();
+    let others = items.len() - 1;
+    let more = if others > SHOWN {
+        format!("、等共{others}处")
+    } else {
+        String::new()
+    };
+    for (i, (item, code)) in items.iter().zip(&codes).enumerate() {
         let field = cx.field(item, cx.k.code).expect("has a code");
-        let others = items.len() - 1;
-        let mut listed: Vec<String> = items
+        let mut message = format!("同一部门的“{name}”有不同编码：本行{code}，另有");
+        let listed = named
             .iter()
-            .filter(|o| !std::ptr::eq(**o, *item))
-            .take(SHOWN)
-            .map(|o| format!("{}（{}）", code_of(cx, o).unwrap_or_default(), place(cx, o)))
-            .collect();
-        if others > SHOWN {
-            listed.push(format!("等共{others}处"));
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .take(SHOWN);
+        for (k, (_, other)) in listed.enumerate() {
+            if k > 0 {
+                message.push('、');
+            }
+            message.push_str(other);
         }
-        out.at_field(
-            cx,
-            item,
-            field,
-            format!(
-                "同一部门的“{name}”有不同编码：本行{}，另有{}",
-                code_of(cx, item).unwrap_or_default(),
-                listed.join("、")
-            ),
-        );
+        message.push_str(&more);
+        out.at_field(cx, item, field, message);
     }
 }
 
