@@ -875,6 +875,32 @@ mod tests {
         assert_eq!(store.count(Severity::Warning), report.findings.len());
     }
 
+    /// The buffer that held every finding until the spill began is far larger than the spill's
+    /// pieces: it goes to the file whole, its memory is given back, and the findings after it
+    /// take turns in pieces of the usual size, none lost or out of place.
+    #[test]
+    fn a_large_first_buffer_spills_whole_and_is_not_kept() {
+        let findings: Vec<Finding> = (0..30_000u32)
+            .map(|i| finding("a.csv", Some(i), "C001", &format!("第{i}条")))
+            .collect();
+        let mut store = FindingStore::new();
+        for f in &findings[..10_000] {
+            store.push(f, 0).unwrap();
+        }
+        store.buffer.reserve_exact(3 * SPILL_AT);
+        assert!(store.buffer.capacity() > 2 * SPILL_AT);
+        store.flush().unwrap();
+        for (i, f) in findings[10_000..].iter().enumerate() {
+            store.push(f, 0).unwrap();
+            if i % 5_000 == 4_999 {
+                store.flush().unwrap();
+                assert!(store.buffer.capacity() <= 2 * SPILL_AT);
+            }
+        }
+        store.sort().unwrap();
+        assert_eq!(collect(&store), findings);
+    }
+
     /// The JSON report rendered straight from the store's records (read a chunk ahead, partly
     /// from the spill file) has the bytes of the report written from the findings in memory:
     /// default and own help, fixes, items and sheets or none, and a message suffix.
