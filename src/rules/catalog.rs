@@ -131,12 +131,13 @@ fn shared<'a, K: Hash + Eq + Ord>(
 }
 
 /// Codes that more than one item has, with their items in catalog order.
-fn by_code<'a>(cx: &Cx<'a>) -> Vec<(&'a str, Vec<&'a Item>)> {
-    shared(cx, |item| code_of(cx, item))
+fn by_code<'c, 'a>(cx: &'c Cx<'a>) -> &'c [(&'a str, Vec<&'a Item>)] {
+    cx.shared_codes
+        .get_or_init(|| shared(cx, |item| code_of(cx, item)))
 }
 
 fn duplicate_item(cx: &Cx, out: &mut Out) {
-    for (_, items) in &by_code(cx) {
+    for (_, items) in by_code(cx) {
         let first = items[0];
         for item in &items[1..] {
             if name_of(cx, item) != name_of(cx, first)
@@ -161,7 +162,7 @@ fn duplicate_item(cx: &Cx, out: &mut Out) {
 }
 
 fn one_code_two_names(cx: &Cx, out: &mut Out) {
-    for (code, items) in &by_code(cx) {
+    for (code, items) in by_code(cx) {
         let first = items[0];
         let first_name = name_of(cx, first).unwrap_or_default();
         for item in &items[1..] {

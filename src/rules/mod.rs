@@ -193,6 +193,9 @@ pub struct Cx<'a> {
     /// workbook show (the JSON and SARIF reports do not, and copying every flagged cell's text
     /// was a visible share of a streamed check).
     pub cell_details: bool,
+    /// The codes more than one item has, with their items, grouped once for the two catalog rules
+    /// that need them (X001, X003).
+    pub shared_codes: std::sync::OnceLock<Vec<(&'a str, Vec<&'a Item>)>>,
 }
 
 impl<'a> Cx<'a> {
@@ -435,6 +438,7 @@ pub fn check_catalog(
         upper,
         absent_columns: HashSet::default(),
         cell_details: true,
+        shared_codes: Default::default(),
     };
     cx.absent_columns = structure::absent_columns(&cx);
 

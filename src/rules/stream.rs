@@ -203,6 +203,7 @@ impl CheckStream {
             upper: None,
             absent_columns: absent,
             cell_details: started.cell_details,
+            shared_codes: Default::default(),
         };
         let mut store = state.store;
         store.begin_scattered();
@@ -412,6 +413,7 @@ fn check_batch(
         upper: started.upper.as_deref(),
         absent_columns: HashSet::default(),
         cell_details: started.cell_details,
+        shared_codes: Default::default(),
     };
     let columnless = structure::columnless_required(&cx, sheet);
     // Items built from a sheet's cells have no element the sheet has no column for (the
