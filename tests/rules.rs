@@ -18,11 +18,12 @@ const WHOLE: &str = "—";
 /// Every rule `svcat rules` lists, each covered below.
 const ALL_RULES: &[&str] = &[
     "S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", //
-    "M001", "M002", "M003", "M004", "M005", //
+    "M001", "M002", "M003", "M004", "M005", "M006", "M007", "M008", //
     "F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010", "F011", "F012",
     "F013", //
     "G001", "G002", "G003", "G004", "G005", //
-    "C001", "C002", "C003", "C004", "C005", "C006", "C007", "C008", "C009", //
+    "C001", "C002", "C003", "C004", "C005", "C006", "C007", "C008", "C009", "C010", "C011",
+    "C012", //
     "X001", "X002", "X003", "X004", //
     "U001", "U002", "U003", "U004", "U005", //
     // The L rules are covered in tests/language_rules.rs.
@@ -300,6 +301,53 @@ fn m005_special_procedure_without_duration() {
     // Near miss: 7个自然日, “公示七天”, 无, 无特别程序, 不涉及.
     let r = check("m005-ok.csv");
     assert!(fired(&r, "M005").is_empty());
+}
+
+#[test]
+fn m006_permit_without_faq() {
+    let r = check("m006.csv");
+    // Empty, and “无”: a permit has questions people ask.
+    assert_eq!(fired(&r, "M006"), [("M006", "Z2"), ("M006", "Z3")]);
+    says(message(&r, "M006", "Z2"), &["行政许可", "常见问题"]);
+    // Near miss: a permit with an FAQ; an empty FAQ on a 行政给付 item.
+    let r = check("m006-ok.csv");
+    assert!(fired(&r, "M006").is_empty());
+    // A sheet without the column is not reported item by item.
+    let r = check("m006-no-column.csv");
+    assert!(fired(&r, "M006").is_empty());
+}
+
+#[test]
+fn m007_permit_process_lacks_steps() {
+    let r = check("m007.csv");
+    assert_eq!(fired(&r, "M007"), [("M007", "N2"), ("M007", "N3")]);
+    assert_eq!(
+        message(&r, "M007", "N2"),
+        "行政许可的办理流程没有“审查”“决定”“送达”环节"
+    );
+    assert_eq!(
+        message(&r, "M007", "N3"),
+        "行政许可的办理流程没有“决定”“送达”环节"
+    );
+    // Near miss: the four steps; the same steps in other words (审批, 领取); a 行政给付 item with
+    // two steps; a placeholder process (M002's business).
+    let r = check("m007-ok.csv");
+    assert!(fired(&r, "M007").is_empty());
+    assert_eq!(fired(&r, "M002"), [("M002", "N5")]);
+}
+
+#[test]
+fn m008_result_without_sample() {
+    let r = check("m008.csv");
+    assert_eq!(fired(&r, "M008"), [("M008", "AA2")]);
+    says(message(&r, "M008", "AA2"), &["最低生活保障金领取证"]);
+    assert_eq!(finding(&r, "M008", "AA2")["severity"], "info");
+    // Near miss: a sample given; no result at all.
+    let r = check("m008-ok.csv");
+    assert!(fired(&r, "M008").is_empty());
+    // A sheet without the column is not reported item by item.
+    let r = check("c010.csv");
+    assert!(fired(&r, "M008").is_empty());
 }
 
 // ------------------------------------------------------------------------------------ F format
@@ -710,6 +758,54 @@ fn c009_implementation_code_vs_implementer() {
     );
     let r = check("c009-ok.csv");
     assert!(fired(&r, "C009").is_empty());
+}
+
+#[test]
+fn c010_result_type_vs_result_name() {
+    let r = check("c010.csv");
+    assert_eq!(
+        fired(&r, "C010"),
+        [("C010", "Z2"), ("C010", "Z3"), ("C010", "Z4")]
+    );
+    assert_eq!(
+        message(&r, "C010", "Z2"),
+        "审批结果“临时占用城市道路许可证”是证件，审批结果类型应为“出证办结”，而不是“审批办结”"
+    );
+    says(message(&r, "C010", "Z3"), &["批复", "“审批办结”"]);
+    // A bracketed note after the name does not hide the 证.
+    says(
+        message(&r, "C010", "Z4"),
+        &["《残疾人证》（正本）", "“出证办结”"],
+    );
+    // Near miss: a permit (副本) as 出证办结; a 决定书 and a 审批表 (no type implied); a
+    // certificate and a reply in one cell (types disagree); 出生医学证明 (ends in 明, not 证).
+    let r = check("c010-ok.csv");
+    assert!(fired(&r, "C010").is_empty());
+}
+
+#[test]
+fn c011_zero_visits_without_a_way_to_stay_home() {
+    let r = check("c011.csv");
+    assert_eq!(fired(&r, "C011"), [("C011", "T2"), ("C011", "T3")]);
+    assert_eq!(
+        message(&r, "C011", "T2"),
+        "到办事现场次数为0，但网上办理深度为“三级”（不能全程网办），办理形式中也没有快递申请"
+    );
+    says(message(&r, "C011", "T3"), &["二级", "也不支持物流快递"]);
+    // Near miss: 快递申请 among the forms; 帮办代办; 四级 (全程网办); one visit; express delivery;
+    // neither forms nor express delivery filled in (nothing to judge by).
+    let r = check("c011-ok.csv");
+    assert!(fired(&r, "C011").is_empty());
+}
+
+#[test]
+fn c012_zero_visits_with_a_reason_to_come() {
+    let r = check("c012.csv");
+    assert_eq!(fired(&r, "C012"), [("C012", "U2")]);
+    says(message(&r, "C012", "U2"), &["0", "需现场核验身份证件原件"]);
+    // Near miss: 无, 不需要到现场, empty and / with 0 visits; a reason with 1 visit.
+    let r = check("c012-ok.csv");
+    assert!(fired(&r, "C012").is_empty());
 }
 
 #[test]

@@ -123,6 +123,45 @@ pub const RULES: &[Rule] = &[
         fixable: false,
         check: Check::Item(code_vs_implementer),
     },
+    Rule {
+        id: "C010",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "审批结果类型与结果名称不一致",
+        help: "按审批结果核对审批结果类型：结果是证件的填“出证办结”，是文件的填“出文办结”，是批复的填“审批办结”",
+        source: "县级检查规则：结果名称以“证”结尾 ⇒ 出证办结，以“文”结尾 ⇒ 出文办结，以“批复”结尾 ⇒ 审批办结",
+        explain: "审批结果类型说明群众最后拿到的是什么：证件（出证办结）、文件（出文办结）还是批复（审批办结）。结果名称以“证”结尾的是证件，以“文”结尾的是文件，以“批复”结尾的是批复。名称末尾括号里的说明（如“（正本）”）不计。一个事项有几项结果、类型各不相同时不作判断。",
+        bad: "审批结果名称：乡村建设规划许可证；审批结果类型：审批办结",
+        good: "审批结果名称：乡村建设规划许可证；审批结果类型：出证办结",
+        fixable: false,
+        check: Check::Item(result_type_vs_name),
+    },
+    Rule {
+        id: "C011",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "零跑动却不能不见面办理",
+        help: "写明群众不到现场怎样办成：支持邮寄的在办理形式中加上“快递申请”；能全程网办的把网上办理深度改为四级；都做不到的，把到办事现场次数改为实际次数",
+        source: "县级检查规则：到办事现场次数为0且不能全程网办 ⇒ 办理形式含快递申请",
+        explain: "到办事现场次数为0，意味着群众一次也不用跑。那么材料要么在网上全程提交（网上办理深度四级），要么邮寄（办理形式含“快递申请”或支持物流快递），要么由帮办代办人员上门代办。三者都没有时，“0次”是做不到的承诺。只有表中写了办理形式或是否支持物流快递时才作判断。",
+        bad: "到办事现场次数：0；网上办理深度：三级；办理形式：窗口办理",
+        good: "到办事现场次数：0；网上办理深度：三级；办理形式：窗口办理、快递申请",
+        fixable: false,
+        check: Check::Item(zero_visits_without_channel),
+    },
+    Rule {
+        id: "C012",
+        family: Family::Consistency,
+        severity: Severity::Warning,
+        name: "零跑动却写了到现场的原因",
+        help: "不用到现场的事项，“必须现场办理原因说明”留空或写“无”；确需到现场的，把到办事现场次数改为实际次数",
+        source: "县级检查规则：到办事现场次数不为0须说明原因，为0则不应有原因",
+        explain: "“必须现场办理原因说明”解释群众为什么要到现场。到办事现场次数为0时还写了原因，两栏必有一栏填错：要么其实需要到现场，要么原因是多余的。",
+        bad: "到办事现场次数：0；必须现场办理原因说明：需现场核验身份证原件",
+        good: "到办事现场次数：1；必须现场办理原因说明：需现场核验身份证原件",
+        fixable: false,
+        check: Check::Item(zero_visits_with_reason),
+    },
 ];
 
 fn promised_over_legal(cx: &Cx, item: &Item, out: &mut Out) {
@@ -333,4 +372,149 @@ fn code_vs_implementer(cx: &Cx, item: &Item, out: &mut Out) {
             format!("实施编码的前18位“{uscc}”与实施主体编码“{implementer}”不一致"),
         );
     }
+}
+
+/// The result type a result's name implies: a certificate (…证), a document (…文) or a reply
+/// (…批复). A trailing bracketed note ("（正本）") does not count; several results that imply
+/// different types imply none.
+fn implied_result_type(name: &str) -> Option<&'static str> {
+    let mut implied = None;
+    for part in name.split(['、', '；', ';', '，', ',', '/', '／']) {
+        let Some(kind) = implied_by_one(part) else {
+            continue;
+        };
+        match implied {
+            Some(k) if k != kind => return None,
+            _ => implied = Some(kind),
+        }
+    }
+    implied
+}
+
+fn implied_by_one(name: &str) -> Option<&'static str> {
+    let mut name = name
+        .trim()
+        .trim_end_matches(['》', '」', '”', '"', '。', ' ']);
+    // "许可证（正本）", "许可证(副本)": the note is not the result.
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = name.strip_suffix(close)
+            && let Some(at) = inner.rfind(open)
+        {
+            name = inner[..at].trim_end();
+        }
+    }
+    let name = name.trim_end_matches(['》', '」', '”', '"']);
+    if name.ends_with("批复") {
+        Some("审批办结")
+    } else if name.ends_with('证') {
+        Some("出证办结")
+    } else if name.ends_with('文') {
+        Some("出文办结")
+    } else {
+        None
+    }
+}
+
+fn result_type_vs_name(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(type_field) = cx.field(item, cx.k.result_type) else {
+        return;
+    };
+    let Value::Enum(actual) = &type_field.value else {
+        return;
+    };
+    let Some(name) = cx.text(item, cx.k.result_name) else {
+        return;
+    };
+    let Some(expected) = implied_result_type(name) else {
+        return;
+    };
+    if actual == expected {
+        return;
+    }
+    let what = match expected {
+        "出证办结" => "证件",
+        "出文办结" => "文件",
+        _ => "批复",
+    };
+    out.at_field(
+        cx,
+        item,
+        type_field,
+        format!(
+            "审批结果“{}”是{what}，审批结果类型应为“{expected}”，而不是“{actual}”",
+            name.trim()
+        ),
+    );
+}
+
+fn zero_visits_without_channel(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(visits) = cx.field(item, cx.k.visits) else {
+        return;
+    };
+    if visits.value.as_integer() != Some(0) {
+        return;
+    }
+    let Some(Value::Enum(depth)) = cx.value(item, cx.k.online_depth) else {
+        return;
+    };
+    if depth == "四级" || cx.value(item, cx.k.proxy_service).and_then(Value::as_bool) == Some(true)
+    {
+        return;
+    }
+    let forms = cx.value(item, cx.k.handling_forms).map(Value::enum_values);
+    let express = cx
+        .value(item, cx.k.express_delivery)
+        .and_then(Value::as_bool);
+    // Without either column nothing says how the application reaches the office.
+    if forms.is_none() && express.is_none() {
+        return;
+    }
+    let by_post = forms.as_ref().is_some_and(|f| f.contains(&"快递申请")) || express == Some(true);
+    if by_post {
+        return;
+    }
+    let lacking = if forms.is_some() {
+        "办理形式中也没有快递申请"
+    } else {
+        "也不支持物流快递"
+    };
+    out.at_field(
+        cx,
+        item,
+        visits,
+        format!("到办事现场次数为0，但网上办理深度为“{depth}”（不能全程网办），{lacking}"),
+    );
+}
+
+/// How a reason field says there is no reason: 无, 不涉及, 不需要到现场 ….
+fn says_no_reason(text: &str) -> bool {
+    let t = text.trim();
+    ["无", "不涉及", "不需要", "不需", "无需", "不用", "没有"]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+fn zero_visits_with_reason(cx: &Cx, item: &Item, out: &mut Out) {
+    if cx.value(item, cx.k.visits).and_then(Value::as_integer) != Some(0) {
+        return;
+    }
+    let Some(reason) = cx.field(item, cx.k.visit_reason) else {
+        return;
+    };
+    let text = reason.source_text();
+    if cx.schema.is_placeholder(&text) || says_no_reason(&text) {
+        return;
+    }
+    let excerpt: String = text.trim().chars().take(30).collect();
+    let more = if text.trim().chars().count() > 30 {
+        "…"
+    } else {
+        ""
+    };
+    out.at_field(
+        cx,
+        item,
+        reason,
+        format!("到办事现场次数为0，但写了必须到现场办理的原因：“{excerpt}{more}”"),
+    );
 }

@@ -74,6 +74,45 @@ pub const RULES: &[Rule] = &[
         fixable: false,
         check: Check::Item(special_procedure_limit),
     },
+    Rule {
+        id: "M006",
+        family: Family::Missing,
+        severity: Severity::Warning,
+        name: "行政许可没有常见问题",
+        help: "至少写一条群众办这件事时最常问的问题和答案（如“哪些情况不予许可？”）",
+        source: "县级检查规则：行政许可事项至少有一条常见问题",
+        explain: "行政许可条件多、环节多，群众最容易卡在同几个问题上。常见问题把这些问题和答案先写出来，窗口少解释，群众少跑腿。只在表中有“常见问题”列、而行政许可事项留空时报告；整张表没有这一列时不逐项报告（svcat template 生成的填报模板含这一列）。",
+        bad: "事项类型：行政许可；常见问题：（空）",
+        good: "常见问题：问：占道期满还要继续占用怎么办？答：期满前5个工作日申请延期",
+        fixable: false,
+        check: Check::Item(permit_without_faq),
+    },
+    Rule {
+        id: "M007",
+        family: Family::Missing,
+        severity: Severity::Warning,
+        name: "行政许可办理流程缺少环节",
+        help: "按实际写全受理、审查、决定、送达四个环节，并写明每个环节由谁办、多长时间",
+        source: "县级检查规则：行政许可的办理流程至少包括受理、审核、决定、送达",
+        explain: "行政许可法规定了受理、审查、决定、送达的程序。流程里没有某个环节，群众就不知道材料交上去以后会发生什么、结果怎么拿到。同义的写法也算：审核、核查、审批算审查，批准、准予、审批算决定，发证、领取、邮寄算送达。",
+        bad: "事项类型：行政许可；办理流程：受理—办结",
+        good: "办理流程：受理—审查—决定—送达",
+        fixable: false,
+        check: Check::Item(permit_process_steps),
+    },
+    Rule {
+        id: "M008",
+        family: Family::Missing,
+        severity: Severity::Info,
+        name: "有审批结果但没有结果样本",
+        help: "在“审批结果样本”中写明样本文件名或链接，让群众事先知道会拿到什么",
+        source: "县级检查规则：有审批结果 ⇒ 有审批结果样本",
+        explain: "结果样本让群众事先看到证件或文书的样子。只在表中有“审批结果样本”列、而该事项留空时报告；整张表没有这一列时不逐项报告。",
+        bad: "审批结果名称：残疾人证；审批结果样本：（空）",
+        good: "审批结果名称：残疾人证；审批结果样本：残疾人证样本.pdf",
+        fixable: false,
+        check: Check::Item(result_without_sample),
+    },
 ];
 
 /// Whether the item has a value for the element, counting codes derived from one another (a
@@ -238,5 +277,90 @@ fn special_procedure_limit(cx: &Cx, item: &Item, out: &mut Out) {
         item,
         field,
         format!("特别程序“{t}”没有写明需要多长时间"),
+    );
+}
+
+fn is_permit(cx: &Cx, item: &Item) -> bool {
+    cx.kind(item) == Some("行政许可")
+}
+
+fn permit_without_faq(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(faq) = cx.k.faq else {
+        return;
+    };
+    if !is_permit(cx, item) || cx.filled(item, Some(faq)) || cx.column_of(item, faq).is_none() {
+        return;
+    }
+    out.at_missing(cx, item, faq, "行政许可事项没有填写常见问题".to_string());
+}
+
+/// The steps a permit's process must show, each with the words that name it.
+const PERMIT_STEPS: [(&str, &[&str]); 4] = [
+    ("受理", &["受理", "收件", "接件"]),
+    (
+        "审查",
+        &[
+            "审查", "审核", "核查", "核实", "审批", "勘查", "踏勘", "查验", "初审",
+        ],
+    ),
+    (
+        "决定",
+        &["决定", "批准", "准予", "不予", "审批", "签发", "作出"],
+    ),
+    (
+        "送达",
+        &[
+            "送达", "发证", "颁证", "颁发", "领取", "领证", "发放", "寄送", "邮寄", "送交", "出证",
+            "交付",
+        ],
+    ),
+];
+
+fn permit_process_steps(cx: &Cx, item: &Item, out: &mut Out) {
+    if !is_permit(cx, item) {
+        return;
+    }
+    let Some(field) = cx.field(item, cx.k.process) else {
+        return;
+    };
+    let Some(text) = field.typed_text() else {
+        return;
+    };
+    if cx.schema.is_placeholder(text) {
+        return;
+    }
+    let lacking: Vec<&str> = PERMIT_STEPS
+        .iter()
+        .filter(|(_, words)| !words.iter().any(|w| text.contains(w)))
+        .map(|(step, _)| *step)
+        .collect();
+    if lacking.is_empty() {
+        return;
+    }
+    let quoted: Vec<String> = lacking.iter().map(|s| format!("“{s}”")).collect();
+    out.at_field(
+        cx,
+        item,
+        field,
+        format!("行政许可的办理流程没有{}环节", quoted.join("")),
+    );
+}
+
+fn result_without_sample(cx: &Cx, item: &Item, out: &mut Out) {
+    let Some(sample) = cx.k.result_sample else {
+        return;
+    };
+    if !cx.filled(item, cx.k.result_name)
+        || cx.filled(item, Some(sample))
+        || cx.column_of(item, sample).is_none()
+    {
+        return;
+    }
+    let name = cx.text(item, cx.k.result_name).unwrap_or_default().trim();
+    out.at_missing(
+        cx,
+        item,
+        sample,
+        format!("审批结果为“{name}”，但没有填写审批结果样本"),
     );
 }

@@ -177,6 +177,11 @@ element_keys!(
     phone_complaint,
     result_type,
     result_name,
+    result_sample,
+    handling_forms,
+    express_delivery,
+    proxy_service,
+    faq,
 );
 
 /// What rules see: the catalog, the schema, what ingest noticed, the upper-level catalog.
