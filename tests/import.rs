@@ -382,3 +382,23 @@ fn streamed_import_matches_the_catalog_written_whole() {
         assert!(a == b, "{input}: import and export --to json differ");
     }
 }
+
+#[test]
+fn material_notes_after_form_and_copies() {
+    let (code, catalog, stderr) = import(&["tests/fixtures/ingest/material-notes.csv"]);
+    assert_eq!(code, 0, "{stderr}");
+    let item = item(&catalog, "农村宅基地证明出具");
+    assert_eq!(
+        item["materials"],
+        json!([
+            {"name": "房屋权属证明材料", "form": "复印件", "copies": 1, "required": true,
+             "notes": "村（社区）出具并加盖公章"},
+            {"name": "相邻权利人意见书", "form": "原件", "copies": 1, "required": true,
+             "notes": "核验原件，留存复印件"},
+            // A bracket without a form or copies before it stays in the name.
+            {"name": "户口簿（户主页及本人页）", "required": true},
+            {"name": "结婚证", "form": "复印件", "required": false, "notes": "离婚的提供离婚证"},
+            {"name": "申请表", "copies": 2, "required": true}
+        ])
+    );
+}

@@ -160,7 +160,9 @@ pub fn material_text(material: &Material) -> String {
         text.push_str("（非必要）");
     }
     if let Some(notes) = &material.notes {
+        text.push('（');
         text.push_str(notes);
+        text.push('）');
     }
     text
 }

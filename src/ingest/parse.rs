@@ -425,14 +425,62 @@ fn push_pieces(pieces: &mut Vec<String>, line: &str, starts: Vec<usize>) {
     }
 }
 
-/// Reads one material: "身份证原件及复印件1份" → name 身份证, form 原件及复印件, copies 1.
+/// Reads one material: "身份证原件及复印件1份" → name 身份证, form 原件及复印件, copies 1. A note in
+/// brackets after them is the material's note: "身份证复印件1份（核验原件后退回）" → name 身份证, form
+/// 复印件, copies 1, notes 核验原件后退回.
 pub fn parse_material(text: &str) -> Material {
-    // `rest` stays a slice of the cell's text until a step has to change it: most materials
-    // carry no optional marker, copies or form, and this runs for every material of every item.
     let text = trim(text);
     let text = LEADING_NUMBER_RE
         .find(text)
         .map_or(text, |numbering| &text[numbering.end()..]);
+    // A note hides the form and copies from the end of the material: read them before it. A
+    // bracket that is itself a detail ("（原件）", "（如有）", "（一式两份）") is no note, and one
+    // after a material without details ("户口簿（户主页及本人页）") stays part of the name.
+    if let Some((head, note)) = trailing_bracket(text)
+        && !has_details(&parse_material_body(&format!("材料（{note}）")))
+    {
+        let mut before = parse_material_body(head);
+        if !before.name.is_empty() && has_details(&before) {
+            before.notes = Some(note.to_string());
+            return before;
+        }
+    }
+    parse_material_body(text)
+}
+
+fn has_details(material: &Material) -> bool {
+    material.form.is_some() || material.copies.is_some() || !material.required
+}
+
+/// The text before a bracketed group that ends it, and the group's content (brackets nested
+/// inside it kept): "证明1份（村（社区）盖章）" → ("证明1份", "村（社区）盖章").
+fn trailing_bracket(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_end_matches(['。', '；', ';', '，', ',']);
+    let last = text.chars().next_back()?;
+    if last != '）' && last != ')' {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let note = trim(&text[at + c.len_utf8()..text.len() - last.len_utf8()]);
+                    let head = trim(&text[..at]);
+                    return (!note.is_empty() && !head.is_empty()).then_some((head, note));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn parse_material_body(text: &str) -> Material {
+    // `rest` stays a slice of the cell's text until a step has to change it: most materials
+    // carry no optional marker, copies or form, and this runs for every material of every item.
     let mut rest = Cow::Borrowed(text.trim_end_matches(['。', '；', ';', '，', ',']));
     let mut material = Material {
         required: true,
@@ -640,5 +688,45 @@ mod tests {
         assert_eq!((m.name.as_str(), m.copies), ("申请表", Some(2)));
         let m = parse_material("２寸照片2张");
         assert_eq!(m.name, "２寸照片2张");
+    }
+
+    #[test]
+    fn material_notes_after_form_and_copies() {
+        let m = parse_material("1.房屋权属证明材料复印件1份（村（社区）出具并加盖公章）；");
+        assert_eq!(m.name, "房屋权属证明材料");
+        assert_eq!(m.form.as_deref(), Some("复印件"));
+        assert_eq!(m.copies, Some(1));
+        assert_eq!(m.notes.as_deref(), Some("村（社区）出具并加盖公章"));
+        let m = parse_material("结婚证复印件（如有）（离婚的提供离婚证）");
+        assert_eq!(
+            (m.name.as_str(), m.form.as_deref(), m.required),
+            ("结婚证", Some("复印件"), false)
+        );
+        assert_eq!(m.notes.as_deref(), Some("离婚的提供离婚证"));
+        let m = parse_material("申请表（一式两份）(需村委会盖章)");
+        assert_eq!((m.name.as_str(), m.copies), ("申请表", Some(2)));
+        assert_eq!(m.notes.as_deref(), Some("需村委会盖章"));
+        // A bracket that reveals no form or copies stays in the name.
+        let m = parse_material("户口簿（户主页及本人页）");
+        assert_eq!(
+            (m.name.as_str(), m.notes),
+            ("户口簿（户主页及本人页）", None)
+        );
+        let m = parse_material("逝者居民死亡医学证明（推断）书复印件1份");
+        assert_eq!(m.name, "逝者居民死亡医学证明（推断）书");
+        assert_eq!(m.notes, None);
+        // What the standard catalog writes reads back the same.
+        for text in [
+            "1.房屋权属证明材料复印件1份（村（社区）出具并加盖公章）",
+            "结婚证复印件（如有）（离婚的提供离婚证）",
+            "申请表（一式两份）(需村委会盖章)",
+        ] {
+            let m = parse_material(text);
+            let written = crate::emit::table::material_text(&m);
+            assert_eq!(parse_material(&written), m, "{text} -> {written}");
+        }
+        // Unbalanced brackets are left alone.
+        assert_eq!(trailing_bracket("申请书）"), None);
+        assert_eq!(trailing_bracket("（）"), None);
     }
 }

@@ -104,7 +104,9 @@ impl Material {
             text.push('）');
         }
         if let Some(notes) = &self.notes {
+            text.push('（');
             text.push_str(notes);
+            text.push('）');
         }
         text
     }
