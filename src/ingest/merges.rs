@@ -231,6 +231,15 @@ mod tests {
         assert!(unescape("a&b").is_none());
     }
 
+    /// The regions the scan finds, as (first row, first column, last row, last column).
+    fn scanned(xml: &[u8]) -> Vec<(u32, u32, u32, u32)> {
+        merges_in(xml)
+            .unwrap()
+            .iter()
+            .map(|m| (m.first_row, m.first_col, m.last_row, m.last_col))
+            .collect()
+    }
+
     /// A tag cut by the end of a read is found in the next one, once.
     #[test]
     fn tags_across_reads_are_found_once() {
@@ -241,12 +250,7 @@ mod tests {
         let cut = (4 << 20) - 10;
         xml.splice(cut..cut, b"<x:mergeCell ref=\"A2:A9\"/>".iter().copied());
         xml.extend_from_slice(b"<mergeCell ref=\"B1:C1\"/></mergeCells></worksheet>");
-        let merges = merges_in(xml.as_slice()).unwrap();
-        let refs: Vec<_> = merges
-            .iter()
-            .map(|m| (m.first_row, m.first_col, m.last_row, m.last_col))
-            .collect();
-        assert_eq!(refs, vec![(1, 0, 8, 0), (0, 1, 0, 2)]);
+        assert_eq!(scanned(&xml), [(1, 0, 8, 0), (0, 1, 0, 2)]);
     }
 
     /// The name inside an attribute of a tag already read, or in escaped cell text, is no tag.
@@ -255,12 +259,7 @@ mod tests {
         let xml = b"<c><is><t>&lt;mergeCell ref=\"Z9\"</t></is></c>\
             <mergeCell note=\"mergeCell\" ref=\"A1:A3\" also=\"mergeCell\"/>\
             <mergeCells count=\"1\"><mergeCell ref=\"B2:C2\"/>";
-        let merges = merges_in(xml.as_slice()).unwrap();
-        let refs: Vec<_> = merges
-            .iter()
-            .map(|m| (m.first_row, m.first_col, m.last_row, m.last_col))
-            .collect();
-        assert_eq!(refs, vec![(0, 0, 2, 0), (1, 1, 1, 2)]);
+        assert_eq!(scanned(xml), [(0, 0, 2, 0), (1, 1, 1, 2)]);
     }
 
     /// On every workbook the tests and samples ship, the scan finds what calamine finds, sheet by
