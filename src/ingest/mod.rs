@@ -5,6 +5,7 @@
 //! result and the rest is still read.
 
 mod canonical;
+mod compound;
 mod delimited;
 pub mod grid;
 mod merges;

@@ -36,8 +36,9 @@ pub fn read_workbook(
     format: WorkbookFormat,
     sink: &mut dyn FnMut(&SheetInfo, &mut dyn SheetRows) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    if format != WorkbookFormat::Xls {
-        check_zip_bounds(path, display)?;
+    match format {
+        WorkbookFormat::Xls => super::compound::check_chains(path, display)?,
+        WorkbookFormat::Xlsx | WorkbookFormat::Ods => check_zip_bounds(path, display)?,
     }
     let file = File::open(path).map_err(|e| Error::io(display, e))?;
     let reader = BufReader::new(file);

@@ -1,0 +1,283 @@
+//! The sector chains of an xls file (a compound file: a small file system of fixed-size sectors,
+//! each stream a chain of sectors linked through an allocation table), checked before calamine
+//! follows them. calamine reads a chain until it ends or holds the stream's length, and the
+//! directory chain until it ends, so a damaged table that links a chain back into itself makes it
+//! read the same sectors forever: a 6 KB file took 16 GB of memory before the system killed
+//! svcat. A chain that comes back to a sector it has visited is refused here instead.
+//!
+//! The layout is read the way calamine reads it (header, DIFAT, FAT, directory, mini FAT), so
+//! anything this check does not follow is what calamine does not follow either; whatever else is
+//! wrong with the file (a bad signature, a sector past the end) is left for calamine to report.
+
+use std::path::Path;
+
+use crate::error::Error;
+
+const SIGNATURE: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+/// Sector numbers from here on are markers (DIFAT sector, FAT sector, end of chain, free).
+const RESERVED: u32 = 0xFFFF_FFFA;
+const DIFSECT: u32 = 0xFFFF_FFFC;
+const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
+/// Streams shorter than this live in the mini stream, in 64-byte mini sectors.
+const MINI_CUTOFF: usize = 4096;
+const MINI_SECTOR: usize = 64;
+
+/// Refuses an xls file one of whose sector chains loops back on itself.
+pub fn check_chains(path: &Path, display: &str) -> Result<(), Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(display, e))?;
+    match looping_chain(&bytes) {
+        None => Ok(()),
+        Some(what) => Err(Error::unreadable(
+            display,
+            None,
+            format!("文件已损坏：{what}的扇区链首尾相接、循环往复，无法读取"),
+        )),
+    }
+}
+
+/// The chain that loops ("目录", "工作簿数据流 Workbook" …), if one does.
+fn looping_chain(bytes: &[u8]) -> Option<String> {
+    let file = Compound::open(bytes)?;
+    let directory = file.walk(file.dir_start, &file.fat, usize::MAX, file.sector_size);
+    let Ok(directory) = directory else {
+        return Some("目录".to_string());
+    };
+    let entries: Vec<Entry> = directory
+        .chunks_exact(128)
+        .map(|raw| Entry::read(raw, file.sector_size))
+        .collect();
+    let root = entries.first()?;
+    let mut mini_fat = Vec::new();
+    if file.mini_fat_len > 0 {
+        if file
+            .walk(root.start, &file.fat, root.len, file.sector_size)
+            .is_err()
+        {
+            return Some("迷你流".to_string());
+        }
+        let needed = file.mini_fat_len.saturating_mul(file.sector_size);
+        match file.walk(file.mini_fat_start, &file.fat, needed, file.sector_size) {
+            Ok(table) => mini_fat = words(&table).collect(),
+            Err(()) => return Some("迷你分配表".to_string()),
+        }
+    }
+    for entry in &entries[1..] {
+        let walked = if entry.len < MINI_CUTOFF {
+            file.walk_ids(entry.start, &mini_fat, entry.len, MINI_SECTOR)
+        } else {
+            file.walk_ids(entry.start, &file.fat, entry.len, file.sector_size)
+        };
+        if walked.is_err() {
+            return Some(format!("数据流“{}”", entry.name));
+        }
+    }
+    None
+}
+
+/// What the check needs of a compound file.
+struct Compound<'b> {
+    /// The sectors, from sector 0 (after the header).
+    sectors: &'b [u8],
+    sector_size: usize,
+    fat: Vec<u32>,
+    dir_start: u32,
+    mini_fat_start: u32,
+    mini_fat_len: usize,
+}
+
+impl<'b> Compound<'b> {
+    /// None when the header is not one calamine reads (it reports that itself).
+    fn open(bytes: &'b [u8]) -> Option<Compound<'b>> {
+        let header = bytes.get(..512)?;
+        if header[..8] != SIGNATURE[..] {
+            return None;
+        }
+        let sector_size = match u16::from_le_bytes([header[30], header[31]]) {
+            0x09 => 512,
+            0x0C => 4096,
+            _ => return None,
+        };
+        // A 4096-byte sector size makes the header a whole sector.
+        let sectors = bytes.get(sector_size..).unwrap_or_default();
+        let mut file = Compound {
+            sectors,
+            sector_size,
+            fat: Vec::new(),
+            dir_start: word(header, 48),
+            mini_fat_start: word(header, 60),
+            mini_fat_len: word(header, 64) as usize,
+        };
+        // The DIFAT: 109 FAT sector numbers in the header, then a chain of sectors holding more,
+        // the last number of each naming the next (calamine bounds this chain itself).
+        let mut difat: Vec<u32> = words(&header[76..512]).collect();
+        let mut next = word(header, 68);
+        let most = sectors.len() / sector_size + 1;
+        let mut read = 0;
+        while next < RESERVED {
+            read += 1;
+            if read > most {
+                return None;
+            }
+            difat.extend(words(file.sector(next)?));
+            next = difat.pop()?;
+        }
+        for id in difat.into_iter().filter(|id| *id < DIFSECT) {
+            file.fat.extend(words(file.sector(id)?));
+        }
+        Some(file)
+    }
+
+    fn sector(&self, id: u32) -> Option<&'b [u8]> {
+        let start = (id as usize).checked_mul(self.sector_size)?;
+        self.sectors
+            .get(start..start.checked_add(self.sector_size)?)
+    }
+
+    /// The bytes of a chain of sectors as calamine gathers them (until the chain ends or holds
+    /// `len` bytes), or Err when it comes back to a sector it has passed.
+    fn walk(&self, start: u32, table: &[u32], len: usize, unit: usize) -> Result<Vec<u8>, ()> {
+        let mut bytes = Vec::new();
+        for id in self.chain(start, table, len, unit)? {
+            match self.sector(id) {
+                Some(sector) => bytes.extend_from_slice(sector),
+                None => break,
+            }
+        }
+        bytes.truncate(len);
+        Ok(bytes)
+    }
+
+    /// [`Compound::walk`] without the bytes.
+    fn walk_ids(&self, start: u32, table: &[u32], len: usize, unit: usize) -> Result<(), ()> {
+        self.chain(start, table, len, unit).map(drop)
+    }
+
+    /// The sector numbers of a chain, up to the end of the chain, `len` bytes of `unit`-byte
+    /// sectors, or a number outside the table (where calamine stops with an error).
+    fn chain(&self, start: u32, table: &[u32], len: usize, unit: usize) -> Result<Vec<u32>, ()> {
+        let mut visited = vec![false; table.len()];
+        let mut ids = Vec::new();
+        let mut id = start;
+        while id != ENDOFCHAIN && ids.len().saturating_mul(unit) < len {
+            let Some(seen) = visited.get_mut(id as usize) else {
+                break;
+            };
+            if *seen {
+                return Err(());
+            }
+            *seen = true;
+            ids.push(id);
+            id = table[id as usize];
+        }
+        Ok(ids)
+    }
+}
+
+/// One directory entry: a stream's name, first sector and length.
+struct Entry {
+    name: String,
+    start: u32,
+    len: usize,
+}
+
+impl Entry {
+    fn read(raw: &[u8], sector_size: usize) -> Entry {
+        let units: Vec<u16> = raw[..64]
+            .chunks_exact(2)
+            .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+            .take_while(|&unit| unit != 0)
+            .collect();
+        let len = if sector_size == 512 {
+            word(raw, 120) as usize
+        } else {
+            let low = u64::from(word(raw, 120));
+            let high = u64::from(word(raw, 124));
+            usize::try_from(high << 32 | low).unwrap_or(usize::MAX)
+        };
+        Entry {
+            name: String::from_utf16_lossy(&units),
+            start: word(raw, 116),
+            len,
+        }
+    }
+}
+
+fn word(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+fn words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    bytes
+        .chunks_exact(4)
+        .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn legacy() -> Vec<u8> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(root.join("tests/fixtures/ingest/legacy.xls")).unwrap()
+    }
+
+    /// Where the FAT entry of `sector` sits in the file.
+    fn fat_entry(bytes: &[u8], sector: u32) -> usize {
+        let file = Compound::open(bytes).unwrap();
+        let per_sector = file.sector_size / 4;
+        let fat_sector = word(&bytes[76..], 0) as usize;
+        assert!((sector as usize) < per_sector, "in the first FAT sector");
+        file.sector_size + fat_sector * file.sector_size + sector as usize * 4
+    }
+
+    #[test]
+    fn every_shipped_xls_passes() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for path in [
+            "tests/fixtures/ingest/legacy.xls",
+            "catalogs/sample-town/04残疾人联合会.xls",
+        ] {
+            let bytes = std::fs::read(root.join(path)).unwrap();
+            assert!(Compound::open(&bytes).is_some(), "{path}");
+            assert_eq!(looping_chain(&bytes), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_directory_chain_that_loops_is_found() {
+        let mut bytes = legacy();
+        let dir_start = word(&bytes, 48);
+        let at = fat_entry(&bytes, dir_start);
+        bytes[at..at + 4].copy_from_slice(&dir_start.to_le_bytes());
+        assert_eq!(looping_chain(&bytes).as_deref(), Some("目录"));
+    }
+
+    #[test]
+    fn a_stream_chain_that_loops_is_found() {
+        let mut bytes = legacy();
+        let file = Compound::open(&bytes).unwrap();
+        let directory = file
+            .walk(file.dir_start, &file.fat, usize::MAX, file.sector_size)
+            .unwrap();
+        let workbook = directory
+            .chunks_exact(128)
+            .map(|raw| Entry::read(raw, file.sector_size))
+            .find(|e| e.name == "Workbook" && e.len >= MINI_CUTOFF)
+            .expect("a Workbook stream in the FAT");
+        // Its second sector leads back to its first.
+        let second = file.fat[workbook.start as usize];
+        let at = fat_entry(&bytes, second);
+        bytes[at..at + 4].copy_from_slice(&workbook.start.to_le_bytes());
+        assert_eq!(looping_chain(&bytes).as_deref(), Some("数据流“Workbook”"));
+    }
+
+    #[test]
+    fn damage_it_does_not_follow_is_left_to_calamine() {
+        let bytes = legacy();
+        assert_eq!(looping_chain(&bytes[..300]), None);
+        assert_eq!(looping_chain(b"not a compound file at all"), None);
+        let mut wrong_shift = bytes.clone();
+        wrong_shift[30] = 7;
+        assert_eq!(looping_chain(&wrong_shift), None);
+    }
+}
