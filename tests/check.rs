@@ -363,6 +363,26 @@ fn unreadable_input_exits_2_but_reports_the_rest() {
     let (code, report) = check_json(&["tests/fixtures/ingest/dir-catalog"]);
     assert_eq!(code, 2);
     assert_eq!(report["summary"]["items"], 2);
+
+    // The human summary says part of the catalog was never read; with nothing read at all it
+    // never says the catalog is clean.
+    for (input, summary) in [
+        (
+            "tests/fixtures/ingest/dir-catalog",
+            "检查了 3 个文件（其中 1 个无法读取，见下方错误）、2 个事项：",
+        ),
+        (
+            "tests/fixtures/ingest/bad/looping-chain.xls",
+            "检查了 1 个文件（其中 1 个无法读取，见下方错误）、0 个事项，读到的内容中没有发现问题",
+        ),
+    ] {
+        let out = svcat().args(["check", input]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let last = stdout.lines().last().unwrap_or_default();
+        assert!(last.starts_with(summary), "{input}: {last}");
+        assert!(!stdout.contains("，没有发现问题"), "{input}: {stdout}");
+    }
 }
 
 #[test]

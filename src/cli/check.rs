@@ -123,7 +123,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        write_reports(args, &mut store)?;
+        write_reports(args, &mut store, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(&store, args.deny.severity(), failed));
     };
@@ -145,7 +145,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     );
     bar.finish_and_clear();
-    write_reports(args, &mut report)?;
+    write_reports(args, &mut report, ingested.errors.len())?;
 
     // After the report, so the findings are shown even if the workbook cannot be written.
     write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
@@ -154,19 +154,28 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     Ok(exit_code(&report, args.deny.severity(), failed))
 }
 
-/// Records the baseline asked for, applies the one given, then writes the report.
-fn write_reports(args: &CheckArgs, report: &mut dyn FindingSource) -> Result<(), Error> {
+/// Records the baseline asked for, applies the one given, then writes the report. `unreadable`
+/// input files are reported after it.
+fn write_reports(
+    args: &CheckArgs,
+    report: &mut dyn FindingSource,
+    unreadable: usize,
+) -> Result<(), Error> {
     if let Some(path) = &args.write_baseline {
         write_atomic(path, |out| write_report_json(report, out))?;
     }
     if let Some(path) = &args.baseline {
         apply_baseline(report, path)?;
     }
-    write_report(args, report)
+    write_report(args, report, unreadable)
 }
 
 /// Writes the report in the format asked for, to `-o` or stdout.
-fn write_report(args: &CheckArgs, report: &dyn FindingSource) -> Result<(), Error> {
+fn write_report(
+    args: &CheckArgs,
+    report: &dyn FindingSource,
+    unreadable: usize,
+) -> Result<(), Error> {
     let rules = all_rules();
     let base = args
         .paths
@@ -189,6 +198,7 @@ fn write_report(args: &CheckArgs, report: &dyn FindingSource) -> Result<(), Erro
                     color,
                     width,
                     verbose: args.verbose,
+                    unreadable,
                 };
                 write_human(report, style, out)
             }

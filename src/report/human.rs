@@ -18,6 +18,9 @@ pub struct Style {
     pub width: usize,
     /// Show every info finding; otherwise infos are counted by rule at the end.
     pub verbose: bool,
+    /// Input files that could not be read (their errors follow the report): the summary must
+    /// not say a catalog was clean when part of it was never read.
+    pub unreadable: usize,
 }
 
 /// Writes the report finding by finding (a large catalog's report is never held as one text).
@@ -106,28 +109,30 @@ pub fn write_human(
             parts.join("，")
         );
     }
-    let _ = writeln!(text, "\n{}", summary_line(report));
+    let _ = writeln!(text, "\n{}", summary_line(report, style.unreadable));
     out.write_all(text.as_bytes())
 }
 
-pub fn summary_line(report: &dyn FindingSource) -> String {
+pub fn summary_line(report: &dyn FindingSource, unreadable: usize) -> String {
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
         report.count(Severity::Info),
     );
-    if report.is_empty() {
-        format!(
-            "检查了 {} 个文件、{} 个事项，没有发现问题",
-            report.files(),
-            report.items()
-        )
-    } else {
-        format!(
-            "检查了 {} 个文件、{} 个事项：{e} 个错误，{w} 个警告，{i} 条提示",
-            report.files(),
-            report.items()
-        )
+    let files = match unreadable {
+        0 => format!("{} 个文件", report.files()),
+        n => format!(
+            "{} 个文件（其中 {n} 个无法读取，见下方错误）",
+            report.files()
+        ),
+    };
+    let items = report.items();
+    match (report.is_empty(), unreadable) {
+        (true, 0) => format!("检查了 {files}、{items} 个事项，没有发现问题"),
+        (true, _) => format!("检查了 {files}、{items} 个事项，读到的内容中没有发现问题"),
+        (false, _) => {
+            format!("检查了 {files}、{items} 个事项：{e} 个错误，{w} 个警告，{i} 条提示")
+        }
     }
 }
 
