@@ -217,6 +217,12 @@ fn bad_inputs_fail_clearly_without_panicking() {
         // Its FAT links the directory's sector to itself: calamine alone reads that chain until
         // memory runs out (a fuzzed file took 16 GB in 18 s before the system killed svcat).
         ("bad/looping-chain.xls", "扇区链首尾相接"),
+        // One cell moved to IV65536's far side, row and column 65535: calamine alone asks for
+        // 137 GB to hold the sheet's grid and aborts.
+        (
+            "bad/wide-sheet.xls",
+            "工作表“残联”的单元格范围（65536 行 × 65536 列），超出 xls 格式的上限",
+        ),
     ];
     for (file, message) in cases {
         let path = format!("tests/fixtures/ingest/{file}");

@@ -22,16 +22,23 @@ const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const MINI_CUTOFF: usize = 4096;
 const MINI_SECTOR: usize = 64;
 
-/// Refuses an xls file one of whose sector chains loops back on itself.
-pub fn check_chains(path: &Path, display: &str) -> Result<(), Error> {
+/// Refuses an xls file that would make calamine loop or allocate without bound: a sector chain
+/// that loops back on itself, or a sheet larger than the format allows ([`super::biff`]).
+pub fn check_xls(path: &Path, display: &str) -> Result<(), Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(display, e))?;
-    match looping_chain(&bytes) {
+    let damaged = |what: String| Err(Error::unreadable(display, None, what));
+    if let Some(what) = looping_chain(&bytes) {
+        return damaged(format!(
+            "文件已损坏：{what}的扇区链首尾相接、循环往复，无法读取"
+        ));
+    }
+    let Some(file) = Compound::open(&bytes) else {
+        return Ok(());
+    };
+    let stream = file.stream("Workbook").or_else(|| file.stream("Book"));
+    match stream.and_then(|stream| super::biff::oversized_sheet(&stream)) {
+        Some(what) => damaged(format!("文件已损坏：{what}，超出 xls 格式的上限，无法读取")),
         None => Ok(()),
-        Some(what) => Err(Error::unreadable(
-            display,
-            None,
-            format!("文件已损坏：{what}的扇区链首尾相接、循环往复，无法读取"),
-        )),
     }
 }
 
@@ -127,10 +134,57 @@ impl<'b> Compound<'b> {
         Some(file)
     }
 
+    /// A sector's bytes; at the end of a truncated file, the part that is there (calamine reads
+    /// that much too), and None past it.
     fn sector(&self, id: u32) -> Option<&'b [u8]> {
         let start = (id as usize).checked_mul(self.sector_size)?;
+        let end = start
+            .saturating_add(self.sector_size)
+            .min(self.sectors.len());
         self.sectors
-            .get(start..start.checked_add(self.sector_size)?)
+            .get(start..end)
+            .filter(|bytes| !bytes.is_empty())
+    }
+
+    /// A stream's bytes by name (ASCII case ignored, as calamine finds it), through the FAT or,
+    /// under 4096 bytes, the mini stream; None when it is not there or cannot be read whole.
+    fn stream(&self, name: &str) -> Option<Vec<u8>> {
+        let directory = self
+            .walk(self.dir_start, &self.fat, usize::MAX, self.sector_size)
+            .ok()?;
+        let entries: Vec<Entry> = directory
+            .chunks_exact(128)
+            .map(|raw| Entry::read(raw, self.sector_size))
+            .collect();
+        let entry = entries
+            .iter()
+            .find(|e| e.name.as_bytes().eq_ignore_ascii_case(name.as_bytes()))?;
+        if entry.len >= MINI_CUTOFF {
+            return self
+                .walk(entry.start, &self.fat, entry.len, self.sector_size)
+                .ok();
+        }
+        let root = entries.first()?;
+        let mini_stream = self
+            .walk(root.start, &self.fat, root.len, self.sector_size)
+            .ok()?;
+        let needed = self.mini_fat_len.saturating_mul(self.sector_size);
+        let mini_fat: Vec<u32> = words(
+            &self
+                .walk(self.mini_fat_start, &self.fat, needed, self.sector_size)
+                .ok()?,
+        )
+        .collect();
+        let mut bytes = Vec::new();
+        for id in self
+            .chain(entry.start, &mini_fat, entry.len, MINI_SECTOR)
+            .ok()?
+        {
+            let start = (id as usize).saturating_mul(MINI_SECTOR);
+            bytes.extend_from_slice(mini_stream.get(start..start + MINI_SECTOR)?);
+        }
+        bytes.truncate(entry.len);
+        Some(bytes)
     }
 
     /// The bytes of a chain of sectors as calamine gathers them (until the chain ends or holds
@@ -269,6 +323,23 @@ mod tests {
         let at = fat_entry(&bytes, second);
         bytes[at..at + 4].copy_from_slice(&workbook.start.to_le_bytes());
         assert_eq!(looping_chain(&bytes).as_deref(), Some("数据流“Workbook”"));
+    }
+
+    /// Cut before the directory's sector, the file still has the FAT entry that loops; calamine
+    /// then reads empty sectors forever (found by fuzzing).
+    #[test]
+    fn a_loop_past_the_end_of_a_truncated_file_is_found() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let bytes =
+            std::fs::read(root.join("tests/fixtures/ingest/bad/looping-chain.xls")).unwrap();
+        let dir_sector = 512 + word(&bytes, 48) as usize * 512;
+        for cut in [dir_sector - 460, dir_sector, dir_sector + 100] {
+            assert_eq!(
+                looping_chain(&bytes[..cut]).as_deref(),
+                Some("目录"),
+                "{cut}"
+            );
+        }
     }
 
     #[test]

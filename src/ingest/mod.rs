@@ -4,6 +4,7 @@
 //! Reading never stops at the first bad file: each unreadable file becomes an [`Error`] in the
 //! result and the rest is still read.
 
+mod biff;
 mod canonical;
 mod compound;
 mod delimited;

@@ -37,7 +37,7 @@ pub fn read_workbook(
     sink: &mut dyn FnMut(&SheetInfo, &mut dyn SheetRows) -> Result<(), Error>,
 ) -> Result<(), Error> {
     match format {
-        WorkbookFormat::Xls => super::compound::check_chains(path, display)?,
+        WorkbookFormat::Xls => super::compound::check_xls(path, display)?,
         WorkbookFormat::Xlsx | WorkbookFormat::Ods => check_zip_bounds(path, display)?,
     }
     let file = File::open(path).map_err(|e| Error::io(display, e))?;
