@@ -223,6 +223,12 @@ fn bad_inputs_fail_clearly_without_panicking() {
             "bad/wide-sheet.xls",
             "工作表“残联”的单元格范围（65536 行 × 65536 列），超出 xls 格式的上限",
         ),
+        // 1 KB whose repeated rows expand to 99 million cells: calamine alone writes them all out
+        // and aborts at 4 GB.
+        (
+            "bad/repeated-rows.ods",
+            "有 99001 行 × 1000 列，超过读取上限",
+        ),
     ];
     for (file, message) in cases {
         let path = format!("tests/fixtures/ingest/{file}");

@@ -10,6 +10,7 @@ mod compound;
 mod delimited;
 pub mod grid;
 mod merges;
+mod ods;
 pub mod parse;
 pub mod sheet;
 mod workbook;

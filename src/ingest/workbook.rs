@@ -38,7 +38,11 @@ pub fn read_workbook(
 ) -> Result<(), Error> {
     match format {
         WorkbookFormat::Xls => super::compound::check_xls(path, display)?,
-        WorkbookFormat::Xlsx | WorkbookFormat::Ods => check_zip_bounds(path, display)?,
+        WorkbookFormat::Xlsx => check_zip_bounds(path, display)?,
+        WorkbookFormat::Ods => {
+            check_zip_bounds(path, display)?;
+            super::ods::check_ods(path, display)?;
+        }
     }
     let file = File::open(path).map_err(|e| Error::io(display, e))?;
     let reader = BufReader::new(file);
