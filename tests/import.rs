@@ -229,6 +229,8 @@ fn bad_inputs_fail_clearly_without_panicking() {
             "bad/repeated-rows.ods",
             "有 99001 行 × 1000 列，超过读取上限",
         ),
+        // The sheet's end tag damaged: calamine alone reads past the end of the content forever.
+        ("bad/unfinished-sheet.ods", "文件内容在这张工作表中途结束"),
     ];
     for (file, message) in cases {
         let path = format!("tests/fixtures/ingest/{file}");

@@ -36,22 +36,36 @@ pub fn check_ods(path: &Path, display: &str) -> Result<(), Error> {
     let Ok(content) = zip.by_name("content.xml") else {
         return Ok(());
     };
-    match oversized_sheet(BufReader::new(content)) {
-        Some((name, rows, cols)) => Err(Error::unreadable(
-            display,
-            Some(&name),
+    let message = match damaged_sheet(BufReader::new(content)) {
+        None => return Ok(()),
+        Some(Damage::Oversized { sheet, rows, cols }) => (
+            sheet,
             format!(
                 "工作表展开重复的行、列后有 {rows} 行 × {cols} 列，超过读取上限（{MAX_CELLS} 个单元格），文件可能已损坏"
             ),
-        )),
-        None => Ok(()),
-    }
+        ),
+        Some(Damage::Unfinished { sheet }) => (
+            sheet,
+            "文件内容在这张工作表中途结束，文件已被截断或损坏".to_string(),
+        ),
+    };
+    Err(Error::unreadable(display, Some(&message.0), message.1))
 }
 
-/// The first sheet that expands past [`MAX_CELLS`]: its name, rows and columns. Content that
-/// does not parse is left for calamine to report.
-fn oversized_sheet(content: impl std::io::BufRead) -> Option<(String, u64, u64)> {
+/// What makes a sheet unreadable.
+#[derive(Debug, PartialEq, Eq)]
+enum Damage {
+    /// It expands past [`MAX_CELLS`].
+    Oversized { sheet: String, rows: u64, cols: u64 },
+    /// The content ends inside it (calamine then waits for the sheet's end forever).
+    Unfinished { sheet: String },
+}
+
+/// The first damaged sheet. Content that does not parse is left for calamine to report.
+fn damaged_sheet(content: impl std::io::BufRead) -> Option<Damage> {
     let mut reader = quick_xml::Reader::from_reader(content);
+    // As calamine reads it: a mismatched end tag is no error.
+    reader.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let mut sheet: Option<(String, Extent)> = None;
     let mut row: Option<Row> = None;
@@ -61,7 +75,7 @@ fn oversized_sheet(content: impl std::io::BufRead) -> Option<(String, u64, u64)>
         let event = reader.read_event_into(&mut buf).ok()?;
         let closed = matches!(event, Event::Empty(_));
         match event {
-            Event::Eof => return None,
+            Event::Eof => return sheet.map(|(sheet, _)| Damage::Unfinished { sheet }),
             Event::Start(e) if in_cell > 0 => {
                 in_cell += 1;
                 if let Some(row) = row.as_mut()
@@ -85,10 +99,10 @@ fn oversized_sheet(content: impl std::io::BufRead) -> Option<(String, u64, u64)>
                 ));
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
-                if let Some((name, extent)) = sheet.take()
+                if let Some((sheet, extent)) = sheet.take()
                     && let Some((rows, cols)) = extent.oversized()
                 {
-                    return Some((name, rows, cols));
+                    return Some(Damage::Oversized { sheet, rows, cols });
                 }
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table-row" => {
@@ -246,8 +260,16 @@ mod tests {
 
     const HEADER: &str = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>事项名称</text:p></table:table-cell></table:table-row>"#;
 
-    fn scan(rows: &str) -> Option<(String, u64, u64)> {
-        oversized_sheet(content(rows).as_bytes())
+    fn scan(rows: &str) -> Option<Damage> {
+        damaged_sheet(content(rows).as_bytes())
+    }
+
+    fn oversized(rows: u64, cols: u64) -> Option<Damage> {
+        Some(Damage::Oversized {
+            sheet: "卫生健康办".into(),
+            rows,
+            cols,
+        })
     }
 
     #[test]
@@ -255,7 +277,7 @@ mod tests {
         let rows = format!(
             r#"{HEADER}<table:table-row table:number-rows-repeated="99000"><table:table-cell office:value-type="string" table:number-columns-repeated="1000"><text:p>x</text:p></table:table-cell></table:table-row>"#
         );
-        assert_eq!(scan(&rows), Some(("卫生健康办".into(), 99_001, 1_000)));
+        assert_eq!(scan(&rows), oversized(99_001, 1_000));
     }
 
     #[test]
@@ -263,7 +285,7 @@ mod tests {
         let rows = format!(
             r#"{HEADER}<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="40"/></table:table-row><table:table-row><table:table-cell/><table:table-cell table:number-columns-repeated="30"/><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#
         );
-        assert_eq!(scan(&rows), Some(("卫生健康办".into(), 1_000_002, 32)));
+        assert_eq!(scan(&rows), oversized(1_000_002, 32));
     }
 
     #[test]
@@ -282,9 +304,22 @@ mod tests {
         }
     }
 
+    /// A sheet whose end tag was damaged (found by fuzzing): calamine reads on past the end of
+    /// the content, forever.
     #[test]
-    fn unreadable_content_is_left_to_calamine() {
-        assert_eq!(oversized_sheet(&b"<table:table><table:table-row"[..]), None);
-        assert_eq!(oversized_sheet(&b"not xml at all"[..]), None);
+    fn content_that_ends_inside_a_sheet_is_found() {
+        let text = content(HEADER).replace("</table:table>", "</table:tab/office:spreadsheet>");
+        assert_eq!(
+            damaged_sheet(text.as_bytes()),
+            Some(Damage::Unfinished {
+                sheet: "卫生健康办".into()
+            })
+        );
+    }
+
+    #[test]
+    fn unparsable_content_is_left_to_calamine() {
+        assert_eq!(damaged_sheet(&b"not xml at all"[..]), None);
+        assert_eq!(damaged_sheet(&b"<a><b attr=\"x></a>"[..]), None);
     }
 }
