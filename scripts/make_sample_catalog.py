@@ -756,6 +756,9 @@ def define_canlian(d: Dept) -> None:
         conditions="就业年龄段内有培训意愿的持证残疾人。",
         materials=["培训报名表1份", "残疾人证复印件1份"],
         legal="即办", promised="即办", visits=0,
+        set_cells={"visit_reason": "需本人到场填写报名表"},
+        defects=(Defect("visit_reason", "C", "到办事现场次数为0，却填写了必须现场办理的原因“需本人到场填写报名表”",
+                        related=("visits",)),),
     )
 
 
@@ -954,6 +957,9 @@ def define_guihua(d: Dept) -> None:
                    "宅基地批准文件或土地使用证明复印件1份", "建设工程设计方案（图纸）1份"],
         legal="20个工作日", promised="10个工作日", objects="自然人,法人",
         result=("出证办结", "乡村建设规划许可证"),
+        process="1.受理：申请人向镇便民服务中心提交申请材料；2.审核：镇规划建设办审核后报县自然资源局；"
+                "3.办结：县自然资源局核发乡村建设规划许可证。",
+        defects=(Defect("process", "M", "行政许可的办理流程只有受理、审核、办结，没有“决定”“送达”环节"),),
         notes=(Note("legal_limit", "表头“法定办结时限（工作日）”带单位，单元格是裸数字20，应读作20个工作日"),),
     )
     d.item(
@@ -1160,7 +1166,9 @@ def define_zhifa(d: Dept) -> None:
         legal="20个工作日", promised="7个工作日", objects="法人",
         fee=("按挖掘面积收取城市道路挖掘修复费",
              "《城市道路管理条例》第三十三条；省价格主管部门核定的城市道路挖掘修复费标准"),
-        result=("出证办结", "城市道路挖掘许可证"),
+        result=("审批办结", "城市道路挖掘许可证"),
+        defects=(Defect("result_type", "C", "审批结果“城市道路挖掘许可证”是证件，审批结果类型却填“审批办结”（应为出证办结）",
+                        related=("result_name",)),),
     )
     d.item(
         "临时占用城市道路审批", "行政许可",
@@ -1342,6 +1350,31 @@ def parse_limit(text: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2)) if m else None
 
 
+# svcat's M007: the steps a 行政许可's process must show, each in any of these words.
+PERMIT_STEPS = [
+    ("受理", "收件", "接件"),
+    ("审查", "审核", "核查", "核实", "审批", "勘查", "踏勘", "查验", "初审"),
+    ("决定", "批准", "准予", "不予", "审批", "签发", "作出"),
+    ("送达", "发证", "颁证", "颁发", "领取", "领证", "发放", "寄送", "邮寄", "送交", "出证", "交付"),
+]
+
+
+def implied_result_type(name: str) -> str | None:
+    """svcat's C010: …证 is a certificate, …文 a document, …批复 a reply."""
+    name = re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).strip("》」”\"。 ")
+    if name.endswith("批复"):
+        return "审批办结"
+    if name.endswith("证"):
+        return "出证办结"
+    if name.endswith("文"):
+        return "出文办结"
+    return None
+
+
+def kind_of(value: Any) -> str:
+    return KIND_SYNONYMS.get(value, value)
+
+
 def item_problems(it: Item) -> set[str]:
     """返回有问题的元素键（只看单个事项，只看该事项所在表里有的列）。"""
     keys = {c.key for c in dept_columns(it.dept)}
@@ -1381,6 +1414,12 @@ def item_problems(it: Item) -> set[str]:
         found.add("visit_reason")
     if visits == 0 and v["visit_reason"]:
         found.add("visit_reason")
+    if v.get("result_type") and implied_result_type(v.get("result_name") or "") not in (None, v["result_type"]):
+        found.add("result_type")
+    if kind_of(v["kind"]) == "行政许可" and v["process"].strip() not in PLACEHOLDERS and any(
+        not any(word in v["process"] for word in words) for words in PERMIT_STEPS
+    ):
+        found.add("process")
     if v["fee_charged"] == "是" and not v["fee_basis"]:
         found.add("fee_basis")
     if v["phone_consult"] == v["phone_complaint"]:
@@ -2125,7 +2164,7 @@ def write_defects_md(path: Path, layout: Layout) -> None:
         "- 实施主体：" + "；".join(f"{b.name} {b.code}" for b in (GOV, SHEBAO, CANLIAN, TUIYI, SIFA))
         + "（均通过 GB 32100 与 GB 11714 校验）。民政办、卫生健康办、农业农村办、规划建设办、综合行政执法办以青石镇人民政府为实施主体。",
         "- 咨询电话各部门不同（0531-881012xx），监督投诉电话统一为 " + PHONE_COMPLAINT + "。",
-        "- 表中没有 FAQ、结果样本等列；按 STANDARDS.md 的县级规则 9、10 对行政许可和有审批结果的事项会另有提示，不在本表之列。",
+        "- 表中没有“常见问题”“审批结果样本”列：行政许可的常见问题（M006）和审批结果样本（M008）只在有这些列的表中逐项检查，本目录不报告。",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
