@@ -464,6 +464,9 @@ static HOTLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static LOCAL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{7,8}$").expect("valid regex"));
+/// An area code, a hyphen, then a number of some other length.
+static AREA_CODE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(0\d{2,3})-(\d+)$").expect("valid regex"));
 static NUMBER_RUN_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9][0-9\-—–－ ]{2,}[0-9]").expect("valid regex"));
 
@@ -501,8 +504,17 @@ fn phone_problem(text: &str) -> Option<String> {
         if LANDLINE_RE.is_match(n) || MOBILE_RE.is_match(&digits_only) || HOTLINE_RE.is_match(n) {
             continue;
         }
-        if LOCAL_RE.is_match(&digits_only) {
+        // A local number never starts with 0: "0531-8810" has its area code, and too few digits
+        // after it.
+        if !n.starts_with('0') && LOCAL_RE.is_match(&digits_only) {
             return Some(format!("电话“{n}”缺少区号"));
+        }
+        if let Some(caps) = AREA_CODE_RE.captures(n) {
+            return Some(format!(
+                "电话“{n}”区号{}后的号码有{}位，固定电话应为7或8位",
+                &caps[1],
+                caps[2].len()
+            ));
         }
         return Some(format!("“{n}”不是有效的电话号码"));
     }
@@ -725,7 +737,20 @@ mod tests {
         assert_eq!(phone_problem("0531-88880001；12345"), None);
         assert_eq!(phone_problem("88880001").unwrap(), "电话“88880001”缺少区号");
         assert!(phone_problem("找窗口").is_some());
-        assert!(phone_problem("0531-888").is_some());
+        assert_eq!(
+            phone_problem("0531-888").unwrap(),
+            "电话“0531-888”区号0531后的号码有3位，固定电话应为7或8位"
+        );
+        // Eight digits in all, but an area code and four: not a local number without one.
+        assert_eq!(
+            phone_problem("0531-8810").unwrap(),
+            "电话“0531-8810”区号0531后的号码有4位，固定电话应为7或8位"
+        );
+        assert_eq!(phone_problem("8810120").unwrap(), "电话“8810120”缺少区号");
+        assert_eq!(
+            phone_problem("1381234567").unwrap(),
+            "“1381234567”不是有效的电话号码"
+        );
     }
 
     #[test]
