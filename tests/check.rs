@@ -524,3 +524,29 @@ fn checking_while_reading_reports_what_checking_the_whole_catalog_does() {
     assert_eq!(of("X002").len(), 700);
     assert_eq!(report["summary"]["items"], 700);
 }
+
+/// A fixable finding's help says what `svcat fix` would write, once.
+#[test]
+fn human_help_names_the_fix() {
+    let out = svcat()
+        .args(["check", "tests/fixtures/rules/f009.csv", "--verbose"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "help: 把全角数字、字母改为半角，去掉多余空格（svcat fix 可自动修正为“30个工作日”）\n"
+        ),
+        "{text}"
+    );
+    let out = svcat()
+        .args(["check", "tests/fixtures/rules/f005.csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("help: 编码中的字母一律大写（svcat fix 可自动修正为“12370112MB2850172B”）"),
+        "{text}"
+    );
+    assert!(!text.contains("可自动修正）（"), "{text}");
+}

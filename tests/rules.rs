@@ -439,6 +439,11 @@ fn f005_lowercase_code() {
     says(f["message"].as_str().unwrap(), &["“m”"]);
     assert_eq!(f["fix"], "12370112MB2850172B5372012012000");
     assert_eq!(finding(&r, "F005", "H3")["fix"], "12370112MB2850172B");
+    // Each lowercase letter once, in the order it appears.
+    assert_eq!(
+        message(&r, "F005", "H3"),
+        "实施主体编码“12370112mb2850172b”含有小写字母“m”“b”，应为“12370112MB2850172B”"
+    );
     // Reported once, as F005: not also as a bad structure, check digit or mismatch.
     assert!(fired(&r, "F003").is_empty());
     assert!(fired(&r, "F004").is_empty());
@@ -696,7 +701,11 @@ fn c003_promised_item_immediate() {
 fn c004_fully_online_with_visits() {
     let r = check("c004.csv");
     assert_eq!(fired(&r, "C004"), [("C004", "Z2")]);
-    says(message(&r, "C004", "Z2"), &["全程网办", "1"]);
+    // “全程网办” itself is not explained as （全程网办）; “四级” would be.
+    assert_eq!(
+        message(&r, "C004", "Z2"),
+        "网上办理深度为“全程网办”，但到办事现场次数为1"
+    );
     // Near miss: 全程网办 with 0 visits; “1^2^3^4” (up to 受理) and Ⅲ级 with a visit.
     let r = check("c004-ok.csv");
     assert!(fired(&r, "C004").is_empty());

@@ -165,15 +165,25 @@ impl FindingDiagnostic {
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Info => miette::Severity::Advice,
             },
-            help: match &f.fix {
-                Some(fix) => format!("{}（可自动修正为“{fix}”）", f.help),
-                None => f.help.clone(),
-            },
+            help: help_with_fix(&f.help, f.fix.as_deref()),
             source,
             label: f.header.clone().or_else(|| f.element.clone()),
             len,
         }
     }
+}
+
+/// A finding's help, saying what `svcat fix` would write when it can fix the value: "把全角数字、
+/// 字母改为半角（svcat fix 可自动修正为“30个工作日”）", the rule's own "（svcat fix 可自动修正）"
+/// not said twice.
+fn help_with_fix(help: &str, fix: Option<&str>) -> String {
+    let Some(fix) = fix else {
+        return help.to_string();
+    };
+    let help = help
+        .strip_suffix("（svcat fix 可自动修正）")
+        .unwrap_or(help);
+    format!("{help}（svcat fix 可自动修正为“{fix}”）")
 }
 
 impl std::fmt::Display for FindingDiagnostic {

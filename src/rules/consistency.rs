@@ -247,14 +247,17 @@ fn online_with_visits(cx: &Cx, item: &Item, out: &mut Out) {
     };
     if visits > 0 {
         let depth = cx.field(item, cx.k.online_depth).expect("has a value");
+        let written = depth.source_text();
+        let meaning = if written.trim() == "全程网办" {
+            ""
+        } else {
+            "（全程网办）"
+        };
         out.at_field(
             cx,
             item,
             depth,
-            format!(
-                "网上办理深度为“{}”（全程网办），但到办事现场次数为{visits}",
-                depth.source_text()
-            ),
+            format!("网上办理深度为“{written}”{meaning}，但到办事现场次数为{visits}"),
         );
     }
 }

@@ -377,20 +377,24 @@ fn lowercase_code(cx: &Cx, item: &Item, out: &mut Out) {
     }
     for field in fields {
         let text = field.source_text();
-        let mut lower: Vec<char> = text.chars().filter(|c| c.is_ascii_lowercase()).collect();
-        lower.sort_unstable();
-        lower.dedup();
-        let lower: String = lower.into_iter().collect();
+        // Each lowercase letter once, in the order it appears: “m”“b”.
+        let mut lower: Vec<char> = Vec::new();
+        for c in text.chars().filter(char::is_ascii_lowercase) {
+            if !lower.contains(&c) {
+                lower.push(c);
+            }
+        }
         if lower.is_empty() || !text.is_ascii() {
             continue;
         }
+        let lower: String = lower.iter().map(|c| format!("“{c}”")).collect();
         let upper = text.to_ascii_uppercase();
         let label = &cx.schema.elements[usize::from(field.element)].label;
         out.at_field(
             cx,
             item,
             field,
-            format!("{label}“{text}”含有小写字母“{lower}”，应为“{upper}”"),
+            format!("{label}“{text}”含有小写字母{lower}，应为“{upper}”"),
         )
         .fix(upper);
     }
