@@ -294,6 +294,8 @@ mod tests {
             let bytes = std::fs::read(root.join(path)).unwrap();
             assert!(Compound::open(&bytes).is_some(), "{path}");
             assert_eq!(looping_chain(&bytes), None, "{path}");
+            // And no sheet claims more than the format holds (`biff`).
+            assert!(check_xls(&root.join(path), path).is_ok(), "{path}");
         }
     }
 
