@@ -10,6 +10,8 @@
 //! calamine takes cells from are looked at. Anything this scan cannot follow is left for
 //! calamine to report.
 
+use super::compound::word;
+
 /// The cells an xls sheet can hold: 65,536 rows × 256 columns (IV65536).
 const MAX_CELLS: usize = 65_536 * 256;
 
@@ -36,8 +38,7 @@ pub fn oversized_sheet(stream: &[u8]) -> Option<String> {
     for (typ, data) in records(stream) {
         match typ {
             BOUND_SHEET if data.len() >= 6 => {
-                let offset = u32::from_le_bytes([data[0], data[1], data[2], data[3]]);
-                sheets.push((offset as usize, sheet_name(&data[6..])));
+                sheets.push((word(data, 0) as usize, sheet_name(&data[6..])));
             }
             EOF => break,
             _ => {}
@@ -148,8 +149,8 @@ fn dimensions(data: &[u8]) -> Option<(u64, u64)> {
             u32::from(u16_at(data, 6)),
         ),
         14 | 16 => (
-            u32::from_le_bytes([data[0], data[1], data[2], data[3]]),
-            u32::from_le_bytes([data[4], data[5], data[6], data[7]]),
+            word(data, 0),
+            word(data, 4),
             u32::from(u16_at(data, 8)),
             u32::from(u16_at(data, 10)),
         ),

@@ -27,14 +27,14 @@ const MINI_SECTOR: usize = 64;
 pub fn check_xls(path: &Path, display: &str) -> Result<(), Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(display, e))?;
     let damaged = |what: String| Err(Error::unreadable(display, None, what));
-    if let Some(what) = looping_chain(&bytes) {
+    let Some(file) = Compound::open(&bytes) else {
+        return Ok(());
+    };
+    if let Some(what) = file.looping_chain() {
         return damaged(format!(
             "文件已损坏：{what}的扇区链首尾相接、循环往复，无法读取"
         ));
     }
-    let Some(file) = Compound::open(&bytes) else {
-        return Ok(());
-    };
     let stream = file.stream("Workbook").or_else(|| file.stream("Book"));
     match stream.and_then(|stream| super::biff::oversized_sheet(&stream)) {
         Some(what) => damaged(format!("文件已损坏：{what}，超出 xls 格式的上限，无法读取")),
@@ -42,43 +42,10 @@ pub fn check_xls(path: &Path, display: &str) -> Result<(), Error> {
     }
 }
 
-/// The chain that loops ("目录", "工作簿数据流 Workbook" …), if one does.
+/// The chain that loops ("目录", "数据流“Workbook”" …), if one does.
+#[cfg(test)]
 fn looping_chain(bytes: &[u8]) -> Option<String> {
-    let file = Compound::open(bytes)?;
-    let directory = file.walk(file.dir_start, &file.fat, usize::MAX, file.sector_size);
-    let Ok(directory) = directory else {
-        return Some("目录".to_string());
-    };
-    let entries: Vec<Entry> = directory
-        .chunks_exact(128)
-        .map(|raw| Entry::read(raw, file.sector_size))
-        .collect();
-    let root = entries.first()?;
-    let mut mini_fat = Vec::new();
-    if file.mini_fat_len > 0 {
-        if file
-            .walk(root.start, &file.fat, root.len, file.sector_size)
-            .is_err()
-        {
-            return Some("迷你流".to_string());
-        }
-        let needed = file.mini_fat_len.saturating_mul(file.sector_size);
-        match file.walk(file.mini_fat_start, &file.fat, needed, file.sector_size) {
-            Ok(table) => mini_fat = words(&table).collect(),
-            Err(()) => return Some("迷你分配表".to_string()),
-        }
-    }
-    for entry in &entries[1..] {
-        let walked = if entry.len < MINI_CUTOFF {
-            file.walk_ids(entry.start, &mini_fat, entry.len, MINI_SECTOR)
-        } else {
-            file.walk_ids(entry.start, &file.fat, entry.len, file.sector_size)
-        };
-        if walked.is_err() {
-            return Some(format!("数据流“{}”", entry.name));
-        }
-    }
-    None
+    Compound::open(bytes)?.looping_chain()
 }
 
 /// What the check needs of a compound file.
@@ -134,6 +101,54 @@ impl<'b> Compound<'b> {
         Some(file)
     }
 
+    /// The chain that loops ("目录", "迷你流", "数据流“Workbook”" …), if one does.
+    fn looping_chain(&self) -> Option<String> {
+        let Ok(entries) = self.entries() else {
+            return Some("目录".to_string());
+        };
+        let root = entries.first()?;
+        let (_, mini_fat) = match self.mini(root) {
+            Ok(mini) => mini,
+            Err(what) => return Some(what.to_string()),
+        };
+        for entry in &entries[1..] {
+            let walked = if entry.len < MINI_CUTOFF {
+                self.chain(entry.start, &mini_fat, entry.len, MINI_SECTOR)
+            } else {
+                self.chain(entry.start, &self.fat, entry.len, self.sector_size)
+            };
+            if walked.is_err() {
+                return Some(format!("数据流“{}”", entry.name));
+            }
+        }
+        None
+    }
+
+    /// The directory's entries, or Err when its chain loops.
+    fn entries(&self) -> Result<Vec<Entry>, ()> {
+        let directory = self.walk(self.dir_start, &self.fat, usize::MAX, self.sector_size)?;
+        Ok(directory
+            .chunks_exact(128)
+            .map(|raw| Entry::read(raw, self.sector_size))
+            .collect())
+    }
+
+    /// The mini stream (the root entry's chain) and the mini FAT, both empty when the file has no
+    /// mini FAT (as calamine reads them), or which of the two loops.
+    fn mini(&self, root: &Entry) -> Result<(Vec<u8>, Vec<u32>), &'static str> {
+        if self.mini_fat_len == 0 {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        let stream = self
+            .walk(root.start, &self.fat, root.len, self.sector_size)
+            .map_err(|()| "迷你流")?;
+        let needed = self.mini_fat_len.saturating_mul(self.sector_size);
+        let table = self
+            .walk(self.mini_fat_start, &self.fat, needed, self.sector_size)
+            .map_err(|()| "迷你分配表")?;
+        Ok((stream, words(&table).collect()))
+    }
+
     /// A sector's bytes; at the end of a truncated file, the part that is there (calamine reads
     /// that much too), and None past it.
     fn sector(&self, id: u32) -> Option<&'b [u8]> {
@@ -149,13 +164,7 @@ impl<'b> Compound<'b> {
     /// A stream's bytes by name (ASCII case ignored, as calamine finds it), through the FAT or,
     /// under 4096 bytes, the mini stream; None when it is not there or cannot be read whole.
     fn stream(&self, name: &str) -> Option<Vec<u8>> {
-        let directory = self
-            .walk(self.dir_start, &self.fat, usize::MAX, self.sector_size)
-            .ok()?;
-        let entries: Vec<Entry> = directory
-            .chunks_exact(128)
-            .map(|raw| Entry::read(raw, self.sector_size))
-            .collect();
+        let entries = self.entries().ok()?;
         let entry = entries
             .iter()
             .find(|e| e.name.as_bytes().eq_ignore_ascii_case(name.as_bytes()))?;
@@ -164,17 +173,7 @@ impl<'b> Compound<'b> {
                 .walk(entry.start, &self.fat, entry.len, self.sector_size)
                 .ok();
         }
-        let root = entries.first()?;
-        let mini_stream = self
-            .walk(root.start, &self.fat, root.len, self.sector_size)
-            .ok()?;
-        let needed = self.mini_fat_len.saturating_mul(self.sector_size);
-        let mini_fat: Vec<u32> = words(
-            &self
-                .walk(self.mini_fat_start, &self.fat, needed, self.sector_size)
-                .ok()?,
-        )
-        .collect();
+        let (mini_stream, mini_fat) = self.mini(entries.first()?).ok()?;
         let mut bytes = Vec::new();
         for id in self
             .chain(entry.start, &mini_fat, entry.len, MINI_SECTOR)
@@ -199,11 +198,6 @@ impl<'b> Compound<'b> {
         }
         bytes.truncate(len);
         Ok(bytes)
-    }
-
-    /// [`Compound::walk`] without the bytes.
-    fn walk_ids(&self, start: u32, table: &[u32], len: usize, unit: usize) -> Result<(), ()> {
-        self.chain(start, table, len, unit).map(drop)
     }
 
     /// The sector numbers of a chain, up to the end of the chain, `len` bytes of `unit`-byte
@@ -256,7 +250,7 @@ impl Entry {
     }
 }
 
-fn word(bytes: &[u8], at: usize) -> u32 {
+pub(super) fn word(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
 
@@ -312,12 +306,10 @@ mod tests {
     fn a_stream_chain_that_loops_is_found() {
         let mut bytes = legacy();
         let file = Compound::open(&bytes).unwrap();
-        let directory = file
-            .walk(file.dir_start, &file.fat, usize::MAX, file.sector_size)
-            .unwrap();
-        let workbook = directory
-            .chunks_exact(128)
-            .map(|raw| Entry::read(raw, file.sector_size))
+        let workbook = file
+            .entries()
+            .unwrap()
+            .into_iter()
             .find(|e| e.name == "Workbook" && e.len >= MINI_CUTOFF)
             .expect("a Workbook stream in the FAT");
         // Its second sector leads back to its first.
