@@ -19,6 +19,12 @@ fn check_json(args: &[&str]) -> (i32, Value) {
     (out.status.code().unwrap(), json)
 }
 
+/// `svcat check ARGS…` in the human format: its exit code and what it wrote on stdout.
+fn check_human(args: &[&str]) -> (Option<i32>, String) {
+    let out = svcat().arg("check").args(args).output().unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
 type Place = (String, String, Option<String>, Option<String>);
 
 fn places(report: &Value) -> Vec<Place> {
@@ -262,12 +268,8 @@ fn sarif_validates_against_the_published_schema() {
 
 #[test]
 fn human_report_shows_cell_text_message_and_help_without_colour_when_piped() {
-    let out = svcat()
-        .args(["check", "catalogs/sample-town"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let (code, text) = check_human(&["catalogs/sample-town"]);
+    assert_eq!(code, Some(1));
     assert!(!text.contains('\u{1b}'), "no ANSI colour when piped");
     assert!(text.contains("━━ 01民政办.xlsx › 实施清单 ━━"), "{text}");
     assert!(
@@ -290,11 +292,7 @@ fn human_report_shows_cell_text_message_and_help_without_colour_when_piped() {
         text.ends_with("检查了 5 个文件、108 个事项：24 个错误，15 个警告，33 条提示\n"),
         "{text}"
     );
-    let verbose = svcat()
-        .args(["check", "catalogs/sample-town", "--verbose"])
-        .output()
-        .unwrap();
-    let verbose = String::from_utf8(verbose.stdout).unwrap();
+    let (_, verbose) = check_human(&["catalogs/sample-town", "--verbose"]);
     assert!(
         verbose.contains("承诺办结时限“十五个工作日”使用中文数字，规范写法为“15个工作日”"),
         "{verbose}"
@@ -379,9 +377,8 @@ fn unreadable_input_exits_2_but_reports_the_rest() {
             "检查了 1 个文件（其中 1 个无法读取，见下方错误）、0 个事项，读到的内容中没有发现问题",
         ),
     ] {
-        let out = svcat().args(["check", input]).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{input}");
-        let stdout = String::from_utf8(out.stdout).unwrap();
+        let (code, stdout) = check_human(&[input]);
+        assert_eq!(code, Some(2), "{input}");
         let last = stdout.lines().last().unwrap_or_default();
         assert!(last.starts_with(summary), "{input}: {last}");
         assert!(!stdout.contains("，没有发现问题"), "{input}: {stdout}");
@@ -528,22 +525,14 @@ fn checking_while_reading_reports_what_checking_the_whole_catalog_does() {
 /// A fixable finding's help says what `svcat fix` would write, once.
 #[test]
 fn human_help_names_the_fix() {
-    let out = svcat()
-        .args(["check", "tests/fixtures/rules/f009.csv", "--verbose"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let (_, text) = check_human(&["tests/fixtures/rules/f009.csv", "--verbose"]);
     assert!(
         text.contains(
             "help: 把全角数字、字母改为半角，去掉多余空格（svcat fix 可自动修正为“30个工作日”）\n"
         ),
         "{text}"
     );
-    let out = svcat()
-        .args(["check", "tests/fixtures/rules/f005.csv"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let (_, text) = check_human(&["tests/fixtures/rules/f005.csv"]);
     assert!(
         text.contains("help: 编码中的字母一律大写（svcat fix 可自动修正为“12370112MB2850172B”）"),
         "{text}"
