@@ -26,7 +26,12 @@ fn needs_escape(bytes: &[u8]) -> bool {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&b| special(b))
+    // The tail too, padded with a byte that needs no escape: most strings here are short (keys,
+    // cells, enum values), and one vector compare beats a loop over their bytes.
+    let tail = chunks.remainder();
+    let mut padded = [b'a'; 16];
+    padded[..tail.len()].copy_from_slice(tail);
+    padded.iter().fold(false, |any, &b| any | special(b))
 }
 
 fn escape_into(buf: &mut Vec<u8>, bytes: &[u8]) {

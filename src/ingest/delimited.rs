@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -112,7 +112,7 @@ pub fn sniff_delimiter(text: &str, extension: &str) -> u8 {
     let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .take(20)
+        .take(SNIFF_LINES)
         .collect();
     let mut best = (b',', 0usize);
     for delimiter in [b',', b'\t', b';', b'|'] {
@@ -136,6 +136,28 @@ pub fn sniff_delimiter(text: &str, extension: &str) -> u8 {
     }
     best.0
 }
+
+/// The start of `bytes` that holds the lines [`sniff_delimiter`] looks at (its first 20 that are
+/// not blank), decoded: only they are, not the whole megabyte read up front. A line ends at
+/// `\n` there too, and the byte of `\n` occurs inside no UTF-8 or GB18030 character.
+fn sniff_lines<'b>(bytes: &'b [u8], decode: impl Fn(&'b [u8]) -> Cow<'b, str>) -> String {
+    let mut text = String::new();
+    let mut lines = 0;
+    let mut at = 0;
+    while lines < SNIFF_LINES && at < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |k| at + k + 1);
+        let line = decode(&bytes[at..end]);
+        if !line.trim().is_empty() {
+            lines += 1;
+        }
+        text.push_str(&line);
+        at = end;
+    }
+    text
+}
+
+/// How many lines that are not blank decide the delimiter.
+const SNIFF_LINES: usize = 20;
 
 fn count_outside_quotes(line: &str, delimiter: u8) -> usize {
     let mut quoted = false;
@@ -207,7 +229,7 @@ pub fn read_delimited(
                 Error::unreadable(display, None, "文件含有二进制内容，不是文本格式的 CSV")
             }));
         }
-        None => match std::str::from_utf8(&head) {
+        None => match simdutf8::compat::from_utf8(&head) {
             Ok(_) => (Some(FieldEncoding::Utf8), 0),
             // Cut inside a character at the sniff boundary: still UTF-8.
             Err(e) if !complete && e.error_len().is_none() => (Some(FieldEncoding::Utf8), 0),
@@ -215,8 +237,10 @@ pub fn read_delimited(
         },
     };
     let sniff_text = match encoding {
-        Some(FieldEncoding::Utf8) => String::from_utf8_lossy(&head[bom_len..]).into_owned(),
-        Some(FieldEncoding::Gb18030) => GB18030.decode_without_bom_handling(&head).0.into_owned(),
+        Some(FieldEncoding::Utf8) => sniff_lines(&head[bom_len..], String::from_utf8_lossy),
+        Some(FieldEncoding::Gb18030) => {
+            sniff_lines(&head, |b| GB18030.decode_without_bom_handling(b).0)
+        }
         None => String::new(),
     };
     let delimiter = sniff_delimiter(&sniff_text, extension);
@@ -266,6 +290,8 @@ pub fn read_delimited(
 
 /// Bytes of a file handed to a worker at a time, cut at a record boundary.
 const CHUNK_BYTES: usize = 1 << 20;
+/// The first chunk's size (see `RecordChunks::chunk_bytes`).
+const FIRST_CHUNK_BYTES: usize = 64 << 10;
 /// Chunks parsed at once while reading goes on.
 const CHUNKS_IN_FLIGHT: usize = 4;
 
@@ -295,6 +321,7 @@ fn read_records_in(
 ) -> Result<bool, Error> {
     type Parsing = mpsc::Receiver<std::thread::Result<ParsedChunk>>;
     let mut chunks = RecordChunks::new(input, delimiter, chunk_bytes);
+    let share = sink.shares_text();
     let mut in_flight: VecDeque<Parsing> = VecDeque::new();
     let mut row: u32 = 0;
     let mut fell_back = false;
@@ -304,11 +331,7 @@ fn read_records_in(
                 break;
             };
             let (sender, receiver) = mpsc::sync_channel(1);
-            let parse = move || {
-                let mut parsed = parse_chunk(&chunk, delimiter, encoding);
-                parsed.chunk = chunk;
-                parsed
-            };
+            let parse = move || parse_chunk(chunk, delimiter, encoding, share);
             if chunks.at_end() && in_flight.is_empty() {
                 // The whole (small) file is one chunk: no thread to hand it to.
                 let _ = sender.send(Ok(parse()));
@@ -355,7 +378,8 @@ fn read_records_in(
 /// A chunk's records as cells.
 struct ParsedChunk {
     records: Vec<Vec<RawCell>>,
-    /// The chunk's bytes, back for the reader to read the next chunk into.
+    /// The chunk's bytes, back for the reader to read the next chunk into (empty when the cells
+    /// share them).
     chunk: Vec<u8>,
     fell_back: bool,
     /// The record after the last of `records` has a NUL byte: the file is binary.
@@ -367,7 +391,15 @@ struct ParsedChunk {
 /// bytes after the closing quote go on unquoted, `\n`, `\r` and `\r\n` end a record, blank lines
 /// are skipped; tested against the csv crate). Written with memchr rather than csv-core's byte
 /// by byte machine: an unquoted field is found with one search and copied once.
-fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedChunk {
+///
+/// With `share`, the cells of a valid UTF-8 chunk are slices of it ([`RawCell::shared`]); the
+/// chunk's buffer then goes with them.
+fn parse_chunk(
+    chunk_bytes: Vec<u8>,
+    delimiter: u8,
+    encoding: FieldEncoding,
+    share: bool,
+) -> ParsedChunk {
     let mut parsed = ParsedChunk {
         records: Vec::new(),
         chunk: Vec::new(),
@@ -376,9 +408,24 @@ fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedCh
     };
     // One validation and one NUL search for the whole chunk rather than one a field: a field
     // begins and ends at a delimiter, quote or line end, so the fields of a valid chunk are valid.
-    let chunk_text = match encoding {
-        FieldEncoding::Utf8 => simdutf8::basic::from_utf8(chunk).ok(),
-        FieldEncoding::Gb18030 => None,
+    let shareable = share
+        && encoding == FieldEncoding::Utf8
+        && simdutf8::basic::from_utf8(&chunk_bytes).is_ok();
+    let (shared, chunk_bytes) = if shareable {
+        // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
+        let text = unsafe { String::from_utf8_unchecked(chunk_bytes) };
+        (Some(Arc::new(text)), Vec::new())
+    } else {
+        (None, chunk_bytes)
+    };
+    let chunk: &[u8] = match &shared {
+        Some(text) => text.as_bytes(),
+        None => &chunk_bytes,
+    };
+    let chunk_text = match (&shared, encoding) {
+        (Some(text), _) => Some(text.as_str()),
+        (None, FieldEncoding::Utf8) => simdutf8::basic::from_utf8(chunk).ok(),
+        (None, FieldEncoding::Gb18030) => None,
     };
     let has_nul = memchr::memchr(0, chunk).is_some();
     let end_of_field = |from: usize| {
@@ -443,13 +490,20 @@ fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedCh
         }
         let mut cells = Vec::with_capacity(fields.len());
         for field in &fields {
-            let within_chunk = || {
+            let range_in_chunk = || {
                 let Cow::Borrowed(bytes) = field else {
                     return None;
                 };
                 let start = bytes.as_ptr() as usize - chunk.as_ptr() as usize;
-                chunk_text?.get(start..start + bytes.len())
+                Some(start..start + bytes.len())
             };
+            let within_chunk = || chunk_text?.get(range_in_chunk()?);
+            if let Some(text) = &shared
+                && let Some(range) = range_in_chunk()
+            {
+                cells.push(RawCell::shared(text, range));
+                continue;
+            }
             let text = match encoding {
                 FieldEncoding::Utf8 if let Some(text) = within_chunk() => text.to_string(),
                 FieldEncoding::Utf8 => match simdutf8::basic::from_utf8(field) {
@@ -465,6 +519,7 @@ fn parse_chunk(chunk: &[u8], delimiter: u8, encoding: FieldEncoding) -> ParsedCh
         }
         parsed.records.push(cells);
     }
+    parsed.chunk = chunk_bytes;
     parsed
 }
 
@@ -484,8 +539,11 @@ fn join<'c>(field: &mut Cow<'c, [u8]>, piece: &'c [u8]) {
 struct RecordChunks<R> {
     input: R,
     delimiter: u8,
-    /// Once this many bytes are read, a chunk is cut at the last record end among them.
+    /// Once this many bytes are read, a chunk is cut at the last record end among them. The
+    /// first chunks are small, so that the workers start at once; each is twice the one before,
+    /// up to `max_chunk_bytes`.
     chunk_bytes: usize,
+    max_chunk_bytes: usize,
     buf: Vec<u8>,
     /// How much of `buf` the scan has seen, and where the last record it saw ends.
     scanned: usize,
@@ -511,7 +569,8 @@ impl<R: std::io::Read> RecordChunks<R> {
         RecordChunks {
             input,
             delimiter,
-            chunk_bytes: chunk_bytes.max(1),
+            chunk_bytes: chunk_bytes.clamp(1, FIRST_CHUNK_BYTES),
+            max_chunk_bytes: chunk_bytes.max(1),
             buf: Vec::new(),
             scanned: 0,
             boundary: 0,
@@ -534,6 +593,7 @@ impl<R: std::io::Read> RecordChunks<R> {
     }
 
     fn next_chunk(&mut self) -> std::io::Result<Option<Vec<u8>>> {
+        use std::io::Read;
         loop {
             if self.eof {
                 return Ok((!self.buf.is_empty()).then(|| std::mem::take(&mut self.buf)));
@@ -546,25 +606,24 @@ impl<R: std::io::Read> RecordChunks<R> {
                 chunk.truncate(self.boundary);
                 self.scanned -= self.boundary;
                 self.boundary = 0;
+                self.chunk_bytes = (self.chunk_bytes * 2).min(self.max_chunk_bytes);
                 return Ok(Some(chunk));
             }
             let start = self.buf.len();
             let want = self.chunk_bytes.max(start + start / 2).max(start + 1);
-            self.buf.resize(want, 0);
-            let read = loop {
-                match self.input.read(&mut self.buf[start..]) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    other => break other,
-                }
-            };
-            let read = match read {
+            // Read into the buffer's spare room, which `read_to_end` leaves unzeroed (a chunk the
+            // cells went on with is a fresh megabyte each time). It stops at `want` bytes or at
+            // the end of the input.
+            self.buf.reserve_exact(want - start);
+            let read = match std::io::Read::take(&mut self.input, (want - start) as u64)
+                .read_to_end(&mut self.buf)
+            {
                 Ok(n) => n,
                 Err(e) => {
                     self.buf.truncate(start);
                     return Err(e);
                 }
             };
-            self.buf.truncate(start + read);
             if read == 0 {
                 self.eof = true;
             } else {
@@ -650,9 +709,40 @@ mod tests {
         assert_eq!(sniff_delimiter("a,b\n", "tsv"), b'\t');
     }
 
+    #[test]
+    fn sniffs_only_the_lines_it_needs() {
+        // 30 lines: blank ones (one of ideographic spaces) do not count toward the 20.
+        let mut text = String::from("\n\u{3000}\n  \r\n");
+        for n in 0..30 {
+            text.push_str(&format!("{n};b,c;d\r\n"));
+        }
+        let sniffed = sniff_lines(text.as_bytes(), String::from_utf8_lossy);
+        assert!(text.starts_with(&sniffed));
+        assert_eq!(sniffed.lines().filter(|l| !l.trim().is_empty()).count(), 20);
+        assert_eq!(sniffed.lines().count(), 23);
+        assert_eq!(
+            sniff_delimiter(&sniffed, "csv"),
+            sniff_delimiter(&text, "csv")
+        );
+        // Fewer lines than that: all of them.
+        assert_eq!(
+            sniff_lines(b"a,b\n1,2", String::from_utf8_lossy),
+            "a,b\n1,2"
+        );
+        // GB18030, decoded line by line as a whole.
+        let (gbk, _, _) = GB18030.encode("事项,材料\n低保,身份证\n");
+        let decoded = sniff_lines(&gbk, |b| GB18030.decode_without_bom_handling(b).0);
+        assert_eq!(decoded, "事项,材料\n低保,身份证\n");
+    }
+
     /// Rows as a sink receives them.
     #[derive(Default)]
-    struct Rows(Vec<(u32, Vec<String>)>);
+    struct Rows {
+        rows: Vec<(u32, Vec<String>)>,
+        /// Whether the sink takes cells that share their chunk's text.
+        share: bool,
+        shared_cells: usize,
+    }
 
     impl RowSink for Rows {
         fn display(&self) -> &str {
@@ -664,9 +754,14 @@ mod tests {
             row: u32,
             cells: &mut Vec<RawCell>,
         ) -> Result<std::ops::ControlFlow<()>, Error> {
-            self.0
+            self.shared_cells += cells.iter().filter(|c| c.is_shared()).count();
+            self.rows
                 .push((row, cells.iter().map(|c| c.as_str().to_string()).collect()));
             Ok(std::ops::ControlFlow::Continue(()))
+        }
+
+        fn shares_text(&self) -> bool {
+            self.share
         }
     }
 
@@ -690,18 +785,30 @@ mod tests {
             .collect()
     }
 
+    /// The records read in chunks, with cells of their own and with cells sharing their chunk's
+    /// text, which must be the same.
     fn chunked(input: &[u8], chunk_bytes: usize) -> Vec<(u32, Vec<String>)> {
-        let mut rows = Rows::default();
-        read_records_in(
-            input,
-            b',',
-            FieldEncoding::Utf8,
-            "t.csv",
-            &mut rows,
-            chunk_bytes,
-        )
-        .unwrap();
-        rows.0
+        let read = |share: bool| {
+            let mut rows = Rows {
+                share,
+                ..Rows::default()
+            };
+            read_records_in(
+                input,
+                b',',
+                FieldEncoding::Utf8,
+                "t.csv",
+                &mut rows,
+                chunk_bytes,
+            )
+            .unwrap();
+            rows
+        };
+        let owned = read(false);
+        let shared = read(true);
+        assert_eq!(owned.shared_cells, 0);
+        assert_eq!(shared.rows, owned.rows, "shared cells read differently");
+        owned.rows
     }
 
     #[test]
@@ -758,7 +865,10 @@ mod tests {
             ));
         }
         assert!(input.len() > 3 * CHUNK_BYTES);
-        let mut rows = Rows::default();
+        let mut rows = Rows {
+            share: true,
+            ..Rows::default()
+        };
         read_records(
             input.as_bytes(),
             b',',
@@ -767,7 +877,9 @@ mod tests {
             &mut rows,
         )
         .unwrap();
-        assert_eq!(rows.0, whole(input.as_bytes()));
-        assert_eq!(rows.0.len(), 60_001);
+        assert_eq!(rows.rows, whole(input.as_bytes()));
+        // Only the materials, quoted with "" inside, need strings of their own.
+        assert_eq!(rows.shared_cells, 2 * 60_000 + 3);
+        assert_eq!(rows.rows.len(), 60_001);
     }
 }

@@ -21,7 +21,7 @@ pub const NO_COLUMN: u32 = u32::MAX;
 /// A cell as a reader gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawCell {
-    text: String,
+    text: CellText,
     /// Stored as a number in the workbook.
     numeric: bool,
     /// Nothing but whitespace. Decided where the cell is made: a csv cell is made on a worker
@@ -29,10 +29,72 @@ pub struct RawCell {
     blank: bool,
 }
 
+/// A cell's text: a string of its own, or a slice of the csv chunk it was read from. The cells of
+/// a chunk share its text, so reading a csv allocates and copies nothing per cell: a value that
+/// keeps its text copies it when the item is built, on the thread that then writes it out, and a
+/// typed value (an enum, a time limit) never copies it at all.
+#[derive(Debug, Clone)]
+enum CellText {
+    Owned(String),
+    Shared {
+        chunk: Arc<String>,
+        start: u32,
+        len: u32,
+    },
+}
+
+impl CellText {
+    fn as_str(&self) -> &str {
+        match self {
+            CellText::Owned(text) => text,
+            CellText::Shared { chunk, start, len } => {
+                let start = *start as usize;
+                &chunk[start..start + *len as usize]
+            }
+        }
+    }
+
+    /// The memory the text takes: a shared chunk's share is the slice.
+    fn heap_size(&self) -> usize {
+        match self {
+            CellText::Owned(text) => text.capacity(),
+            CellText::Shared { len, .. } => *len as usize,
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            CellText::Owned(text) => text,
+            shared => shared.as_str().to_string(),
+        }
+    }
+}
+
+impl Default for CellText {
+    fn default() -> Self {
+        CellText::Owned(String::new())
+    }
+}
+
+impl std::ops::Deref for CellText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for CellText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for CellText {}
+
 impl Default for RawCell {
     fn default() -> Self {
         RawCell {
-            text: String::new(),
+            text: CellText::default(),
             numeric: false,
             blank: true,
         }
@@ -41,14 +103,29 @@ impl Default for RawCell {
 
 impl RawCell {
     pub fn text(text: String) -> RawCell {
-        RawCell::new(text, false)
+        RawCell::new(CellText::Owned(text), false)
     }
 
     pub fn number(text: String) -> RawCell {
-        RawCell::new(text, true)
+        RawCell::new(CellText::Owned(text), true)
     }
 
-    fn new(text: String, numeric: bool) -> RawCell {
+    /// The text `chunk[range]`, shared with the other cells read from `chunk`. A range that does
+    /// not fit in 32 bits (a chunk is a megabyte or so, but a single record may be larger) or
+    /// does not fall on character boundaries gets a string of its own.
+    pub fn shared(chunk: &Arc<String>, range: std::ops::Range<usize>) -> RawCell {
+        let text = match (u32::try_from(range.start), u32::try_from(range.len())) {
+            (Ok(start), Ok(len)) if chunk.get(range.clone()).is_some() => CellText::Shared {
+                chunk: Arc::clone(chunk),
+                start,
+                len,
+            },
+            _ => CellText::Owned(chunk.get(range).unwrap_or_default().to_string()),
+        };
+        RawCell::new(text, false)
+    }
+
+    fn new(text: CellText, numeric: bool) -> RawCell {
         RawCell {
             blank: trim(&text).is_empty(),
             text,
@@ -68,9 +145,15 @@ impl RawCell {
         self.text.is_empty()
     }
 
+    /// Whether the text is a slice of the chunk the cell was read from.
+    #[cfg(test)]
+    pub fn is_shared(&self) -> bool {
+        matches!(self.text, CellText::Shared { .. })
+    }
+
     /// The text, and whether it was stored as a number.
     pub fn into_parts(self) -> (String, bool) {
-        (self.text, self.numeric)
+        (self.text.into_string(), self.numeric)
     }
 }
 
@@ -87,6 +170,12 @@ pub struct Merge {
 pub trait RowSink {
     fn display(&self) -> &str;
     fn row(&mut self, row: u32, cells: &mut Vec<RawCell>) -> Result<ControlFlow<()>, Error>;
+    /// Whether cells may share the text of the chunk they were read from ([`RawCell::shared`]).
+    /// A sink that keeps a few cells of many chunks for long wants strings of their own, or it
+    /// would keep every chunk.
+    fn shares_text(&self) -> bool {
+        false
+    }
 }
 
 /// A cell after merged regions are filled.
@@ -273,7 +362,7 @@ impl PendingItem {
     pub fn size(&self) -> usize {
         self.cells
             .iter()
-            .map(|c| c.raw.text.capacity() + std::mem::size_of::<PendingCell>())
+            .map(|c| c.raw.text.heap_size() + std::mem::size_of::<PendingCell>())
             .sum::<usize>()
             + std::mem::size_of::<PendingItem>()
     }
@@ -282,6 +371,9 @@ impl PendingItem {
 /// How many items are parsed together: big enough that handing a batch to another thread costs
 /// nothing measurable, small enough that a few batches in flight hold little memory.
 const BATCH_ITEMS: usize = 256;
+/// The first batch of a sheet: small, so that the workers start at once. Each batch after it is
+/// twice as large, up to `BATCH_ITEMS`.
+const FIRST_BATCH_ITEMS: usize = 32;
 /// Batches parsed at once while reading goes on; reading waits when this many are unfinished.
 const BATCHES_IN_FLIGHT: usize = 4;
 
@@ -474,6 +566,8 @@ pub struct SheetIngest<'a> {
     /// The reading-order number of the next item, counted over all files (for `ItemMode::Select`).
     pub next_ordinal: usize,
     batch: Vec<PendingItem>,
+    /// The size at which `batch` is sent (see `FIRST_BATCH_ITEMS`).
+    batch_items: usize,
     in_flight: VecDeque<mpsc::Receiver<std::thread::Result<Batch>>>,
     /// `ItemMode::Stream`: turns a batch of items into output bytes, on the worker that parsed it.
     encoder: Option<Encoder>,
@@ -515,6 +609,7 @@ impl<'a> SheetIngest<'a> {
             mode: ItemMode::Parse,
             next_ordinal: 0,
             batch: Vec::new(),
+            batch_items: FIRST_BATCH_ITEMS,
             in_flight: VecDeque::new(),
             encoder: None,
             failed: false,
@@ -749,20 +844,18 @@ impl<'a> SheetIngest<'a> {
                     } else {
                         format!("{parent}/{bottom}")
                     };
-                    let unit = normalize_header(bottom).unit;
                     (
                         display,
-                        to_target(found.unwrap_or(HeaderMatch::Unknown), unit),
+                        to_target(found.unwrap_or(HeaderMatch::Unknown), bottom),
                     )
                 }
                 _ => {
                     if !top.is_empty() {
                         group_parent = None;
                     }
-                    let unit = normalize_header(top).unit;
                     (
                         top.to_string(),
-                        to_target(self.schema.match_header(top), unit),
+                        to_target(self.schema.match_header(top), top),
                     )
                 }
             };
@@ -995,7 +1088,7 @@ impl<'a> SheetIngest<'a> {
             }
         }
         self.batch.push(pending);
-        if self.batch.len() >= BATCH_ITEMS {
+        if self.batch.len() >= self.batch_items {
             self.send_batch();
         }
     }
@@ -1009,7 +1102,8 @@ impl<'a> SheetIngest<'a> {
         let batch = std::mem::take(&mut self.batch);
         // A small sheet (one partial batch, nothing in flight) is parsed here: quicker than
         // waking a worker.
-        let here = batch.len() < BATCH_ITEMS && self.in_flight.is_empty();
+        let here = batch.len() < self.batch_items && self.in_flight.is_empty();
+        self.batch_items = (self.batch_items * 2).min(BATCH_ITEMS);
         let builder = Arc::clone(self.builder.as_ref().expect("a header before items"));
         let encoder = self.encoder.clone();
         let parse = move || {
@@ -1180,11 +1274,10 @@ fn put(
 }
 
 /// The trimmed text of a cell: the cell's own string when it may be taken, else a copy.
-fn take_text(cell_text: &mut String, trimmed: std::ops::Range<usize>, movable: bool) -> String {
-    if movable {
-        std::mem::take(cell_text)
-    } else {
-        cell_text[trimmed].to_string()
+fn take_text(cell_text: &mut CellText, trimmed: std::ops::Range<usize>, movable: bool) -> String {
+    match cell_text {
+        CellText::Owned(text) if movable => std::mem::take(text),
+        _ => cell_text[trimmed].to_string(),
     }
 }
 
@@ -1202,10 +1295,14 @@ fn score(columns: &[ColumnPlan]) -> usize {
     seen.len()
 }
 
-fn to_target(found: HeaderMatch, unit: Option<String>) -> Target {
+/// What a column feeds, with the unit its header names ("法定办结时限（工作日）").
+fn to_target(found: HeaderMatch, header: &str) -> Target {
     match found {
         HeaderMatch::Index => Target::Index,
-        HeaderMatch::Elements(elements) => Target::Elements { elements, unit },
+        HeaderMatch::Elements(elements) => Target::Elements {
+            elements,
+            unit: normalize_header(header).unit,
+        },
         HeaderMatch::Unknown => Target::Extra,
     }
 }
@@ -1282,6 +1379,11 @@ fn derive_code(schema: &Schema, item: &mut Item) {
 impl RowSink for SheetIngest<'_> {
     fn display(&self) -> &str {
         &self.display
+    }
+
+    /// A diff keeps the pending items that it has not matched yet, a few from every chunk.
+    fn shares_text(&self) -> bool {
+        !matches!(self.mode, ItemMode::Fingerprint(_))
     }
 
     fn row(&mut self, row: u32, raw: &mut Vec<RawCell>) -> Result<ControlFlow<()>, Error> {

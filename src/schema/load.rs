@@ -260,6 +260,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             required_default: Vec::new(),
             folded_placeholders: Default::default(),
             longest_placeholder: 0,
+            longest_header: 0,
             json_keys: Vec::new(),
         },
     };

@@ -154,6 +154,8 @@ pub struct Schema {
     /// Placeholders with width folded, for matching.
     folded_placeholders: std::collections::HashSet<String, crate::text::FastHash>,
     longest_placeholder: usize,
+    /// Characters of the longest normalised header (label, alias or index header).
+    longest_header: usize,
     /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
     /// before every value.
     json_keys: Vec<Box<str>>,
@@ -301,6 +303,13 @@ impl Schema {
             .iter()
             .map(|a| normalize_header(a).key)
             .collect();
+        self.longest_header = self
+            .header_index
+            .keys()
+            .chain(&self.index_headers)
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0);
     }
 
     pub fn element(&self, key: &str) -> Option<&Element> {
@@ -312,6 +321,9 @@ impl Schema {
     }
 
     pub fn match_header(&self, header: &str) -> HeaderMatch {
+        if !self.could_be_header(header) {
+            return HeaderMatch::Unknown;
+        }
         let normalized = normalize_header(header);
         if normalized.key.is_empty() {
             return HeaderMatch::Unknown;
@@ -323,6 +335,20 @@ impl Schema {
             Some(elements) => HeaderMatch::Elements(elements.clone()),
             None => HeaderMatch::Unknown,
         }
+    }
+
+    /// Whether `text` is short enough to normalise to a header of this schema: normalising only
+    /// drops characters (whitespace, `*`, marks such as "（必填）" and a unit such as "（工作日）"), so
+    /// a text with many more characters than the longest header is data. The header search tries
+    /// every cell of a sheet's first rows, which are mostly long data texts; counting stops as
+    /// soon as the text is too long, where normalising would fold and copy it all.
+    fn could_be_header(&self, text: &str) -> bool {
+        // Room for two marks and a unit beside the header itself.
+        const MARKS: usize = 16;
+        text.chars()
+            .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※')
+            .nth(self.longest_header + MARKS)
+            .is_none()
     }
 
     /// The element label or alias nearest to an unknown header, for "did you mean" help.
@@ -497,6 +523,26 @@ mod tests {
         ];
         assert_eq!(both, HeaderMatch::Elements(fee.to_vec()));
         assert_eq!(s.match_header("备注"), HeaderMatch::Unknown);
+    }
+
+    #[test]
+    fn long_texts_are_not_headers() {
+        let s = national();
+        let longest = s
+            .header_index
+            .keys()
+            .max_by_key(|k| k.chars().count())
+            .unwrap()
+            .clone();
+        assert_eq!(s.longest_header, longest.chars().count());
+        // The longest header, spaced out and marked, still matches.
+        let spaced: String = longest.chars().flat_map(|c| [c, ' ', '\u{3000}']).collect();
+        let marked = format!("※{spaced}（必填）（工作日）");
+        assert!(matches!(s.match_header(&marked), HeaderMatch::Elements(_)));
+        // A data text longer than any header with its marks is not read as one.
+        let text = "因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭";
+        assert!(!s.could_be_header(text));
+        assert_eq!(s.match_header(text), HeaderMatch::Unknown);
     }
 
     #[test]
