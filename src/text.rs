@@ -21,7 +21,7 @@ pub fn is_full_width(c: char) -> bool {
     fold_char(c) != c
 }
 
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     match c {
         '\u{3000}' => ' ',
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -74,7 +74,13 @@ pub fn has_odd_width(text: &str) -> bool {
 
 /// Trims ASCII and ideographic whitespace, including non-breaking spaces that Excel users paste in.
 pub fn trim(text: &str) -> &str {
-    let trimmable = |c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}';
+    // `char::is_whitespace` looks every non-ASCII character up in a table, while no whitespace
+    // lies above U+3000: Chinese characters and full-width forms are ruled out by a compare.
+    let trimmable = |c: char| match u32::from(c) {
+        0..=0x7F => matches!(c, ' ' | '\t'..='\r'),
+        0x3001.. => c == '\u{FEFF}',
+        _ => c.is_whitespace() || c == '\u{200B}',
+    };
     // Most cells have nothing to trim: their first and last characters say so at once.
     let mut chars = text.chars();
     match (chars.next(), chars.next_back()) {
@@ -251,6 +257,27 @@ pub fn memoized<V: Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_whitespace_bom_and_zero_width_space() {
+        let trimmable = |c: char| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}';
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}{c}中{c}a{c}");
+            assert_eq!(
+                trim(&text),
+                text.trim_matches(trimmable),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            let alone = c.to_string();
+            assert_eq!(
+                trim(&alone),
+                alone.trim_matches(trimmable),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn odd_width_is_the_width_rules_characters() {

@@ -264,11 +264,6 @@ pub fn parse_visits(text: &str) -> Option<i64> {
 
 /// Reads yes/no: 是/否, √/×, Y/N, 有/无, 收费/不收费, TRUE/FALSE, 1/0.
 pub fn parse_bool(text: &str) -> Option<bool> {
-    let compact: String = fold_width(trim(text))
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_uppercase();
     let yes = [
         "是", "√", "✓", "✔", "Y", "YES", "TRUE", "1", "有", "收费", "支持", "需要", "对",
     ];
@@ -291,6 +286,20 @@ pub fn parse_bool(text: &str) -> Option<bool> {
         "不",
         "没有",
     ];
+    // The words are written as the compact form below would make them, so a cell that is one
+    // of them as it stands needs no folding, filtering and upper-casing first.
+    let trimmed = trim(text);
+    if yes.contains(&trimmed) {
+        return Some(true);
+    }
+    if no.contains(&trimmed) {
+        return Some(false);
+    }
+    let compact: String = fold_width(trimmed)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
     if yes.contains(&compact.as_str()) {
         Some(true)
     } else if no.contains(&compact.as_str()) {

@@ -349,15 +349,6 @@ pub struct PendingItem {
 }
 
 impl PendingItem {
-    /// Reads the first byte of every cell's text. Cells are made on another thread, so the first
-    /// read of each misses the cache; reads issued together wait for memory together, where the
-    /// parse of one cell after another would wait for each in turn.
-    fn touch(&self) -> u8 {
-        self.cells.iter().fold(0, |x, cell| {
-            x ^ cell.raw.text.as_bytes().first().copied().unwrap_or(0)
-        })
-    }
-
     /// Roughly what the item holds in memory.
     pub fn size(&self) -> usize {
         self.cells
@@ -1107,14 +1098,7 @@ impl<'a> SheetIngest<'a> {
         let builder = Arc::clone(self.builder.as_ref().expect("a header before items"));
         let encoder = self.encoder.clone();
         let parse = move || {
-            let mut items = Vec::with_capacity(batch.len());
-            let mut batch = batch.into_iter().peekable();
-            while let Some(pending) = batch.next() {
-                if let Some(next) = batch.peek() {
-                    std::hint::black_box(next.touch());
-                }
-                items.push(builder.build(pending));
-            }
+            let items: Vec<Item> = batch.into_iter().map(|p| builder.build(p)).collect();
             match encoder {
                 Some(encode) => Batch::Encoded(encode(items)),
                 None => Batch::Items(items),
@@ -1240,9 +1224,8 @@ fn put(
             let value = parse_value(schema, element, text, unit);
             // Keep the typed text only where the value does not render back to it.
             let same = match &value {
-                Value::Text(t) | Value::Enum(t) => t == text,
                 Value::Materials(_) => false,
-                other => other.render() == text,
+                other => other.renders_as(text),
             };
             let typed =
                 (!same).then(|| take_text(&mut cell_text, start..end, movable).into_boxed_str());

@@ -50,6 +50,18 @@ impl TimeLimit {
         }
     }
 
+    /// Whether `text` is the limit written the standard way ([`TimeLimit::render`]), decided
+    /// without writing it.
+    pub fn renders_as(&self, text: &str) -> bool {
+        let suffix = match self.unit {
+            TimeUnit::Immediate => return text == "即办",
+            TimeUnit::WorkingDays => "个工作日",
+            TimeUnit::CalendarDays => "个自然日",
+        };
+        text.strip_suffix(suffix)
+            .is_some_and(|number| number == itoa::Buffer::new().format(self.value))
+    }
+
     /// The standard way of writing the limit: "20个工作日", "30个自然日", "即办".
     pub fn render(&self) -> String {
         match self.unit {
@@ -142,6 +154,18 @@ impl Value {
             Value::Limit(limit) => limit.render(),
             Value::Integer(n) => n.to_string(),
             Value::Bool(b) => if *b { "是" } else { "否" }.to_string(),
+        }
+    }
+
+    /// Whether `text` is the value written the standard way ([`Value::render`]), decided without
+    /// writing it where that is cheap.
+    pub fn renders_as(&self, text: &str) -> bool {
+        match self {
+            Value::Text(t) | Value::Enum(t) => t == text,
+            Value::Limit(limit) => limit.renders_as(text),
+            Value::Integer(n) => itoa::Buffer::new().format(*n) == text,
+            Value::Bool(b) => text == if *b { "是" } else { "否" },
+            Value::List(_) | Value::Materials(_) => self.render() == text,
         }
     }
 

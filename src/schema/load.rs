@@ -261,6 +261,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             folded_placeholders: Default::default(),
             longest_placeholder: 0,
             longest_header: 0,
+            header_starts: Vec::new(),
             json_keys: Vec::new(),
         },
     };

@@ -156,6 +156,8 @@ pub struct Schema {
     longest_placeholder: usize,
     /// Characters of the longest normalised header (label, alias or index header).
     longest_header: usize,
+    /// The first characters of the normalised headers, sorted.
+    header_starts: Vec<char>,
     /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
     /// before every value.
     json_keys: Vec<Box<str>>,
@@ -290,9 +292,23 @@ impl Schema {
             .iter()
             .map(|element| {
                 let mut map = HashMap::default();
-                for (i, v) in element.values.iter().enumerate() {
-                    for name in std::iter::once(&v.value).chain(&v.codes).chain(&v.synonyms) {
-                        map.entry(enum_key(name)).or_insert(i);
+                let names = || {
+                    element.values.iter().enumerate().flat_map(|(i, v)| {
+                        std::iter::once(&v.value)
+                            .chain(&v.codes)
+                            .chain(&v.synonyms)
+                            .map(move |name| (i, name))
+                    })
+                };
+                for (i, name) in names() {
+                    map.entry(enum_key(name)).or_insert(i);
+                }
+                // Every name also as the schema writes it ("镇（乡、街道）级", whose key has
+                // half-width brackets), for `enum_value` to find without making a key: a name's
+                // key leads to its own value, so this adds no other answer.
+                for (i, name) in names() {
+                    if !enum_key(name).is_empty() {
+                        map.entry(name.clone()).or_insert(i);
                     }
                 }
                 map
@@ -310,6 +326,15 @@ impl Schema {
             .map(|k| k.chars().count())
             .max()
             .unwrap_or(0);
+        let mut starts: Vec<char> = self
+            .header_index
+            .keys()
+            .chain(&self.index_headers)
+            .filter_map(|k| k.chars().next())
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        self.header_starts = starts;
     }
 
     pub fn element(&self, key: &str) -> Option<&Element> {
@@ -342,13 +367,23 @@ impl Schema {
     /// a text with many more characters than the longest header is data. The header search tries
     /// every cell of a sheet's first rows, which are mostly long data texts; counting stops as
     /// soon as the text is too long, where normalising would fold and copy it all.
+    ///
+    /// Nor can a text be a header whose first character, as normalising leaves it, starts none:
+    /// only a mark, which begins with a bracket, can come off a header's front.
     fn could_be_header(&self, text: &str) -> bool {
         // Room for two marks and a unit beside the header itself.
         const MARKS: usize = 16;
-        text.chars()
-            .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※')
-            .nth(self.longest_header + MARKS)
-            .is_none()
+        let mut kept = text
+            .chars()
+            .map(crate::text::fold_char)
+            .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※');
+        let Some(first) = kept.next() else {
+            return true;
+        };
+        let first = first.to_ascii_lowercase();
+        let may_start =
+            matches!(first, '(' | '【') || self.header_starts.binary_search(&first).is_ok();
+        may_start && kept.nth(self.longest_header + MARKS - 1).is_none()
     }
 
     /// The element label or alias nearest to an unknown header, for "did you mean" help.
@@ -422,11 +457,19 @@ impl Schema {
         if text.len() > 64 {
             return None;
         }
+        let index = self.index_of(element).and_then(|i| self.enum_index.get(i));
+        // Most cells hold a value exactly as the index has it (a key is its own key), which
+        // spares making the key.
+        if let Some(&i) = index
+            .filter(|_| !text.is_empty())
+            .and_then(|map| map.get(text))
+        {
+            return Some(&element.values[i]);
+        }
         let wanted = enum_key_of(text);
         if wanted.is_empty() {
             return None;
         }
-        let index = self.index_of(element).and_then(|i| self.enum_index.get(i));
         match index {
             Some(map) => map.get(wanted.as_ref()).map(|&i| &element.values[i]),
             // An element from elsewhere (not this schema's): compare directly.
@@ -543,6 +586,15 @@ mod tests {
         let text = "因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭";
         assert!(!s.could_be_header(text));
         assert_eq!(s.match_header(text), HeaderMatch::Unknown);
+        // Nor one that starts with a character no header starts with.
+        assert!(!s.could_be_header("1"));
+        assert!(!s.could_be_header(" １２"));
+        assert!(s.could_be_header("（必填）事项名称"));
+        assert!(matches!(
+            s.match_header("（必填）事项名称"),
+            HeaderMatch::Elements(_)
+        ));
+        assert!(matches!(s.match_header(" ＳＥＱ "), HeaderMatch::Unknown));
     }
 
     #[test]
