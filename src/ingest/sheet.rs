@@ -1209,7 +1209,9 @@ fn put(
     // element it feeds when it needs no trimming, so most cells are not copied at all.
     let untrimmed = start == 0 && end == cell_text.len();
     for (n, &e) in elements.iter().enumerate() {
-        let present = item.field(e).is_some();
+        // Where the field is, or would go: one search for the check here and the insert below.
+        let slot = item.fields.binary_search_by_key(&(e as u16), |f| f.element);
+        let present = slot.is_ok();
         if present && !continuation {
             // The first of two columns for one element wins.
             continue;
@@ -1244,10 +1246,10 @@ fn put(
             row,
             column: plan.index,
         };
-        match item.field_mut(e) {
-            None => item.set(field),
-            Some(existing) => {
-                if !merge_into(existing, field) {
+        match slot {
+            Err(at) => item.fields.insert(at, field),
+            Ok(at) => {
+                if !merge_into(&mut item.fields[at], field) {
                     let text = &cell_text[start..end];
                     add_extra(item, &plan.header, text, row, plan.index, true);
                 }
