@@ -81,12 +81,53 @@ pub fn trim(text: &str) -> &str {
         0x3001.. => c == '\u{FEFF}',
         _ => c.is_whitespace() || c == '\u{200B}',
     };
-    // Most cells have nothing to trim: their first and last characters say so at once.
+    // Most cells have nothing to trim: their first and last characters say so at once, and
+    // most of those are ASCII or three-byte characters whose bytes say so undecoded.
+    if starts_untrimmable(text.as_bytes()) && ends_untrimmable(text.as_bytes()) {
+        return text;
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next_back()) {
         (Some(first), Some(last)) if !trimmable(first) && !trimmable(last) => text,
         (Some(first), None) if !trimmable(first) => text,
         _ => text.trim_matches(trimmable),
+    }
+}
+
+/// Whether a three-byte character (its UTF-8 bytes) is not one `trim` removes: no Chinese
+/// character (lead bytes E4–E9) is, and of the CJK symbols (E3) and the full-width forms (EF) only
+/// the ideographic space U+3000 and the byte-order mark U+FEFF are. Other leads: not known here.
+fn three_bytes_untrimmable(char_bytes: &[u8]) -> bool {
+    match char_bytes {
+        [0xE4..=0xE9, _, _] => true,
+        [0xE3, rest @ ..] => rest != [0x80, 0x80],
+        [0xEF, rest @ ..] => rest != [0xBB, 0xBF],
+        _ => false,
+    }
+}
+
+fn ascii_untrimmable(b: u8) -> bool {
+    b < 0x80 && !matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The text's first character is certainly not trimmed (false: not known without decoding).
+fn starts_untrimmable(bytes: &[u8]) -> bool {
+    match bytes.first() {
+        Some(&b) if b < 0x80 => ascii_untrimmable(b),
+        Some(0xE0..=0xEF) => bytes.get(..3).is_some_and(three_bytes_untrimmable),
+        _ => false,
+    }
+}
+
+/// The text's last character is certainly not trimmed (false: not known without decoding).
+fn ends_untrimmable(bytes: &[u8]) -> bool {
+    match bytes.last() {
+        Some(&b) if b < 0x80 => ascii_untrimmable(b),
+        Some(_) => bytes
+            .len()
+            .checked_sub(3)
+            .is_some_and(|start| three_bytes_untrimmable(&bytes[start..])),
+        None => false,
     }
 }
 

@@ -16,7 +16,7 @@ use crate::ingest::sheet::NO_COLUMN;
 use crate::ingest::{Encoded, Encoder, ItemStream};
 use crate::model::{Catalog, Field, Item, Material, SheetSource, Value};
 use crate::schema::Schema;
-use crate::text::push_cell_name;
+use crate::text::{push_cell_name, push_column_letter};
 
 pub const CATALOG_FORMAT: &str = "catalog/1";
 
@@ -191,9 +191,17 @@ fn render_source(w: &mut Pretty, cx: &ItemCx, item: &Item) {
     w.key("cells");
     w.begin_object();
     let mut name = String::new();
+    // Most cells are on the item's first row: its number is written once.
+    let mut digits = itoa::Buffer::new();
+    let item_row = digits.format(item.row);
     for field in item.fields.iter().filter(|f| f.column != NO_COLUMN) {
         name.clear();
-        push_cell_name(&mut name, field.column, field.row);
+        if field.row == item.row {
+            push_column_letter(&mut name, field.column);
+            name.push_str(item_row);
+        } else {
+            push_cell_name(&mut name, field.column, field.row);
+        }
         w.quoted_key(key_of(field));
         // Letters and digits: nothing to escape.
         w.buf.push(b'"');

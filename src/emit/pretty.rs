@@ -200,6 +200,13 @@ impl<'b> Pretty<'b> {
         const LINE: &[u8; 65] =
             b"\n                                                                ";
         let width = self.depth * 2;
+        // A copy of a constant sixteen bytes is a single move where a copy of some length is a
+        // call to memcpy: at the depths of a catalog's items, write sixteen and drop the rest.
+        if width < 16 {
+            self.buf.extend_from_slice(&LINE[..16]);
+            self.buf.truncate(self.buf.len() - (15 - width));
+            return;
+        }
         match LINE.get(..1 + width) {
             Some(line) => self.buf.extend_from_slice(line),
             None => {
@@ -301,6 +308,35 @@ mod tests {
         assert_eq!(
             String::from_utf8(buf).unwrap(),
             serde_json::to_string_pretty(&serde_json::Value::Object(ordered)).unwrap()
+        );
+    }
+
+    #[test]
+    fn deep_nesting_indents_as_serde_json_does() {
+        // Depths 1 to 40: the short indents written sixteen bytes at a time, the longer ones
+        // from the line of spaces, and past it.
+        let mut expected = serde_json::json!("x");
+        for depth in (0..40).rev() {
+            expected = serde_json::json!({ format!("k{depth}"): [expected, depth] });
+        }
+        let mut buf = Vec::new();
+        let mut w = Pretty::at(&mut buf, 0);
+        for depth in 0..40 {
+            w.begin_object();
+            w.key(&format!("k{depth}"));
+            w.begin_array();
+            w.element();
+        }
+        w.string("x");
+        for depth in (0..40).rev() {
+            w.element();
+            w.integer(depth);
+            w.end_array();
+            w.end_object();
+        }
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            serde_json::to_string_pretty(&expected).unwrap()
         );
     }
 }
