@@ -171,6 +171,9 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         .or(toml.schema.clone())
         .or(json_schema)
         .unwrap_or_else(|| "national".to_string());
+    if files.iter().any(|f| !has_extension(&f.path, "json")) {
+        rayon::spawn(parse::compile_patterns);
+    }
     let schema = Arc::new(load_schema(&schema_name)?);
 
     let mut meta = CatalogMeta {

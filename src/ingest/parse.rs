@@ -147,6 +147,26 @@ fn parse_online_depth(schema: &Schema, element: &Element, text: &str) -> Option<
         .map(|v| Value::Enum(v.value.clone()))
 }
 
+/// Compiles the parsers' patterns, which the first cell needing each would otherwise compile (a
+/// few milliseconds in all, in the way of the first batch of items). Reading calls it on a worker
+/// thread as it starts, while the main thread loads the schema.
+pub fn compile_patterns() {
+    for pattern in [
+        &LIMIT_RE,
+        &NOTE_RE,
+        &VISITS_RE,
+        &NUMBERING_RE,
+        &LEADING_NUMBER_RE,
+        &COPIES_RE,
+        &OPTIONAL_RE,
+        &BRACKET_NUMBER_START_RE,
+        &BRACKET_NUMBER_RE,
+    ] {
+        LazyLock::force(pattern);
+    }
+    LazyLock::force(&BRACKETED_FORMS);
+}
+
 static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:个)?\s*(工作日|自然日|日历日|working days?|日|天|个?月|周|星期)")
         .expect("valid regex")
