@@ -290,6 +290,8 @@ pub fn read_delimited(
 
 /// Bytes of a file handed to a worker at a time, cut at a record boundary.
 const CHUNK_BYTES: usize = 1 << 20;
+/// Lent chunks watched for their buffers to come back (see `RecordChunks::reclaim`).
+const LENT_CHUNKS_WATCHED: usize = 16;
 /// The first chunk's size (see `RecordChunks::chunk_bytes`).
 const FIRST_CHUNK_BYTES: usize = 64 << 10;
 /// Chunks parsed at once while reading goes on.
@@ -357,6 +359,9 @@ fn read_records_in(
         };
         fell_back |= parsed.fell_back;
         chunks.give_back(parsed.chunk);
+        if let Some(shared) = parsed.shared {
+            chunks.lend(shared);
+        }
         for mut cells in parsed.records {
             if sink.row(row, &mut cells)?.is_break() {
                 return Ok(fell_back);
@@ -381,6 +386,9 @@ struct ParsedChunk {
     /// The chunk's bytes, back for the reader to read the next chunk into (empty when the cells
     /// share them).
     chunk: Vec<u8>,
+    /// The chunk's text, when the cells share it: the reader reads into it again once they are
+    /// all gone.
+    shared: Option<Arc<String>>,
     fell_back: bool,
     /// The record after the last of `records` has a NUL byte: the file is binary.
     binary: bool,
@@ -403,6 +411,7 @@ fn parse_chunk(
     let mut parsed = ParsedChunk {
         records: Vec::new(),
         chunk: Vec::new(),
+        shared: None,
         fell_back: false,
         binary: false,
     };
@@ -520,6 +529,7 @@ fn parse_chunk(
         parsed.records.push(cells);
     }
     parsed.chunk = chunk_bytes;
+    parsed.shared = shared;
     parsed
 }
 
@@ -553,6 +563,9 @@ struct RecordChunks<R> {
     /// Buffers of parsed chunks, to read into again: a fresh megabyte a chunk would be fresh
     /// pages for the kernel to zero.
     spare: Vec<Vec<u8>>,
+    /// Chunks whose text the cells share, oldest first, for their buffers to come back to
+    /// `spare` when the cells are gone.
+    lent: VecDeque<Arc<String>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -577,6 +590,7 @@ impl<R: std::io::Read> RecordChunks<R> {
             state: Quoting::FieldStart,
             eof: false,
             spare: Vec::new(),
+            lent: VecDeque::new(),
         }
     }
 
@@ -584,6 +598,29 @@ impl<R: std::io::Read> RecordChunks<R> {
     fn give_back(&mut self, chunk: Vec<u8>) {
         if self.spare.len() < CHUNKS_IN_FLIGHT && chunk.capacity() > 0 {
             self.spare.push(chunk);
+        }
+    }
+
+    /// A chunk whose text its cells share.
+    fn lend(&mut self, chunk: Arc<String>) {
+        self.lent.push_back(chunk);
+    }
+
+    /// Takes back the buffers of lent chunks whose cells are all gone (parsed into items and
+    /// dropped). A few cells live on (the department filled down, the item being read), so only
+    /// the most recent chunks are waited for.
+    fn reclaim(&mut self) {
+        for _ in 0..self.lent.len() {
+            let Some(chunk) = self.lent.pop_front() else {
+                break;
+            };
+            match Arc::try_unwrap(chunk) {
+                Ok(text) => self.give_back(text.into_bytes()),
+                Err(chunk) => self.lent.push_back(chunk),
+            }
+        }
+        while self.lent.len() > LENT_CHUNKS_WATCHED {
+            self.lent.pop_front();
         }
     }
 
@@ -599,6 +636,9 @@ impl<R: std::io::Read> RecordChunks<R> {
                 return Ok((!self.buf.is_empty()).then(|| std::mem::take(&mut self.buf)));
             }
             if self.boundary > 0 && self.buf.len() >= self.chunk_bytes {
+                if self.spare.is_empty() {
+                    self.reclaim();
+                }
                 let mut rest = self.spare.pop().unwrap_or_default();
                 rest.clear();
                 rest.extend_from_slice(&self.buf[self.boundary..]);
