@@ -379,7 +379,7 @@ pub fn parse_materials(text: &str) -> Vec<Material> {
     if text.is_empty() {
         return materials;
     }
-    for line in text.split(['\n', '\r', '；', ';']) {
+    for line in material_lines(text) {
         let line = trim(line);
         if !line.is_empty() {
             materials.extend(memoized(&MATERIAL_LINES, line, || {
@@ -388,6 +388,48 @@ pub fn parse_materials(text: &str) -> Vec<Material> {
         }
     }
     materials
+}
+
+/// A materials cell cut at line breaks, ； and ; — what `text.split(['\n', '\r', '；', ';'])`
+/// gives, found with two vector searches where `split` decodes and compares every character.
+fn material_lines(text: &str) -> impl Iterator<Item = &str> {
+    const FULL_WIDTH: &[u8] = "；".as_bytes();
+    let bytes = text.as_bytes();
+    let next_ascii = |from: usize| {
+        memchr::memchr3(b'\n', b'\r', b';', &bytes[from..]).map_or(bytes.len(), |k| from + k)
+    };
+    let next_full_width = |from: usize| {
+        memchr::memmem::find(&bytes[from..], FULL_WIDTH).map_or(bytes.len(), |k| from + k)
+    };
+    // Where the line starts, and the next separator of each kind at or after it (found again
+    // only once passed, so a cell of many separators is searched once).
+    let mut start = 0;
+    let mut ascii = next_ascii(0);
+    let mut full_width = next_full_width(0);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        if ascii < start {
+            ascii = next_ascii(start);
+        }
+        if full_width < start {
+            full_width = next_full_width(start);
+        }
+        let (cut, width) = if full_width < ascii {
+            (full_width, FULL_WIDTH.len())
+        } else {
+            (ascii, 1)
+        };
+        if cut == bytes.len() {
+            done = true;
+            return Some(&text[start..]);
+        }
+        let line = &text[start..cut];
+        start = cut + width;
+        Some(line)
+    })
 }
 
 /// The materials of one line of a materials cell.
@@ -584,6 +626,14 @@ fn normalize_form(form: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn material_lines_are_splits_lines(text in "[a；;\n\r中、]{0,40}") {
+            let expected: Vec<&str> = text.split(['\n', '\r', '；', ';']).collect();
+            proptest::prop_assert_eq!(material_lines(&text).collect::<Vec<_>>(), expected);
+        }
+    }
 
     fn limit(value: u32, unit: TimeUnit) -> Option<TimeLimit> {
         Some(TimeLimit { value, unit })
