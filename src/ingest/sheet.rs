@@ -292,7 +292,7 @@ struct Header {
     longest: usize,
     /// Columns that identify an item (name and codes).
     identity: Vec<usize>,
-    /// Columns filled down in formats without merge data.
+    /// Columns filled down in formats without merge data, the department's first.
     fill_down: Vec<usize>,
     /// The department column, if the sheet has one.
     department: Option<usize>,
@@ -566,6 +566,8 @@ pub struct SheetIngest<'a> {
     failed: bool,
     /// Last value seen in each fill-down column (formats without merge data).
     fill_down_last: Vec<Option<(RawCell, String)>>,
+    /// The current row's department while `fill_down_last` is updated (kept for its room).
+    row_department: String,
     pub items: Vec<Item>,
     /// `ItemMode::Fingerprint`: items waiting to go to the sink.
     fingerprints: Vec<Fingerprint>,
@@ -605,6 +607,7 @@ impl<'a> SheetIngest<'a> {
             encoder: None,
             failed: false,
             fill_down_last: Vec::new(),
+            row_department: String::new(),
             items: Vec::new(),
             fingerprints: Vec::new(),
             notices: Vec::new(),
@@ -767,8 +770,13 @@ impl<'a> SheetIngest<'a> {
                 .collect()
         };
         let identity = targets(&names_item);
-        let fill_down = targets(&|e| e.fill_down);
         let department = targets(&|e| e.key == "department").first().copied();
+        // The department first: the other columns are filled only within its rows.
+        let mut fill_down = targets(&|e| e.fill_down);
+        if let Some(d) = department {
+            fill_down.retain(|&c| c != d);
+            fill_down.insert(0, d);
+        }
         let columns: Arc<[ColumnPlan]> = columns.into();
         self.builder = Some(Arc::new(ItemBuilder::new(
             Arc::clone(&self.schema),
@@ -965,14 +973,12 @@ impl<'a> SheetIngest<'a> {
         // department column first, then the others only while the department stays the same (an
         // implementer code never crosses into another department's rows).
         if !self.has_merge_info {
-            let mut fill_down = header.fill_down.clone();
-            if let Some(d) = header.department {
-                fill_down.retain(|&c| c != d);
-                fill_down.insert(0, d);
-            }
             let department = header.department;
-            let mut row_department = String::new();
-            for idx in fill_down {
+            // The row's department, once its column is seen (first); it and the strings recorded
+            // with each column's last value reuse their room, row after row.
+            let row_department = &mut self.row_department;
+            row_department.clear();
+            for &idx in &header.fill_down {
                 if self.fill_down_last.len() <= idx {
                     self.fill_down_last.resize(idx + 1, None);
                 }
@@ -981,19 +987,24 @@ impl<'a> SheetIngest<'a> {
                 }
                 if cells[idx].raw.is_blank() {
                     if let Some((last, recorded_in)) = &self.fill_down_last[idx]
-                        && (Some(idx) == department || *recorded_in == row_department)
+                        && (Some(idx) == department || recorded_in == row_department)
                     {
                         cells[idx].raw = last.clone();
                         cells[idx].merged_from_above = true;
                     }
                 } else {
-                    self.fill_down_last[idx] =
-                        Some((cells[idx].raw.clone(), row_department.clone()));
+                    match &mut self.fill_down_last[idx] {
+                        Some((last, recorded_in)) => {
+                            last.clone_from(&cells[idx].raw);
+                            recorded_in.clone_from(row_department);
+                        }
+                        empty => *empty = Some((cells[idx].raw.clone(), row_department.clone())),
+                    }
                 }
                 if Some(idx) == department {
-                    row_department = trim(&cells[idx].raw.text).to_string();
+                    row_department.push_str(trim(&cells[idx].raw.text));
                     if let Some((_, recorded_in)) = self.fill_down_last[idx].as_mut() {
-                        *recorded_in = row_department.clone();
+                        recorded_in.clone_from(row_department);
                     }
                 }
             }
