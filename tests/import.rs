@@ -419,3 +419,79 @@ fn material_notes_after_form_and_copies() {
         ])
     );
 }
+
+/// A csv of several megabytes is read in chunks on the worker threads. In UTF-8 the cells of a
+/// chunk share its text; in GB18030 each is decoded into a string of its own. Both must give the
+/// same catalog, with quoted fields that hold line breaks and quotes, continuation rows and
+/// filled-down departments falling on either side of chunk boundaries.
+#[test]
+fn a_large_csv_reads_the_same_in_utf8_and_gb18030() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text =
+        String::from("事项编码,事项名称,事项类型,实施部门,申请材料,承诺办结时限,备注\r\n");
+    let items = 15_000;
+    for n in 0..items {
+        // Every seventh item's department is left to be filled down from the one above.
+        let department = if n % 7 == 3 {
+            ""
+        } else {
+            ["青石镇民政办", "青石镇司法所"][n % 2]
+        };
+        text.push_str(&format!(
+            "{code},事项{n},行政确认,{department},\"1.身份证复印件1份；\r\n2.“申请书”\"\"第{n}号\"\"原件\",{days}个工作日,备注{n}\r\n",
+            code = 370_000_000_000u64 + n as u64,
+            days = 1 + n % 20,
+        ));
+        if n % 5 == 0 {
+            // A continuation row: one more material for the item above.
+            text.push_str(",,,,3.户口簿原件1份,,\r\n");
+        }
+    }
+    assert!(text.len() > 2 << 20, "several chunks: {} bytes", text.len());
+    let utf8 = dir.path().join("utf8.csv");
+    let gb = dir.path().join("gb.csv");
+    std::fs::write(&utf8, &text).unwrap();
+    let (encoded, _, lossy) = encoding_rs::GB18030.encode(&text);
+    assert!(!lossy);
+    std::fs::write(&gb, &encoded).unwrap();
+
+    let read = |path: &std::path::Path| {
+        let (code, mut catalog, stderr) = import(&[path.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        for item in catalog["items"].as_array_mut().unwrap() {
+            item["source"]["file"] = json!("");
+        }
+        catalog
+    };
+    let from_utf8 = read(&utf8);
+    let from_gb = read(&gb);
+    assert_eq!(from_utf8["items"].as_array().unwrap().len(), items);
+    assert!(
+        from_utf8 == from_gb,
+        "the UTF-8 and GB18030 readings differ"
+    );
+
+    let item = &from_utf8["items"][12_005];
+    assert_eq!(item["name"], "事项12005");
+    assert_eq!(item["department"], "青石镇司法所");
+    assert_eq!(
+        material_names(item),
+        ["身份证", "“申请书”\"第12005号\"", "户口簿"]
+    );
+    assert_eq!(
+        item["promised_limit"],
+        json!({"value": 6, "unit": "工作日"})
+    );
+    // 11980 % 7 == 3: its department cell is blank and filled from the item above (11979).
+    let filled = &from_utf8["items"][11_980];
+    assert_eq!(filled["name"], "事项11980");
+    assert_eq!(filled["department"], "青石镇司法所");
+    // Its own (blank) cell, below 11,980 items, their 2,396 continuation rows and the header.
+    assert_eq!(filled["source"]["row"], 14_378);
+    assert_eq!(filled["source"]["last_row"], 14_379);
+    assert_eq!(filled["source"]["cells"]["department"], "D14378");
+    assert_eq!(
+        filled["source"]["raw"]["materials"],
+        "1.身份证复印件1份；\r\n2.“申请书”\"第11980号\"原件\n3.户口簿原件1份"
+    );
+}
