@@ -74,13 +74,6 @@ pub fn has_odd_width(text: &str) -> bool {
 
 /// Trims ASCII and ideographic whitespace, including non-breaking spaces that Excel users paste in.
 pub fn trim(text: &str) -> &str {
-    // `char::is_whitespace` looks every non-ASCII character up in a table, while no whitespace
-    // lies above U+3000: Chinese characters and full-width forms are ruled out by a compare.
-    let trimmable = |c: char| match u32::from(c) {
-        0..=0x7F => matches!(c, ' ' | '\t'..='\r'),
-        0x3001.. => c == '\u{FEFF}',
-        _ => c.is_whitespace() || c == '\u{200B}',
-    };
     // Most cells have nothing to trim: their first and last characters say so at once, and
     // most of those are ASCII or three-byte characters whose bytes say so undecoded.
     if starts_untrimmable(text.as_bytes()) && ends_untrimmable(text.as_bytes()) {
@@ -88,9 +81,20 @@ pub fn trim(text: &str) -> &str {
     }
     let mut chars = text.chars();
     match (chars.next(), chars.next_back()) {
-        (Some(first), Some(last)) if !trimmable(first) && !trimmable(last) => text,
-        (Some(first), None) if !trimmable(first) => text,
-        _ => text.trim_matches(trimmable),
+        (Some(first), Some(last)) if !is_trimmable(first) && !is_trimmable(last) => text,
+        (Some(first), None) if !is_trimmable(first) => text,
+        _ => text.trim_matches(is_trimmable),
+    }
+}
+
+/// What `trim` removes: whitespace, the byte-order mark and the zero-width space.
+/// `char::is_whitespace` looks every non-ASCII character up in a table, while no whitespace lies
+/// above U+3000: Chinese characters and full-width forms are ruled out by a compare.
+fn is_trimmable(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => matches!(c, ' ' | '\t'..='\r'),
+        0x3001.. => c == '\u{FEFF}',
+        _ => c.is_whitespace() || c == '\u{200B}',
     }
 }
 
@@ -107,7 +111,7 @@ fn three_bytes_untrimmable(char_bytes: &[u8]) -> bool {
 }
 
 fn ascii_untrimmable(b: u8) -> bool {
-    b < 0x80 && !matches!(b, b' ' | b'\t'..=b'\r')
+    b < 0x80 && !is_trimmable(char::from(b))
 }
 
 /// The text's first character is certainly not trimmed (false: not known without decoding).

@@ -180,14 +180,20 @@ pub struct NormalizedHeader {
     pub unit: Option<String>,
 }
 
+/// The characters a header's key is made of, before marks and a unit come off: the header
+/// trimmed, width folded, without whitespace, asterisks and ※. [`Schema::match_header`] counts
+/// them to rule out long texts without normalising them.
+fn header_key_chars(header: &str) -> impl Iterator<Item = char> + '_ {
+    trim(header)
+        .chars()
+        .map(crate::text::fold_char)
+        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※')
+}
+
 /// Normalises a header for matching: width folded, whitespace, asterisks and "（必填）"-style marks
 /// removed, and a bracketed unit ("（工作日）") split off.
 pub fn normalize_header(header: &str) -> NormalizedHeader {
-    let folded = fold_width(trim(header));
-    let mut key: String = folded
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※')
-        .collect();
+    let mut key: String = header_key_chars(header).collect();
     for mark in [
         "(必填)",
         "(必填项)",
@@ -373,10 +379,7 @@ impl Schema {
     fn could_be_header(&self, text: &str) -> bool {
         // Room for two marks and a unit beside the header itself.
         const MARKS: usize = 16;
-        let mut kept = text
-            .chars()
-            .map(crate::text::fold_char)
-            .filter(|c| !c.is_whitespace() && *c != '*' && *c != '※');
+        let mut kept = header_key_chars(text);
         let Some(first) = kept.next() else {
             return true;
         };
@@ -595,6 +598,14 @@ mod tests {
             HeaderMatch::Elements(_)
         ));
         assert!(matches!(s.match_header(" ＳＥＱ "), HeaderMatch::Unknown));
+        // A byte-order mark or zero-width space stuck to a header is trimmed, as normalising
+        // does, before its first character is looked at.
+        for stuck in ["\u{FEFF}事项名称", "\u{200B}事项名称\u{200B}"] {
+            assert!(
+                matches!(s.match_header(stuck), HeaderMatch::Elements(_)),
+                "{stuck:?}"
+            );
+        }
     }
 
     #[test]
