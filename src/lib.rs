@@ -4,6 +4,7 @@
 //! outputs. The binary in `src/main.rs` only calls [`cli::run`].
 
 pub mod cli;
+pub mod code_forms;
 pub mod codes;
 pub mod diff;
 pub mod emit;

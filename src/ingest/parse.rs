@@ -153,6 +153,7 @@ fn parse_online_depth(schema: &Schema, element: &Element, text: &str) -> Option<
 pub fn compile_patterns() {
     for pattern in [
         &LIMIT_RE,
+        &UNIT_IN_BRACKETS_RE,
         &NOTE_RE,
         &VISITS_RE,
         &NUMBERING_RE,
@@ -169,6 +170,12 @@ pub fn compile_patterns() {
 
 static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:个)?\s*(工作日|自然日|日历日|working days?|日|天|个?月|周|星期)")
+        .expect("valid regex")
+});
+
+/// A number whose unit follows in brackets: the number and the opening bracket.
+static UNIT_IN_BRACKETS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+|[零〇一二两三四五六七八九十百]+)[(（](?:个)?(?:工作日|自然日|日历日|日|天|个?月|周|星期)")
         .expect("valid regex")
 });
 
@@ -214,6 +221,24 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
         };
         return Some(TimeLimit { value, unit });
     }
+    // Portals write the unit in brackets after the number: "30(工作日)", "40(工作日（不算周末和法定
+    //节假日）)", "15（自然日）". The bracket holds the limit's own unit, not a note: open it.
+    let compact = match UNIT_IN_BRACKETS_RE.find(&compact) {
+        Some(m) => {
+            let mut opened = String::with_capacity(compact.len());
+            opened.push_str(&compact[..m.start()]);
+            opened.push_str(m.as_str().trim_end_matches(['(', '（']));
+            opened.push_str(&compact[m.end()..]);
+            // The bracket that closed the unit is now unmatched: drop one closing bracket.
+            if let Some(at) = opened[m.start()..].rfind([')', '）']) {
+                let at = m.start() + at;
+                let width = opened[at..].chars().next().map_or(1, char::len_utf8);
+                opened.replace_range(at..at + width, "");
+            }
+            opened
+        }
+        None => compact,
+    };
     // A note in brackets ("30个工作日（公示7天不计入）") is about something else than the limit.
     let without_notes = NOTE_RE.replace_all(&compact, "");
     let compact: &str = if without_notes.is_empty() {
@@ -684,6 +709,16 @@ mod tests {
             parse_time_limit("10个工作日，特殊情况30个工作日", None),
             None
         );
+        // The portals' notation: the unit in brackets after the number.
+        assert_eq!(parse_time_limit("30(工作日)", None), limit(30, WorkingDays));
+        assert_eq!(parse_time_limit("30 (工作日)", None), limit(30, WorkingDays));
+        assert_eq!(parse_time_limit("15（自然日）", None), limit(15, CalendarDays));
+        assert_eq!(parse_time_limit("365 个工作日", None), limit(365, WorkingDays));
+        assert_eq!(
+            parse_time_limit("40(工作日（不算周末和法定节假日）)", None),
+            limit(40, WorkingDays)
+        );
+        assert_eq!(parse_time_limit("0(工作日)", None), Some(TimeLimit::IMMEDIATE));
         assert_eq!(parse_time_limit("待定", None), None);
         assert_eq!(parse_time_limit("", None), None);
     }

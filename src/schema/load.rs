@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
+
+use crate::code_forms::{CodeForm, KindTable};
 use toml::Spanned;
 
 use super::{BUILTIN_SCHEMAS, Element, ElementType, EnumValue, RuleLevel, Schema};
@@ -88,7 +90,27 @@ struct RawSchema {
     rules: BTreeMap<String, Spanned<String>>,
     granularity: Option<RawGranularity>,
     #[serde(default)]
+    code_forms: Vec<RawCodeForm>,
+    #[serde(default)]
+    kind_segments: Vec<RawKindTable>,
+    #[serde(default)]
     elements: Vec<RawElement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodeForm {
+    name: String,
+    pattern: Spanned<String>,
+    whole: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKindTable {
+    region: String,
+    title: String,
+    codes: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -252,6 +274,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             placeholder_prefixes: Vec::new(),
             rules: BTreeMap::new(),
             name_exceptions: Vec::new(),
+            code_forms: Default::default(),
             sources: Vec::new(),
             header_index: Default::default(),
             index_headers: Vec::new(),
@@ -312,6 +335,33 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
     if let Some(g) = raw.granularity {
         extend_unique(&mut schema.name_exceptions, g.name_exceptions);
     }
+    // A profile's own forms and tables come first: they are the more specific.
+    let mut forms = Vec::with_capacity(raw.code_forms.len());
+    for raw_form in raw.code_forms {
+        let span = raw_form.pattern.span();
+        let form = CodeForm::new(raw_form.name, raw_form.pattern.get_ref(), raw_form.whole)
+            .map_err(|message| {
+                SchemaError::at(doc, span, format!("编码形式有误：{message}"), "这里", None)
+            })?;
+        forms.push(form);
+    }
+    forms.append(&mut schema.code_forms.forms);
+    schema.code_forms.forms = forms;
+    let mut tables: Vec<KindTable> = raw
+        .kind_segments
+        .into_iter()
+        .map(|t| KindTable {
+            region: t.region,
+            title: t.title,
+            codes: t.codes,
+        })
+        .collect();
+    for parent in std::mem::take(&mut schema.code_forms.kind_tables) {
+        if !tables.iter().any(|t| t.region == parent.region) {
+            tables.push(parent);
+        }
+    }
+    schema.code_forms.kind_tables = tables;
     for (rule, level) in raw.rules {
         let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
             SchemaError::at(
