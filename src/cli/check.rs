@@ -52,6 +52,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
+    /// 清单类型：实施清单 或 目录（事项目录、权责清单）；默认按各表的列自动识别
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+
     /// 上级目录（任意输入形式），用于检查两级要素是否统一；默认取 catalog.toml 的 upper
     #[arg(long, value_name = "UPPER")]
     pub against: Option<PathBuf>,
@@ -112,9 +116,10 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     // catalog in memory; otherwise the catalog is checked as it is read and never held.
     let Some(annotate) = &args.annotate else {
         let stream = CheckStream::new(against, base, args.format == Format::Human);
-        let mut ingested = super::read_catalog_as(
+        let mut ingested = super::read_catalog_kind(
             &args.paths,
             args.schema.as_ref(),
+            args.kind.as_ref(),
             cli.quiet,
             ItemMode::Stream(&stream),
         )?;
@@ -128,7 +133,13 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         return Ok(exit_code(&store, args.deny.severity(), failed));
     };
 
-    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    let ingested = super::read_catalog_kind(
+        &args.paths,
+        args.schema.as_ref(),
+        args.kind.as_ref(),
+        cli.quiet,
+        ItemMode::Parse,
+    )?;
     let upper = match against {
         Some(upper) => Some(upper),
         None => match (&ingested.catalog.meta.upper, &base) {

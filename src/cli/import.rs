@@ -41,6 +41,7 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
                 schema: args.schema.clone(),
                 progress: Some(&bar),
                 mode: ItemMode::Stream(&stream),
+                list_kind: None,
             },
         );
         let result = match &ingested {

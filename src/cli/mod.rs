@@ -149,6 +149,17 @@ pub(crate) fn read_catalog_as(
     quiet: bool,
     mode: crate::ingest::ItemMode,
 ) -> Result<crate::ingest::Ingested, Error> {
+    read_catalog_kind(paths, schema, None, quiet, mode)
+}
+
+/// [`read_catalog_as`] with every sheet taken as the kind of list `--kind` names.
+pub(crate) fn read_catalog_kind(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    list_kind: Option<&String>,
+    quiet: bool,
+    mode: crate::ingest::ItemMode,
+) -> Result<crate::ingest::Ingested, Error> {
     let bar = progress(quiet, "正在读取");
     let ingested = crate::ingest::read_inputs(
         paths,
@@ -156,6 +167,7 @@ pub(crate) fn read_catalog_as(
             schema: schema.cloned(),
             progress: Some(&bar),
             mode,
+            list_kind: list_kind.cloned(),
         },
     );
     bar.finish_and_clear();

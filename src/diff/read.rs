@@ -190,6 +190,7 @@ fn options<'a>(
         schema: schema.map(str::to_string),
         progress,
         mode,
+        list_kind: None,
     }
 }
 

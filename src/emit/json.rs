@@ -556,6 +556,7 @@ mod tests {
                     schema: None,
                     progress: None,
                     mode: ItemMode::Parse,
+                    list_kind: None,
                 },
             ) else {
                 continue;

@@ -102,6 +102,8 @@ pub struct IngestOptions<'a> {
     pub schema: Option<String>,
     pub progress: Option<&'a indicatif::ProgressBar>,
     pub mode: ItemMode<'a>,
+    /// `--kind`: the kind of list every sheet is (实施清单, 目录); overrides `catalog.toml`.
+    pub list_kind: Option<String>,
 }
 
 /// `catalog.toml`
@@ -116,6 +118,8 @@ struct CatalogToml {
     #[serde(alias = "upper_catalog")]
     upper: Option<String>,
     max_visits: Option<u32>,
+    /// The kind of list (清单类型) the catalog's sheets are: 实施清单, 目录.
+    kind: Option<String>,
 }
 
 const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "tsv"];
@@ -187,7 +191,18 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         schema: schema.name.clone(),
         upper: toml.upper,
         max_visits: toml.max_visits,
+        list_kind: options.list_kind.clone().or(toml.kind),
     };
+    if let Some(kind) = &meta.list_kind
+        && schema.list_kind(kind).is_none()
+    {
+        let known: Vec<&str> = schema.list_kinds.iter().map(|k| k.name.as_str()).collect();
+        let help = format!(
+            "可用的清单类型：{}（见 --kind 或 catalog.toml 的 kind）",
+            known.join("、")
+        );
+        return Err(Error::usage(format!("清单类型“{kind}”不存在"), Some(&help)));
+    }
     if meta.level.is_none() {
         meta.level = schema.level.clone();
     }
@@ -233,7 +248,9 @@ fn read_catalog_toml(path: &Path) -> Result<CatalogToml, Error> {
         sheet: None,
         cell: None,
         message: format!("catalog.toml 有误：{}", e.message()),
-        help: Some("可用的键：region、level、version、date、schema、upper、max_visits".into()),
+        help: Some(
+            "可用的键：region、level、version、date、schema、upper、max_visits、kind".into(),
+        ),
     })
 }
 

@@ -175,7 +175,7 @@ static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A number whose unit follows in brackets: the number and the opening bracket.
 static UNIT_IN_BRACKETS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d+|[零〇一二两三四五六七八九十百]+)[(（](?:个)?(?:工作日|自然日|日历日|日|天|个?月|周|星期)")
+    Regex::new(r"^(\d+|[零〇一二两三四五六七八九十百]+)[(（]((?:个)?(?:工作日|自然日|日历日|日|天|个?月|周|星期))")
         .expect("valid regex")
 });
 
@@ -223,15 +223,14 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
     }
     // Portals write the unit in brackets after the number: "30(工作日)", "40(工作日（不算周末和法定
     //节假日）)", "15（自然日）". The bracket holds the limit's own unit, not a note: open it.
-    let compact = match UNIT_IN_BRACKETS_RE.find(&compact) {
-        Some(m) => {
+    let compact = match UNIT_IN_BRACKETS_RE.captures(&compact) {
+        Some(caps) => {
             let mut opened = String::with_capacity(compact.len());
-            opened.push_str(&compact[..m.start()]);
-            opened.push_str(m.as_str().trim_end_matches(['(', '（']));
-            opened.push_str(&compact[m.end()..]);
-            // The bracket that closed the unit is now unmatched: drop one closing bracket.
-            if let Some(at) = opened[m.start()..].rfind([')', '）']) {
-                let at = m.start() + at;
+            opened.push_str(&caps[1]);
+            opened.push_str(&caps[2]);
+            opened.push_str(&compact[caps.get(0).map_or(0, |m| m.end())..]);
+            // The bracket that closed the unit is now unmatched: drop the last closing bracket.
+            if let Some(at) = opened.rfind([')', '）']) {
                 let width = opened[at..].chars().next().map_or(1, char::len_utf8);
                 opened.replace_range(at..at + width, "");
             }
@@ -711,14 +710,26 @@ mod tests {
         );
         // The portals' notation: the unit in brackets after the number.
         assert_eq!(parse_time_limit("30(工作日)", None), limit(30, WorkingDays));
-        assert_eq!(parse_time_limit("30 (工作日)", None), limit(30, WorkingDays));
-        assert_eq!(parse_time_limit("15（自然日）", None), limit(15, CalendarDays));
-        assert_eq!(parse_time_limit("365 个工作日", None), limit(365, WorkingDays));
+        assert_eq!(
+            parse_time_limit("30 (工作日)", None),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("15（自然日）", None),
+            limit(15, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("365 个工作日", None),
+            limit(365, WorkingDays)
+        );
         assert_eq!(
             parse_time_limit("40(工作日（不算周末和法定节假日）)", None),
             limit(40, WorkingDays)
         );
-        assert_eq!(parse_time_limit("0(工作日)", None), Some(TimeLimit::IMMEDIATE));
+        assert_eq!(
+            parse_time_limit("0(工作日)", None),
+            Some(TimeLimit::IMMEDIATE)
+        );
         assert_eq!(parse_time_limit("待定", None), None);
         assert_eq!(parse_time_limit("", None), None);
     }

@@ -736,8 +736,9 @@ impl<'a> SheetIngest<'a> {
         let Some((score, two_rows, at)) = best else {
             return;
         };
-        // A header names at least three elements, one of them the item's name or code.
-        if score < 3 {
+        // A header names at least three elements, one of them the item's name or code; a list of
+        // names alone (a 目录 of names) may have a one-element header, on the sheet's first row.
+        if score < 3 && !(at == 0 && !two_rows && score >= 1) {
             return;
         }
         let lower = two_rows.then(|| rows[at + 1].1.as_slice());

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 pub use value::{Material, TimeLimit, TimeUnit, Value};
 
-use crate::schema::Schema;
+use crate::schema::{ListKind, Schema};
 use crate::text::column_letter;
 
 /// Where a value came from, as a user would look for it: `民政办.xlsx!H17`.
@@ -66,6 +66,15 @@ pub struct SheetSource {
 }
 
 impl SheetSource {
+    /// The kind of list this sheet is read as: the catalog's when it names one, else the one its
+    /// columns show.
+    pub fn list_kind<'s>(&self, schema: &'s Schema, forced: Option<&str>) -> Option<&'s ListKind> {
+        if let Some(kind) = forced.and_then(|name| schema.list_kind(name)) {
+            return Some(kind);
+        }
+        schema.list_kind_of(self.columns.iter().map(|c| c.elements.as_slice()))
+    }
+
     pub fn header_of(&self, column: u32) -> Option<&str> {
         self.columns
             .iter()
@@ -187,6 +196,9 @@ pub struct CatalogMeta {
     pub upper: Option<String>,
     /// The most visits the catalog promises (最多跑一次 = 1).
     pub max_visits: Option<u32>,
+    /// The kind of list every sheet is (`--kind`, `kind` in catalog.toml); else each sheet's is
+    /// recognised from its columns.
+    pub list_kind: Option<String>,
 }
 
 #[derive(Debug, Clone)]

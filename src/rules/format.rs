@@ -7,10 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Check, Cx, Family, Out, Rule, nearest};
-use crate::codes::{
-    BasicCodeProblem, UsccProblem, check_basic_code, check_uscc, kind_code,
-    split_implementation_code,
-};
+use crate::code_forms::CodeForms;
+use crate::codes::{UsccProblem, check_uscc};
 use crate::model::{Field, Item, Value};
 use crate::report::Severity;
 use crate::schema::ElementType;
@@ -250,88 +248,141 @@ fn is_lowercase_or_short(cx: &Cx, field: &Field) -> bool {
     text.chars().any(|c| c.is_ascii_lowercase()) || lost_zero_candidate(cx, field)
 }
 
+/// The 事项类型 a code's 基本编码 should show for the item, as (segment, table title), by the
+/// table of the code's region: None when the item's type or the code's segment is unknown, or they
+/// agree.
+fn kind_mismatch<'a>(cx: &'a Cx, item: &Item, basic: &str) -> Option<String> {
+    let kind = cx.kind(item)?;
+    let forms = &cx.schema.code_forms;
+    let (segment_kind, title) = forms.segment_kind(basic)?;
+    if segment_kind == kind {
+        return None;
+    }
+    let region = basic.get(..2)?;
+    let expected = forms
+        .kind_segment(region, kind)
+        .map(|s| format!("（{title}中{kind}为{s}）"))
+        .unwrap_or_default();
+    Some(format!(
+        "事项类型段为“{}”，按{title}是“{segment_kind}”，与事项类型“{kind}”不一致{expected}",
+        &basic[2..4]
+    ))
+}
+
 fn basic_code(cx: &Cx, item: &Item, out: &mut Out) {
-    let expected_kind = cx.kind(item).and_then(kind_code);
     for field in code_fields(cx, item) {
         let text = field.source_text();
+        let text = text.trim();
         let is_basic_field = Some(usize::from(field.element)) == cx.k.basic_code;
-        let len = text.chars().count();
-        if is_lowercase_or_short(cx, field) || !(is_basic_field || len == 12) {
+        if is_lowercase_or_short(cx, field) {
             continue;
         }
-        let problem = match check_basic_code(&text, expected_kind) {
-            Ok(()) => continue,
-            Err(p) => p,
-        };
-        let message = match problem {
-            BasicCodeProblem::Length(n) => format!("基本编码“{text}”为{n}位，应为12位"),
-            BasicCodeProblem::NotDigits => format!("基本编码“{text}”含有非数字字符，应为12位数字"),
-            BasicCodeProblem::KindSegment { segment, expected } => format!(
-                "基本编码“{text}”的事项类型段为“{segment}”，与事项类型“{}”（代码{expected}）不一致",
-                cx.kind(item).unwrap_or_default()
-            ),
-        };
-        out.at_field(cx, item, field, message);
+        match cx.schema.code_forms.recognize(text) {
+            // A 基本编码 on its own; the one inside a longer code is F003's.
+            Some(parts) if parts.basic_code == Some(text) => {
+                if let Some(problem) = kind_mismatch(cx, item, text) {
+                    out.at_field(cx, item, field, format!("基本编码“{text}”的{problem}"));
+                }
+            }
+            Some(_) => {}
+            // The 基本编码 column holds something near the national shape: say what is off.
+            None if is_basic_field && CodeForms::looks_national(text) => {
+                let n = text.chars().count();
+                let message = if n != 12 {
+                    format!("基本编码“{text}”为{n}位，应为12位")
+                } else {
+                    let odd: String = text
+                        .chars()
+                        .enumerate()
+                        .filter(|(i, c)| !c.is_ascii_digit() && (*i < 9 || "IOSVZ".contains(*c)))
+                        .map(|(_, c)| c)
+                        .collect();
+                    format!(
+                        "基本编码“{text}”含有非数字字符“{odd}”，应为12位数字（子项段可含字母，但不用 I、O、S、V、Z）"
+                    )
+                };
+                out.at_field(cx, item, field, message);
+            }
+            None => {}
+        }
     }
 }
 
 fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
-    let expected_kind = cx.kind(item).and_then(kind_code);
     for field in code_fields(cx, item) {
         let text = field.source_text();
-        let is_impl_field = Some(usize::from(field.element)) == cx.k.implementation_code;
-        let len = text.chars().count();
-        if text.chars().any(|c| c.is_ascii_lowercase()) || !(is_impl_field || len == 31) {
+        let text = text.trim();
+        if text.chars().any(|c| c.is_ascii_lowercase()) {
             continue;
         }
-        let Some((uscc, _level, basic)) = split_implementation_code(&text) else {
-            out.at_field(
-                cx,
-                item,
-                field,
-                format!("实施编码“{text}”为{len}位，应为31位（统一社会信用代码18位+层级1位+基本编码12位）"),
-            );
+        let is_impl_field = Some(usize::from(field.element)) == cx.k.implementation_code;
+        let Some(parts) = cx.schema.code_forms.recognize(text) else {
+            // Near the national form (capitals and digits, a valid 统一社会信用代码 at its head or
+            // about the 31 characters), one character short or long: a typing slip. Any other
+            // shape is a local form, read as it is.
+            let len = text.chars().count();
+            let national_head = text.get(..18).is_some_and(|h| check_uscc(h).is_ok());
+            if CodeForms::looks_national(text)
+                && ((is_impl_field && (29..=34).contains(&len)) || (national_head && len > 18))
+            {
+                out.at_field(
+                    cx,
+                    item,
+                    field,
+                    format!("实施编码“{text}”为{len}位，应为31位（统一社会信用代码18位+层级1位+基本编码12位），或33位（另加业务办理项2位）"),
+                );
+            }
             continue;
         };
-        if let Err(p) = check_uscc(uscc) {
-            out.at_field(
-                cx,
-                item,
-                field,
-                format!(
-                    "实施编码“{text}”的前18位（实施主体统一社会信用代码）无效：{}",
-                    p.describe()
-                ),
-            );
-            continue;
-        }
-        match check_basic_code(basic, expected_kind) {
-            Ok(()) => {}
-            Err(BasicCodeProblem::KindSegment { segment, expected }) => {
+        let Some(implementation) = parts.implementation_code else {
+            // A local form with its implementing body's code inside: check the code's digits.
+            if let Some(uscc) = parts.implementer_code.filter(|c| c.len() == 18)
+                && let Err(p) = check_uscc(uscc)
+            {
                 out.at_field(
                     cx,
                     item,
                     field,
                     format!(
-                        "实施编码“{text}”中基本编码的事项类型段为“{segment}”，与事项类型“{}”（代码{expected}）不一致",
-                        cx.kind(item).unwrap_or_default()
+                        "编码“{text}”（{}）中的实施主体代码“{uscc}”无效：{}",
+                        parts.form,
+                        p.describe()
                     ),
                 );
             }
-            Err(_) => {
-                out.at_field(
-                    cx,
-                    item,
-                    field,
-                    format!("实施编码“{text}”的后12位“{basic}”不是有效的基本编码（应为12位数字）"),
-                );
-            }
+            continue;
+        };
+        if let Some(uscc) = parts.implementer_code
+            && let Err(p) = check_uscc(uscc)
+        {
+            out.at_field(
+                cx,
+                item,
+                field,
+                format!(
+                    "实施编码“{implementation}”的前18位（实施主体统一社会信用代码）无效：{}",
+                    p.describe()
+                ),
+            );
+            continue;
+        }
+        if let Some(basic) = parts.basic_code
+            && let Some(problem) = kind_mismatch(cx, item, basic)
+        {
+            out.at_field(
+                cx,
+                item,
+                field,
+                format!("实施编码“{implementation}”中基本编码“{basic}”的{problem}"),
+            );
         }
         // The 基本编码 column, when there is one, must be the same code.
-        if let Some(basic_field) = cx.field(item, cx.k.basic_code)
+        if let Some(basic) = parts.basic_code
+            && let Some(basic_field) = cx.field(item, cx.k.basic_code)
             && (basic_field.row, basic_field.column) != (field.row, field.column)
         {
             let own = basic_field.source_text();
+            let own = own.trim();
             if own.chars().count() == 12 && own != basic {
                 out.at_field(
                     cx,
@@ -575,12 +626,8 @@ fn normalize_number(run: &str) -> String {
         match c {
             ' ' => {
                 // Grouping inside the subscriber number: join; after an area code: a separator.
-                let prev_group: String = out
-                    .rsplit('-')
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .collect();
+                let prev_group: String =
+                    out.rsplit('-').next().unwrap_or_default().chars().collect();
                 let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
                 if next_is_digit && prev_group.starts_with('0') && !out.contains('-') {
                     out.push('-');
@@ -866,7 +913,10 @@ mod tests {
             phone_problem("020-37288-27").unwrap(),
             "“020-37288-27”不是有效的电话号码"
         );
-        assert_eq!(phone_problem("0000swjw").unwrap(), "“0000swjw”中没有电话号码");
+        assert_eq!(
+            phone_problem("0000swjw").unwrap(),
+            "“0000swjw”中没有电话号码"
+        );
     }
 
     #[test]

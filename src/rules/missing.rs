@@ -116,22 +116,34 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// Whether the item has a value for the element, counting codes derived from one another (a
-/// 31-character 实施编码 carries the 基本编码).
+/// 31-character 实施编码 carries the 基本编码; a 33-character 业务办理项编码 both). A code in a
+/// local form svcat cannot take apart stands for both: it is never reported as their absence.
 pub fn has_element(cx: &Cx, item: &Item, element: usize) -> bool {
     if item.field(element).is_some() {
         return true;
     }
-    let code_len = cx
-        .text(item, cx.k.code)
-        .or_else(|| cx.text(item, cx.k.implementation_code))
-        .map(|c| c.chars().count());
-    if Some(element) == cx.k.basic_code {
-        return matches!(code_len, Some(12 | 31));
+    let wants_basic = Some(element) == cx.k.basic_code;
+    let wants_implementation = Some(element) == cx.k.implementation_code;
+    if !wants_basic && !wants_implementation {
+        return false;
     }
-    if Some(element) == cx.k.implementation_code {
-        return code_len == Some(31);
-    }
-    false
+    let forms = &cx.schema.code_forms;
+    [cx.k.code, cx.k.implementation_code, cx.k.basic_code]
+        .into_iter()
+        .filter_map(|k| cx.text(item, k))
+        .filter(|code| !code.trim().is_empty() && !cx.schema.is_placeholder(code))
+        .any(|code| match forms.recognize(code) {
+            // A national form says which codes it holds.
+            Some(p) if p.basic_code.is_some() || p.implementation_code.is_some() => {
+                if wants_basic {
+                    p.basic_code.is_some()
+                } else {
+                    p.implementation_code.is_some()
+                }
+            }
+            // A local form holds the item's codes in its own way.
+            _ => true,
+        })
 }
 
 fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
@@ -144,7 +156,8 @@ fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
         }
     }
     for (e, element) in cx.schema.elements.iter().enumerate() {
-        let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e]);
+        let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e])
+            && cx.list_carries(item.sheet, e);
         if !required
             || present[e]
             || has_element(cx, item, e)
@@ -193,7 +206,7 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
             continue;
         }
         // Only elements that must say something: required ones, and any "见附件".
-        if !cx.schema.is_required(element, kind) && says_none {
+        if !cx.required(item, usize::from(field.element), kind) && says_none {
             continue;
         }
         // The code is reported once, with its source element.

@@ -201,6 +201,22 @@ pub struct Cx<'a> {
     /// The codes more than one item has, with their items, grouped once for the two catalog rules
     /// that need them (X001, X003).
     pub shared_codes: std::sync::OnceLock<Vec<(&'a str, Vec<&'a Item>)>>,
+    /// Per sheet: which required elements the kind of list it is must carry (None: all).
+    pub list_masks: Vec<Option<Vec<bool>>>,
+}
+
+/// Per sheet of a catalog: which required elements the kind of list it is read as must carry.
+pub fn list_masks(catalog: &Catalog) -> Vec<Option<Vec<bool>>> {
+    let forced = catalog.meta.list_kind.as_deref();
+    catalog
+        .sheets
+        .iter()
+        .map(|sheet| {
+            sheet
+                .list_kind(&catalog.schema, forced)
+                .and_then(|kind| catalog.schema.list_mask(kind))
+        })
+        .collect()
 }
 
 impl<'a> Cx<'a> {
@@ -215,6 +231,22 @@ impl<'a> Cx<'a> {
     /// The element's text, when it is text.
     pub fn text<'i>(&self, item: &'i Item, key: Option<usize>) -> Option<&'i str> {
         self.value(item, key).and_then(Value::as_text)
+    }
+
+    /// Whether the item must have the element: its type requires it, and the kind of list its
+    /// sheet is carries it.
+    pub fn required(&self, item: &Item, element: usize, kind: Option<&str>) -> bool {
+        self.schema
+            .is_required(&self.schema.elements[element], kind)
+            && self.list_carries(item.sheet, element)
+    }
+
+    /// Whether the kind of list a sheet is carries the element.
+    pub fn list_carries(&self, sheet: u32, element: usize) -> bool {
+        match self.list_masks.get(sheet as usize) {
+            Some(Some(mask)) => mask.get(element).copied().unwrap_or(true),
+            _ => true,
+        }
     }
 
     pub fn kind<'i>(&self, item: &'i Item) -> Option<&'i str> {
@@ -444,6 +476,7 @@ pub fn check_catalog(
         absent_columns: HashSet::default(),
         cell_details: true,
         shared_codes: Default::default(),
+        list_masks: list_masks(catalog),
     };
     cx.absent_columns = structure::absent_columns(&cx);
 

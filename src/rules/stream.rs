@@ -204,6 +204,7 @@ impl CheckStream {
             absent_columns: absent,
             cell_details: started.cell_details,
             shared_codes: Default::default(),
+            list_masks: super::list_masks(&catalog),
         };
         let mut store = state.store;
         store.begin_scattered();
@@ -414,6 +415,7 @@ fn check_batch(
         absent_columns: HashSet::default(),
         cell_details: started.cell_details,
         shared_codes: Default::default(),
+        list_masks: super::list_masks(catalog),
     };
     let columnless = structure::columnless_required(&cx, sheet);
     // Items built from a sheet's cells have no element the sheet has no column for (the

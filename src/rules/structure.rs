@@ -122,6 +122,18 @@ fn misspelled_header(cx: &Cx, out: &mut Out) {
         } = &n.kind
             && let Some(e) = cx.schema.element(key)
         {
+            // Renaming it would give the sheet the element twice: the column is something else.
+            let index = cx.schema.element_index(key).map(|i| i as u16);
+            let sheet_has_it = cx.catalog.sheets.iter().any(|s| {
+                s.file == n.file
+                    && s.sheet == n.sheet
+                    && s.columns
+                        .iter()
+                        .any(|c| index.is_some_and(|i| c.elements.contains(&i)))
+            });
+            if sheet_has_it {
+                continue;
+            }
             let f = out.at_place(
                 &n.file,
                 n.sheet.as_deref(),
@@ -276,12 +288,16 @@ pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize), crate::text::FastHash> {
 
 /// The required elements no column of a sheet maps to (but for those filled from elsewhere).
 pub fn columnless_required(cx: &Cx, sheet: &SheetSource) -> Vec<usize> {
+    let mask = sheet
+        .list_kind(cx.schema, cx.catalog.meta.list_kind.as_deref())
+        .and_then(|kind| cx.schema.list_mask(kind));
     cx.schema
         .elements
         .iter()
         .enumerate()
         .filter(|(e, element)| {
             !element.required.is_empty()
+                && mask.as_ref().is_none_or(|m| m[*e])
                 && !derivable(cx, *e)
                 && !sheet
                     .columns
@@ -300,7 +316,7 @@ pub fn absence_evidence(cx: &Cx, items: &[&Item], e: usize) -> (bool, bool) {
         items.iter().any(|i| super::missing::has_element(cx, i, e)),
         items
             .iter()
-            .any(|i| cx.schema.is_required(element, cx.kind(i))),
+            .any(|i| cx.schema.is_required(element, cx.kind(i)) && cx.list_carries(i.sheet, e)),
     )
 }
 

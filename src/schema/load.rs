@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::code_forms::{CodeForm, KindTable};
 use toml::Spanned;
 
-use super::{BUILTIN_SCHEMAS, Element, ElementType, EnumValue, RuleLevel, Schema};
+use super::{BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, RuleLevel, Schema};
 
 /// A schema that cannot be used, with the place in its TOML that is wrong.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -84,6 +84,7 @@ struct RawSchema {
     #[serde(default)]
     groups: BTreeMap<String, Vec<String>>,
     index_column: Option<RawAliases>,
+    known_columns: Option<RawNames>,
     skip_sheets: Option<RawNames>,
     placeholders: Option<RawPlaceholders>,
     #[serde(default)]
@@ -94,6 +95,8 @@ struct RawSchema {
     #[serde(default)]
     kind_segments: Vec<RawKindTable>,
     #[serde(default)]
+    list_kinds: Vec<RawListKind>,
+    #[serde(default)]
     elements: Vec<RawElement>,
 }
 
@@ -103,6 +106,17 @@ struct RawCodeForm {
     name: String,
     pattern: Spanned<String>,
     whole: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawListKind {
+    name: String,
+    title: String,
+    #[serde(default)]
+    detect: Vec<String>,
+    #[serde(default)]
+    required: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -269,12 +283,14 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             groups: BTreeMap::new(),
             elements: Vec::new(),
             index_aliases: Vec::new(),
+            known_columns: Vec::new(),
             skip_sheets: Vec::new(),
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
             rules: BTreeMap::new(),
             name_exceptions: Vec::new(),
             code_forms: Default::default(),
+            list_kinds: Vec::new(),
             sources: Vec::new(),
             header_index: Default::default(),
             index_headers: Vec::new(),
@@ -325,6 +341,9 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
     if let Some(index) = raw.index_column {
         extend_unique(&mut schema.index_aliases, index.aliases);
     }
+    if let Some(known) = raw.known_columns {
+        extend_unique(&mut schema.known_columns, known.names);
+    }
     if let Some(skip) = raw.skip_sheets {
         extend_unique(&mut schema.skip_sheets, skip.names);
     }
@@ -362,6 +381,19 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
         }
     }
     schema.code_forms.kind_tables = tables;
+    // A profile's list kinds replace the parent's of the same name.
+    for raw_kind in raw.list_kinds {
+        let kind = ListKind {
+            name: raw_kind.name,
+            title: raw_kind.title,
+            detect: raw_kind.detect,
+            required: raw_kind.required,
+        };
+        match schema.list_kinds.iter_mut().find(|k| k.name == kind.name) {
+            Some(existing) => *existing = kind,
+            None => schema.list_kinds.push(kind),
+        }
+    }
     for (rule, level) in raw.rules {
         let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
             SchemaError::at(
@@ -487,6 +519,19 @@ fn validate(doc: &Document, schema: &Schema) -> Result<(), SchemaError> {
             .map(|start| start..start + needle.len())
             .unwrap_or(0..0)
     };
+    for kind in &schema.list_kinds {
+        for key in kind.detect.iter().chain(&kind.required) {
+            if schema.element(key).is_none() {
+                return Err(SchemaError::at(
+                    doc,
+                    find(&format!("\"{key}\"")),
+                    format!("清单类型“{}”中的要素键“{key}”不存在", kind.name),
+                    "这里",
+                    Some("detect 和 required 列出要素的 key，例如 materials、legal_limit".into()),
+                ));
+            }
+        }
+    }
     let mut seen_headers: BTreeMap<String, &str> = BTreeMap::new();
     for element in &schema.elements {
         let valid_key = !element.key.is_empty()

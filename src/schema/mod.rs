@@ -134,6 +134,9 @@ pub struct Schema {
     pub groups: BTreeMap<String, Vec<String>>,
     pub elements: Vec<Element>,
     pub index_aliases: Vec<String>,
+    /// Headers real catalogs use for columns that are not standard elements (联办机构, 是否网办):
+    /// kept in `extra`, never taken for a misspelt standard header.
+    pub known_columns: Vec<String>,
     pub skip_sheets: Vec<String>,
     pub placeholders: Vec<String>,
     pub placeholder_prefixes: Vec<String>,
@@ -143,6 +146,8 @@ pub struct Schema {
     pub name_exceptions: Vec<String>,
     /// The ways codes are written, and the 事项类型 segment tables of 基本编码 per region.
     pub code_forms: crate::code_forms::CodeForms,
+    /// The kinds of list a sheet may be (实施清单, 目录), in the order they are recognised.
+    pub list_kinds: Vec<ListKind>,
     /// The TOML the schema was built from, after `extends` (for `schema show`).
     pub sources: Vec<(String, String)>,
     header_index: HashMap<String, Vec<usize>>,
@@ -163,6 +168,20 @@ pub struct Schema {
     /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
     /// before every value.
     json_keys: Vec<Box<str>>,
+}
+
+/// A kind of list (清单类型): what a sheet is, judged by its columns, and which required elements
+/// it must carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListKind {
+    /// The name `--kind` and `kind` in catalog.toml take: 实施清单, 目录.
+    pub name: String,
+    /// What messages call it: 政务服务事项实施清单.
+    pub title: String,
+    /// A sheet with a column for any of these elements is of this kind (empty: any sheet).
+    pub detect: Vec<String>,
+    /// The required elements this kind must carry; empty: every element the schema requires.
+    pub required: Vec<String>,
 }
 
 /// What a header cell maps to.
@@ -395,7 +414,12 @@ impl Schema {
     pub fn nearest_element(&self, header: &str) -> Option<&Element> {
         let target = normalize_header(header).key;
         let target_len = target.chars().count();
-        if target_len == 0 {
+        if target_len == 0
+            || self
+                .known_columns
+                .iter()
+                .any(|k| normalize_header(k).key == target)
+        {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
@@ -403,9 +427,21 @@ impl Schema {
             for name in std::iter::once(&element.label).chain(&element.aliases) {
                 let candidate = normalize_header(name).key;
                 let distance = strsim::levenshtein(&target, &candidate);
-                let longest = target_len.max(candidate.chars().count());
-                // Accept a third of the characters wrong, and at least one.
-                if distance <= (longest / 3).max(1) && best.is_none_or(|(d, _)| distance < d) {
+                let candidate_len = candidate.chars().count();
+                // A typing slip, not another concept: a character or two typed wrong in a header
+                // as long as the known one ("受理条见"), or one character dropped or doubled. A
+                // known header with words added ("事项名称短语", "联办机构") or other words of the
+                // same shape ("是否网办" is not "是否收费") is a column of its own.
+                let typo = if target_len == candidate_len {
+                    distance <= (target_len / 4).max(1)
+                } else {
+                    target_len.abs_diff(candidate_len) == 1
+                        && distance == 1
+                        && target_len.min(candidate_len) >= 4
+                        && !target.contains(candidate.as_str())
+                        && !candidate.contains(target.as_str())
+                };
+                if typo && best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, i));
                 }
             }
@@ -485,6 +521,41 @@ impl Schema {
                     .any(|name| enum_key(name) == *wanted)
             }),
         }
+    }
+
+    /// The list kind named `name`, if the schema has one.
+    pub fn list_kind(&self, name: &str) -> Option<&ListKind> {
+        self.list_kinds.iter().find(|k| k.name == name)
+    }
+
+    /// The kind of list a sheet with these columns is: the first kind one of whose `detect`
+    /// elements has a column, else the first kind without `detect`.
+    pub fn list_kind_of<'c>(
+        &self,
+        columns: impl Iterator<Item = &'c [u16]> + Clone,
+    ) -> Option<&ListKind> {
+        let has = |key: &str| {
+            self.element_index(key)
+                .is_some_and(|e| columns.clone().any(|c| c.contains(&(e as u16))))
+        };
+        self.list_kinds
+            .iter()
+            .find(|k| !k.detect.is_empty() && k.detect.iter().any(|key| has(key)))
+            .or_else(|| self.list_kinds.iter().find(|k| k.detect.is_empty()))
+    }
+
+    /// Per element, whether a list of this kind must carry it (when the item's type requires it):
+    /// None when the kind carries every required element.
+    pub fn list_mask(&self, kind: &ListKind) -> Option<Vec<bool>> {
+        if kind.required.is_empty() {
+            return None;
+        }
+        Some(
+            self.elements
+                .iter()
+                .map(|e| kind.required.contains(&e.key))
+                .collect(),
+        )
     }
 
     pub fn is_placeholder(&self, text: &str) -> bool {
@@ -615,6 +686,16 @@ mod tests {
         let s = national();
         assert_eq!(s.nearest_element("受理条见").unwrap().key, "conditions");
         assert!(s.nearest_element("备注").is_none());
+        // Real portals' own columns are other concepts, not typos of a standard header.
+        for header in [
+            "事项名称短语",
+            "联办机构",
+            "是否网办",
+            "在线预约地址",
+            "日常用语",
+        ] {
+            assert!(s.nearest_element(header).is_none(), "{header}");
+        }
     }
 
     #[test]
