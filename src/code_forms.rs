@@ -36,6 +36,8 @@ pub struct CodeParts<'t> {
     pub catalog_code: Option<&'t str>,
     /// The element the whole code is, when the form says so.
     pub whole: Option<&'t str>,
+    /// The code without its trailing 业务办理项 number: what the sub-items of one item share.
+    pub item_code: &'t str,
 }
 
 /// The 事项类型 a 基本编码's segment stands for, per region.
@@ -96,6 +98,10 @@ impl CodeForms {
                 continue;
             };
             let part = |name: &str| caps.name(name).map(|m| m.as_str());
+            let item_code = match caps.name("sub_item") {
+                Some(m) if m.end() == text.len() => text[..m.start()].trim_end_matches('-'),
+                _ => text,
+            };
             return Some(CodeParts {
                 form: &form.name,
                 implementation_code: part("implementation_code"),
@@ -106,6 +112,7 @@ impl CodeForms {
                 region: part("region"),
                 catalog_code: part("catalog_code"),
                 whole: form.whole.as_deref(),
+                item_code,
             });
         }
         None

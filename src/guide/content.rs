@@ -209,6 +209,18 @@ pub fn build_item(
     let conditions = rewritten("conditions");
     let process = rewritten("process");
     let materials = r.field("materials");
+    // Information services ask for no materials and set no conditions: there "无" (or nothing) is
+    // the answer, not a gap.
+    let none_is_answer = |key: &str| {
+        catalog.schema.none_allowed.allows(
+            key,
+            catalog.get(item, "kind").and_then(|f| f.value.as_text().or(match &f.value {
+                Value::Enum(k) => Some(k.as_str()),
+                _ => None,
+            })),
+            catalog.get(item, "name").and_then(|f| f.value.as_text()),
+        )
+    };
 
     let mut sections = Vec::with_capacity(HEADINGS.len());
 
@@ -261,7 +273,10 @@ pub fn build_item(
     }
     blocks.push(Block::Fact {
         label: "需要满足的条件",
-        value: conditions.as_deref().map(|c| ex.annotate(c)),
+        value: conditions
+            .as_deref()
+            .map(|c| ex.annotate(c))
+            .or_else(|| none_is_answer("conditions").then(|| Plain::raw("不需要".to_string()))),
     });
     if let Some(limit) = rewritten("quantity_limit") {
         blocks.push(Block::Fact {
@@ -297,6 +312,9 @@ pub fn build_item(
         (_, Some(text)) => blocks.push(Block::Para(
             ex.annotate(&glossary.rewrite(Some("materials"), text)),
         )),
+        _ if none_is_answer("materials") => {
+            blocks.push(Block::Para(Plain::raw("不需要带材料。".to_string())));
+        }
         _ => blocks.push(Block::Missing),
     }
     sections.push(Section {
@@ -361,19 +379,22 @@ pub fn build_item(
     let promised = r.value("promised_limit").and_then(Value::as_limit);
     let legal = r.value("legal_limit").and_then(Value::as_limit);
     let immediate = r.text("handling_type").as_deref() == Some("即办件");
-    let limit_text = if ex_officio {
+    let parsed_limit = if ex_officio {
         promised
             .or(legal)
             .map(|l| format!("按规定在{}内办完。", limit_words(l)))
     } else {
         limit_sentence(promised.or(legal), immediate)
-    }
-    .or_else(|| rewritten("promised_limit").or_else(|| rewritten("legal_limit")));
+    };
+    // A limit svcat could not read is shown exactly as the catalog writes it, never glossed.
+    let written_limit = r.text("promised_limit").or_else(|| r.text("legal_limit"));
     let mut blocks = Vec::new();
-    match &limit_text {
-        Some(t) => blocks.push(Block::Para(ex.annotate(t))),
-        None => blocks.push(Block::Missing),
+    match (&parsed_limit, &written_limit) {
+        (Some(t), _) => blocks.push(Block::Para(ex.annotate(t))),
+        (None, Some(t)) => blocks.push(Block::Para(Plain::raw(t.clone()))),
+        (None, None) => blocks.push(Block::Missing),
     }
+    let limit_text = parsed_limit.or(written_limit);
     if let (Some(p), Some(l)) = (promised, legal)
         && !l.is_immediate()
         && p.working_days() < l.working_days()

@@ -236,6 +236,23 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
     if codes.iter().all(|c| *c == codes[0]) {
         return;
     }
+    // Sub-items (业务办理项) of one item: codes that differ only in the 办理项 number after a
+    // shared 实施编码, or rows that name different 业务办理项.
+    let forms = &cx.schema.code_forms;
+    let item_code = |c: &str| forms.recognize(c).map_or(c.to_string(), |p| p.item_code.to_string());
+    let first_item_code = item_code(codes[0]);
+    if codes.iter().all(|c| item_code(c) == first_item_code) {
+        return;
+    }
+    let sub_items: Vec<Option<&str>> = items.iter().map(|i| sub_item_of(cx, i)).collect();
+    if sub_items.iter().all(Option::is_some)
+        && sub_items
+            .iter()
+            .enumerate()
+            .all(|(i, s)| !sub_items[..i].contains(s))
+    {
+        return;
+    }
     // Name at most a few of the others: a catalog may repeat one name many times. Only the
     // group's first SHOWN + 1 items are ever named, so each is described once for the group.
     const SHOWN: usize = 3;

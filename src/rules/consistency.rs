@@ -91,7 +91,7 @@ pub const RULES: &[Rule] = &[
         name: "咨询电话与投诉电话相同",
         help: "监督投诉电话应是独立于办理部门的监督渠道（如便民服务中心或纪检监督电话、12345）",
         source: "县级检查规则：咨询、投诉电话均须填写且不相同",
-        explain: "投诉是对办理部门的监督，打到办理部门自己的咨询电话起不到监督作用。",
+        explain: "投诉是对办理部门的监督，打到办理部门自己的咨询电话起不到监督作用。两项都写政务服务便民热线12345（可带区号）不在此列：12345受理对各部门的投诉。",
         bad: "咨询电话：0531-88101203；监督投诉电话：0531-88101203",
         good: "咨询电话：0531-88101203；监督投诉电话：0531-88100000",
         fixable: false,
@@ -317,7 +317,14 @@ fn same_phones(cx: &Cx, item: &Item, out: &mut Out) {
         return;
     };
     let a = digits(&consult.source_text());
-    if a.len() >= 5 && a == digits(&complaint.source_text()) {
+    // 12345, the government service hotline, takes complaints about every department (国办发
+    // 〔2020〕53号): as both numbers it is the independent channel the rule asks for.
+    let is_12345 = a.strip_prefix('0').map_or(a.as_str(), |rest| {
+        rest.strip_suffix("12345")
+            .filter(|area| (2..=3).contains(&area.len()))
+            .map_or(rest, |_| "12345")
+    }) == "12345";
+    if a.len() >= 5 && !is_12345 && a == digits(&complaint.source_text()) {
         out.at_field(
             cx,
             item,

@@ -308,6 +308,13 @@ fn basic_code(cx: &Cx, item: &Item, out: &mut Out) {
     }
 }
 
+/// Whether a body's code inside an item code is meant as a 统一社会信用代码: 18 characters
+/// starting with a registering authority's code (GB 32100: 1–9, A, N, Y). Portals put their own
+/// identifiers there for bodies without one ("TE5116020105116050"): those are read as they are.
+fn looks_like_uscc(code: &str) -> bool {
+    code.len() == 18 && code.starts_with(|c: char| matches!(c, '1'..='9' | 'A' | 'N' | 'Y'))
+}
+
 fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
     for field in code_fields(cx, item) {
         let text = field.source_text();
@@ -322,8 +329,12 @@ fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
             // shape is a local form, read as it is.
             let len = text.chars().count();
             let national_head = text.get(..18).is_some_and(|h| check_uscc(h).is_ok());
+            // At 31 or 33 characters the length is right and the characters are not a code's
+            // ("TE440000GD030003VV…"): some body's own identifier, read as it is.
             if CodeForms::looks_national(text)
-                && ((is_impl_field && (29..=34).contains(&len)) || (national_head && len > 18))
+                && len != 31
+                && len != 33
+                && ((is_impl_field && (29..=35).contains(&len)) || (national_head && len > 18))
             {
                 out.at_field(
                     cx,
@@ -336,7 +347,7 @@ fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
         };
         let Some(implementation) = parts.implementation_code else {
             // A local form with its implementing body's code inside: check the code's digits.
-            if let Some(uscc) = parts.implementer_code.filter(|c| c.len() == 18)
+            if let Some(uscc) = parts.implementer_code.filter(|c| looks_like_uscc(c))
                 && let Err(p) = check_uscc(uscc)
             {
                 out.at_field(
@@ -352,7 +363,7 @@ fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
             }
             continue;
         };
-        if let Some(uscc) = parts.implementer_code
+        if let Some(uscc) = parts.implementer_code.filter(|c| looks_like_uscc(c))
             && let Err(p) = check_uscc(uscc)
         {
             out.at_field(
@@ -531,7 +542,7 @@ static NUMBER_RUN_RE: LazyLock<Regex> =
 /// clock times ("08:30-12:00"), postcodes, account names.
 static NOT_A_PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)https?://[^\s，。；、]*|www\.[^\s，。；、]*|[\w.\-]+@[\w.\-]+|\d{1,2}:\d{2}|(?:邮政编码|邮编)[:：]?\s*\d{6}|(?:微信号?|微博|QQ)[:：]?\s*[\w\-]+",
+        r"(?i)https?://[^\s，。；、,;()（）]*|www\.[^\s，。；、,;()（）]*|[\w.\-]+@[\w.\-]+|\d{1,2}:\d{2}|(?:邮政编码|邮编)[:：]?\s*\d{6}|(?:微信号?|微博|QQ)[:：]?\s*[\w\-]+",
     )
     .expect("valid regex")
 });

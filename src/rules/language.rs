@@ -70,7 +70,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "L004",
         family: Family::Language,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         name: "正文中引用法条",
         help: "在受理条件、办理流程里直接写出要求本身；法条放到“设定依据”一栏",
         source: "办事指南白话化要求（法律依据单列，正文写清楚要求）",

@@ -55,7 +55,7 @@ pub const RULES: &[Rule] = &[
         name: "需到现场但未说明原因",
         help: "在“必须现场办理原因说明”中写明为什么必须到现场（如需核验原件、现场采集照片）",
         source: "“最多跑一次”改革要求；县级检查规则（跑动次数不为0须说明原因）",
-        explain: "到办事现场次数大于0时，应说明必须到现场的原因，以便审核能否改为网上或邮寄办理。",
+        explain: "到办事现场次数大于0时，应说明必须到现场的原因，以便审核能否改为网上或邮寄办理。只在表中有“必须现场办理原因说明”列、而该事项留空时报告；整张表没有这一列时不逐项报告。",
         bad: "到办事现场次数：1；必须现场办理原因说明：（空）",
         good: "到办事现场次数：1；必须现场办理原因说明：需现场核验残疾人证原件并采集照片",
         fixable: false,
@@ -117,7 +117,8 @@ pub const RULES: &[Rule] = &[
 
 /// Whether the item has a value for the element, counting codes derived from one another (a
 /// 31-character 实施编码 carries the 基本编码; a 33-character 业务办理项编码 both). A code in a
-/// local form svcat cannot take apart stands for both: it is never reported as their absence.
+/// local form (one svcat knows, or one with separators or letters no national code has) stands for
+/// both: it is never reported as their absence.
 pub fn has_element(cx: &Cx, item: &Item, element: usize) -> bool {
     if item.field(element).is_some() {
         return true;
@@ -141,8 +142,11 @@ pub fn has_element(cx: &Cx, item: &Item, element: usize) -> bool {
                     p.implementation_code.is_some()
                 }
             }
-            // A local form holds the item's codes in its own way.
-            _ => true,
+            // A local form holds the item's codes in its own way ("QS-MZ-0008",
+            // "511Z07001006-511602000000-…").
+            Some(_) => true,
+            // Digits and capitals of no known length are a national code gone wrong, not a form.
+            None => !crate::code_forms::CodeForms::looks_national(code),
         })
 }
 
@@ -157,7 +161,11 @@ fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
     }
     for (e, element) in cx.schema.elements.iter().enumerate() {
         let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e])
-            && cx.list_carries(item.sheet, e);
+            && cx.list_carries(item.sheet, e)
+            && !cx
+                .schema
+                .none_allowed
+                .allows(&element.key, kind, cx.text(item, cx.k.name));
         if !required
             || present[e]
             || has_element(cx, item, e)
@@ -201,8 +209,14 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
         if !cx.schema.is_placeholder(text) {
             continue;
         }
-        let says_none = matches!(text.trim(), "无" | "暂无" | "没有");
-        if says_none && none_is_an_answer(cx, &element.key) {
+        let says_none = matches!(text.trim(), "无" | "暂无" | "没有" | "不需要" | "无需");
+        if says_none
+            && (none_is_an_answer(cx, &element.key)
+                || cx
+                    .schema
+                    .none_allowed
+                    .allows(&element.key, kind, cx.text(item, cx.k.name)))
+        {
             continue;
         }
         // Only elements that must say something: required ones, and any "见附件".
@@ -256,7 +270,9 @@ fn visit_reason(cx: &Cx, item: &Item, out: &mut Out) {
     let Some(reason) = cx.k.visit_reason else {
         return;
     };
-    if visits <= 0 || cx.filled(item, Some(reason)) {
+    // A sheet without the column says nothing about reasons (a 目录, a portal export without
+    // that field): reported per item only where the column is there and left empty.
+    if visits <= 0 || cx.filled(item, Some(reason)) || cx.column_of(item, reason).is_none() {
         return;
     }
     out.at_missing(

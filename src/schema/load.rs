@@ -85,6 +85,7 @@ struct RawSchema {
     groups: BTreeMap<String, Vec<String>>,
     index_column: Option<RawAliases>,
     known_columns: Option<RawNames>,
+    none_allowed: Option<RawNoneAllowed>,
     skip_sheets: Option<RawNames>,
     placeholders: Option<RawPlaceholders>,
     #[serde(default)]
@@ -106,6 +107,17 @@ struct RawCodeForm {
     name: String,
     pattern: Spanned<String>,
     whole: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNoneAllowed {
+    #[serde(default)]
+    elements: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    name_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -284,6 +296,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             elements: Vec::new(),
             index_aliases: Vec::new(),
             known_columns: Vec::new(),
+            none_allowed: Default::default(),
             skip_sheets: Vec::new(),
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
@@ -340,6 +353,11 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
     }
     if let Some(index) = raw.index_column {
         extend_unique(&mut schema.index_aliases, index.aliases);
+    }
+    if let Some(none) = raw.none_allowed {
+        extend_unique(&mut schema.none_allowed.elements, none.elements);
+        extend_unique(&mut schema.none_allowed.kinds, none.kinds);
+        extend_unique(&mut schema.none_allowed.name_endings, none.name_endings);
     }
     if let Some(known) = raw.known_columns {
         extend_unique(&mut schema.known_columns, known.names);

@@ -144,6 +144,8 @@ pub struct Schema {
     pub rules: BTreeMap<String, RuleLevel>,
     /// Official single names that look like bundles (they contain 和、及 …) but are one service.
     pub name_exceptions: Vec<String>,
+    /// Items for which "none" (无, or nothing) is the true answer to an element.
+    pub none_allowed: NoneAllowed,
     /// The ways codes are written, and the 事项类型 segment tables of 基本编码 per region.
     pub code_forms: crate::code_forms::CodeForms,
     /// The kinds of list a sheet may be (实施清单, 目录), in the order they are recognised.
@@ -168,6 +170,43 @@ pub struct Schema {
     /// Per element: its key as a JSON string followed by `": "`, as the canonical JSON writes it
     /// before every value.
     json_keys: Vec<Box<str>>,
+}
+
+/// Where "none" is an answer: for items of these types whose names end in one of these words
+/// (information services: …查询, …公示, …咨询, …指引), these elements may say 无 or be empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoneAllowed {
+    pub elements: Vec<String>,
+    pub kinds: Vec<String>,
+    pub name_endings: Vec<String>,
+}
+
+impl NoneAllowed {
+    /// Whether an item of this type and name may have no value for the element.
+    pub fn allows(&self, element: &str, kind: Option<&str>, name: Option<&str>) -> bool {
+        self.elements.iter().any(|e| e == element)
+            && kind.is_some_and(|k| self.kinds.iter().any(|x| x == k))
+            && name.is_some_and(|n| {
+                let n = strip_trailing_note(n.trim());
+                self.name_endings.iter().any(|end| n.ends_with(end.as_str()))
+            })
+    }
+}
+
+/// A name without a trailing bracketed note: "政策咨询（线上）" → "政策咨询".
+fn strip_trailing_note(name: &str) -> &str {
+    let mut name = name;
+    while let Some(rest) = name
+        .strip_suffix('）')
+        .and_then(|r| r.rfind('（').map(|at| &r[..at]))
+        .or_else(|| name.strip_suffix(')').and_then(|r| r.rfind('(').map(|at| &r[..at])))
+    {
+        if rest.is_empty() {
+            break;
+        }
+        name = rest.trim_end();
+    }
+    name
 }
 
 /// A kind of list (清单类型): what a sheet is, judged by its columns, and which required elements
@@ -432,7 +471,11 @@ impl Schema {
                 // as long as the known one ("受理条见"), or one character dropped or doubled. A
                 // known header with words added ("事项名称短语", "联办机构") or other words of the
                 // same shape ("是否网办" is not "是否收费") is a column of its own.
-                let typo = if target_len == candidate_len {
+                // Headers shorter than four characters change meaning with one character
+                // (主项 and 子项).
+                let typo = if target_len < 4 {
+                    false
+                } else if target_len == candidate_len {
                     distance <= (target_len / 4).max(1)
                 } else {
                     target_len.abs_diff(candidate_len) == 1
