@@ -147,7 +147,9 @@ impl CodeForms {
     /// can be judged against the national structure when it matches no form.
     pub fn looks_national(text: &str) -> bool {
         let t = text.trim();
-        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     }
 }
 
@@ -164,7 +166,10 @@ mod tests {
     fn national_forms() {
         let f = forms();
         let p = f.recognize("11440000006940116U244010200300103").unwrap();
-        assert_eq!(p.implementation_code, Some("11440000006940116U2440102003001"));
+        assert_eq!(
+            p.implementation_code,
+            Some("11440000006940116U2440102003001")
+        );
         assert_eq!(p.basic_code, Some("440102003001"));
         assert_eq!(p.implementer_code, Some("11440000006940116U"));
         assert_eq!(p.level, Some("2"));
@@ -199,9 +204,18 @@ mod tests {
     #[test]
     fn regional_kind_tables() {
         let f = forms();
-        assert_eq!(f.segment_kind("442101001000").map(|k| k.0), Some("公共服务"));
-        assert_eq!(f.segment_kind("442001028000").map(|k| k.0), Some("其他行政权力"));
-        assert_eq!(f.segment_kind("372001028000").map(|k| k.0), Some("公共服务"));
+        assert_eq!(
+            f.segment_kind("442101001000").map(|k| k.0),
+            Some("公共服务")
+        );
+        assert_eq!(
+            f.segment_kind("442001028000").map(|k| k.0),
+            Some("其他行政权力")
+        );
+        assert_eq!(
+            f.segment_kind("372001028000").map(|k| k.0),
+            Some("公共服务")
+        );
         assert_eq!(f.kind_segment("44", "公共服务"), Some("21"));
         assert_eq!(f.kind_segment("44", "行政许可"), Some("01"));
         assert_eq!(f.kind_segment("37", "公共服务"), Some("20"));

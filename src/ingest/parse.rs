@@ -711,14 +711,26 @@ mod tests {
         );
         // The portals' notation: the unit in brackets after the number.
         assert_eq!(parse_time_limit("30(工作日)", None), limit(30, WorkingDays));
-        assert_eq!(parse_time_limit("30 (工作日)", None), limit(30, WorkingDays));
-        assert_eq!(parse_time_limit("15（自然日）", None), limit(15, CalendarDays));
-        assert_eq!(parse_time_limit("365 个工作日", None), limit(365, WorkingDays));
+        assert_eq!(
+            parse_time_limit("30 (工作日)", None),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("15（自然日）", None),
+            limit(15, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("365 个工作日", None),
+            limit(365, WorkingDays)
+        );
         assert_eq!(
             parse_time_limit("40(工作日（不算周末和法定节假日）)", None),
             limit(40, WorkingDays)
         );
-        assert_eq!(parse_time_limit("0(工作日)", None), Some(TimeLimit::IMMEDIATE));
+        assert_eq!(
+            parse_time_limit("0(工作日)", None),
+            Some(TimeLimit::IMMEDIATE)
+        );
         assert_eq!(parse_time_limit("待定", None), None);
         assert_eq!(parse_time_limit("", None), None);
     }

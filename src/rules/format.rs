@@ -575,12 +575,8 @@ fn normalize_number(run: &str) -> String {
         match c {
             ' ' => {
                 // Grouping inside the subscriber number: join; after an area code: a separator.
-                let prev_group: String = out
-                    .rsplit('-')
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .collect();
+                let prev_group: String =
+                    out.rsplit('-').next().unwrap_or_default().chars().collect();
                 let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
                 if next_is_digit && prev_group.starts_with('0') && !out.contains('-') {
                     out.push('-');
@@ -866,7 +862,10 @@ mod tests {
             phone_problem("020-37288-27").unwrap(),
             "“020-37288-27”不是有效的电话号码"
         );
-        assert_eq!(phone_problem("0000swjw").unwrap(), "“0000swjw”中没有电话号码");
+        assert_eq!(
+            phone_problem("0000swjw").unwrap(),
+            "“0000swjw”中没有电话号码"
+        );
     }
 
     #[test]
