@@ -141,6 +141,9 @@ pub struct Schema {
     pub rules: BTreeMap<String, RuleLevel>,
     /// Official single names that look like bundles (they contain 和、及 …) but are one service.
     pub name_exceptions: Vec<String>,
+    /// Verbs that each name a service of their own (设立, 变更, 补发 …): a name that joins two of
+    /// them with 、 及 和 或 bundles two services (G001).
+    pub action_words: Vec<String>,
     /// The ways codes are written, and the 事项类型 segment tables of 基本编码 per region.
     pub code_forms: crate::code_forms::CodeForms,
     /// The TOML the schema was built from, after `extends` (for `schema show`).
