@@ -597,6 +597,15 @@ fn g001_bundled_name() {
 }
 
 #[test]
+fn g001_statutory_bundle_split_into_sub_items() {
+    // 律师事务所（分所）设立、变更、注销许可 bundles three services; an item that is one of its
+    // 业务办理项 is already split. Inspections list what they inspect, not services.
+    let r = check("g001-sub-item.csv");
+    assert_eq!(fired(&r, "G001"), [("G001", "C3")]);
+    says(message(&r, "G001", "C3"), &["“设立”", "“变更”"]);
+}
+
+#[test]
 fn g001_exception_with_bracket_note() {
     let r = check("g001-exception-note.csv");
     assert!(fired(&r, "G001").is_empty(), "{:#?}", findings(&r, "G001"));

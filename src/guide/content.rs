@@ -214,10 +214,12 @@ pub fn build_item(
     let none_is_answer = |key: &str| {
         catalog.schema.none_allowed.allows(
             key,
-            catalog.get(item, "kind").and_then(|f| f.value.as_text().or(match &f.value {
-                Value::Enum(k) => Some(k.as_str()),
-                _ => None,
-            })),
+            catalog.get(item, "kind").and_then(|f| {
+                f.value.as_text().or(match &f.value {
+                    Value::Enum(k) => Some(k.as_str()),
+                    _ => None,
+                })
+            }),
             catalog.get(item, "name").and_then(|f| f.value.as_text()),
         )
     };

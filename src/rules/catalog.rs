@@ -239,7 +239,11 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
     // Sub-items (业务办理项) of one item: codes that differ only in the 办理项 number after a
     // shared 实施编码, or rows that name different 业务办理项.
     let forms = &cx.schema.code_forms;
-    let item_code = |c: &str| forms.recognize(c).map_or(c.to_string(), |p| p.item_code.to_string());
+    let item_code = |c: &str| {
+        forms
+            .recognize(c)
+            .map_or(c.to_string(), |p| p.item_code.to_string())
+    };
     let first_item_code = item_code(codes[0]);
     if codes.iter().all(|c| item_code(c) == first_item_code) {
         return;

@@ -165,6 +165,8 @@ struct RawPlaceholders {
 struct RawGranularity {
     #[serde(default)]
     name_exceptions: Vec<String>,
+    #[serde(default)]
+    action_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -302,6 +304,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             placeholder_prefixes: Vec::new(),
             rules: BTreeMap::new(),
             name_exceptions: Vec::new(),
+            action_words: Vec::new(),
             code_forms: Default::default(),
             list_kinds: Vec::new(),
             sources: Vec::new(),
@@ -371,6 +374,7 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
     }
     if let Some(g) = raw.granularity {
         extend_unique(&mut schema.name_exceptions, g.name_exceptions);
+        extend_unique(&mut schema.action_words, g.action_words);
     }
     // A profile's own forms and tables come first: they are the more specific.
     let mut forms = Vec::with_capacity(raw.code_forms.len());
@@ -549,6 +553,16 @@ fn validate(doc: &Document, schema: &Schema) -> Result<(), SchemaError> {
                 ));
             }
         }
+    }
+    // One character (办, 补) would match inside every other word.
+    if let Some(word) = schema.action_words.iter().find(|w| w.chars().count() < 2) {
+        return Err(SchemaError::at(
+            doc,
+            find(&format!("\"{word}\"")),
+            format!("服务动作词“{word}”太短"),
+            "这里",
+            Some("action_words 中每个词至少两个字，例如“补办”“换发”".into()),
+        ));
     }
     let mut seen_headers: BTreeMap<String, &str> = BTreeMap::new();
     for element in &schema.elements {

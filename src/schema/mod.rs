@@ -146,6 +146,9 @@ pub struct Schema {
     pub name_exceptions: Vec<String>,
     /// Items for which "none" (无, or nothing) is the true answer to an element.
     pub none_allowed: NoneAllowed,
+    /// Verbs that each name a service of their own (设立, 变更, 补发 …): a name that joins two of
+    /// them with 、 及 和 或 bundles two services (G001).
+    pub action_words: Vec<String>,
     /// The ways codes are written, and the 事项类型 segment tables of 基本编码 per region.
     pub code_forms: crate::code_forms::CodeForms,
     /// The kinds of list a sheet may be (实施清单, 目录), in the order they are recognised.
@@ -188,7 +191,9 @@ impl NoneAllowed {
             && kind.is_some_and(|k| self.kinds.iter().any(|x| x == k))
             && name.is_some_and(|n| {
                 let n = strip_trailing_note(n.trim());
-                self.name_endings.iter().any(|end| n.ends_with(end.as_str()))
+                self.name_endings
+                    .iter()
+                    .any(|end| n.ends_with(end.as_str()))
             })
     }
 }
@@ -199,7 +204,10 @@ fn strip_trailing_note(name: &str) -> &str {
     while let Some(rest) = name
         .strip_suffix('）')
         .and_then(|r| r.rfind('（').map(|at| &r[..at]))
-        .or_else(|| name.strip_suffix(')').and_then(|r| r.rfind('(').map(|at| &r[..at])))
+        .or_else(|| {
+            name.strip_suffix(')')
+                .and_then(|r| r.rfind('(').map(|at| &r[..at]))
+        })
     {
         if rest.is_empty() {
             break;
