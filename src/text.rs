@@ -7,6 +7,14 @@ use std::thread::LocalKey;
 
 /// Folds full-width ASCII (Ａ-Ｚ, ０-９, punctuation) and the ideographic space to their half-width
 /// forms. Chinese punctuation without an ASCII twin (、 。 《》) is left alone.
+/// Whether a cell says there is none: 无, 暂无, 没有, 不需要, 无需, or nothing.
+pub fn says_none(text: &str) -> bool {
+    matches!(
+        text.trim().trim_end_matches(['。', '.']),
+        "" | "无" | "暂无" | "没有" | "不需要" | "无需"
+    )
+}
+
 pub fn fold_width(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }

@@ -136,9 +136,11 @@ fn l003_near_miss_fillers_the_glossary_rewrites() {
 fn l004_fires_on_a_legal_citation_in_the_conditions() {
     assert_eq!(
         language(&check("l004.csv")),
+        // Info: a 实施清单's conditions cite the law as a matter of course (on real catalogs a
+        // warning here was no problem staff would fix); the guide still rewrites around it.
         [row(
             "L004",
-            "warning",
+            "info",
             "L2",
             "正文中引用了法条：《社会救助暂行办法》第九条"
         )]

@@ -7,6 +7,7 @@ use regex::Regex;
 use super::{Check, Cx, Family, Out, Rule};
 use crate::model::{Item, Value};
 use crate::report::Severity;
+use crate::text::says_none;
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -162,10 +163,7 @@ fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
     for (e, element) in cx.schema.elements.iter().enumerate() {
         let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e])
             && cx.list_carries(item.sheet, e)
-            && !cx
-                .schema
-                .none_allowed
-                .allows(&element.key, kind, cx.text(item, cx.k.name));
+            && !none_is_answer(cx, item, &element.key, kind);
         if !required
             || present[e]
             || has_element(cx, item, e)
@@ -199,6 +197,18 @@ fn none_is_an_answer(cx: &Cx, key: &str) -> bool {
     ) || cx.schema.element(key).is_some_and(|e| e.ty.is_enum())
 }
 
+/// Whether "none" is the true answer to the element for this item (schema `none_allowed`).
+fn none_is_answer(cx: &Cx, item: &Item, key: &str, kind: Option<&str>) -> bool {
+    let says_none = |other: &str| {
+        cx.schema
+            .element_index(other)
+            .and_then(|e| item.field(e))
+            .is_none_or(|f| f.typed_text().is_some_and(says_none))
+    };
+    cx.schema
+        .none_is_answer(key, kind, cx.text(item, cx.k.name), &says_none)
+}
+
 fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
     let kind = cx.kind(item);
     for field in &item.fields {
@@ -209,13 +219,10 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
         if !cx.schema.is_placeholder(text) {
             continue;
         }
-        let says_none = matches!(text.trim(), "无" | "暂无" | "没有" | "不需要" | "无需");
+        let says_none = says_none(text);
         if says_none
             && (none_is_an_answer(cx, &element.key)
-                || cx
-                    .schema
-                    .none_allowed
-                    .allows(&element.key, kind, cx.text(item, cx.k.name)))
+                || none_is_answer(cx, item, &element.key, kind))
         {
             continue;
         }

@@ -14,7 +14,9 @@ use serde::Deserialize;
 use crate::code_forms::{CodeForm, KindTable};
 use toml::Spanned;
 
-use super::{BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, RuleLevel, Schema};
+use super::{
+    BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleLevel, Schema,
+};
 
 /// A schema that cannot be used, with the place in its TOML that is wrong.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -85,7 +87,8 @@ struct RawSchema {
     groups: BTreeMap<String, Vec<String>>,
     index_column: Option<RawAliases>,
     known_columns: Option<RawNames>,
-    none_allowed: Option<RawNoneAllowed>,
+    #[serde(default)]
+    none_allowed: Vec<RawNoneAllowed>,
     skip_sheets: Option<RawNames>,
     placeholders: Option<RawPlaceholders>,
     #[serde(default)]
@@ -118,6 +121,8 @@ struct RawNoneAllowed {
     kinds: Vec<String>,
     #[serde(default)]
     name_endings: Vec<String>,
+    #[serde(default)]
+    together: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -298,7 +303,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             elements: Vec::new(),
             index_aliases: Vec::new(),
             known_columns: Vec::new(),
-            none_allowed: Default::default(),
+            none_allowed: Vec::new(),
             skip_sheets: Vec::new(),
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
@@ -357,10 +362,13 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
     if let Some(index) = raw.index_column {
         extend_unique(&mut schema.index_aliases, index.aliases);
     }
-    if let Some(none) = raw.none_allowed {
-        extend_unique(&mut schema.none_allowed.elements, none.elements);
-        extend_unique(&mut schema.none_allowed.kinds, none.kinds);
-        extend_unique(&mut schema.none_allowed.name_endings, none.name_endings);
+    for none in raw.none_allowed {
+        schema.none_allowed.push(NoneRule {
+            elements: none.elements,
+            kinds: none.kinds,
+            name_endings: none.name_endings,
+            together: none.together,
+        });
     }
     if let Some(known) = raw.known_columns {
         extend_unique(&mut schema.known_columns, known.names);

@@ -145,7 +145,7 @@ pub struct Schema {
     /// Official single names that look like bundles (they contain 和、及 …) but are one service.
     pub name_exceptions: Vec<String>,
     /// Items for which "none" (无, or nothing) is the true answer to an element.
-    pub none_allowed: NoneAllowed,
+    pub none_allowed: Vec<NoneRule>,
     /// Verbs that each name a service of their own (设立, 变更, 补发 …): a name that joins two of
     /// them with 、 及 和 或 bundles two services (G001).
     pub action_words: Vec<String>,
@@ -175,26 +175,33 @@ pub struct Schema {
     json_keys: Vec<Box<str>>,
 }
 
-/// Where "none" is an answer: for items of these types whose names end in one of these words
-/// (information services: …查询, …公示, …咨询, …指引), these elements may say 无 or be empty.
+/// Where "none" is an answer: for items of these types (and, when `name_endings` is given, whose
+/// names end in one of these words: …查询, …公示, …咨询), these elements may say 无 or be empty;
+/// with `together`, only when every one of them does (a public service asking nothing at all).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NoneAllowed {
+pub struct NoneRule {
     pub elements: Vec<String>,
     pub kinds: Vec<String>,
     pub name_endings: Vec<String>,
+    pub together: bool,
 }
 
-impl NoneAllowed {
-    /// Whether an item of this type and name may have no value for the element.
-    pub fn allows(&self, element: &str, kind: Option<&str>, name: Option<&str>) -> bool {
+impl NoneRule {
+    fn allows(
+        &self,
+        element: &str,
+        kind: Option<&str>,
+        name: Option<&str>,
+        says_none: &dyn Fn(&str) -> bool,
+    ) -> bool {
         self.elements.iter().any(|e| e == element)
             && kind.is_some_and(|k| self.kinds.iter().any(|x| x == k))
-            && name.is_some_and(|n| {
-                let n = strip_trailing_note(n.trim());
-                self.name_endings
-                    .iter()
-                    .any(|end| n.ends_with(end.as_str()))
-            })
+            && (self.name_endings.is_empty()
+                || name.is_some_and(|n| {
+                    let n = strip_trailing_note(n.trim());
+                    self.name_endings.iter().any(|end| n.ends_with(end.as_str()))
+                }))
+            && (!self.together || self.elements.iter().all(|e| says_none(e)))
     }
 }
 
@@ -572,6 +579,20 @@ impl Schema {
                     .any(|name| enum_key(name) == *wanted)
             }),
         }
+    }
+
+    /// Whether "none" is the true answer to the element for an item of this type and name;
+    /// `says_none` tells whether another element of the item says none too.
+    pub fn none_is_answer(
+        &self,
+        element: &str,
+        kind: Option<&str>,
+        name: Option<&str>,
+        says_none: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        self.none_allowed
+            .iter()
+            .any(|rule| rule.allows(element, kind, name, says_none))
     }
 
     /// The list kind named `name`, if the schema has one.
