@@ -7,11 +7,25 @@ use std::thread::LocalKey;
 
 /// Folds full-width ASCII (Ａ-Ｚ, ０-９, punctuation) and the ideographic space to their half-width
 /// forms. Chinese punctuation without an ASCII twin (、 。 《》) is left alone.
-/// Whether a cell says there is none: 无, 暂无, 没有, 不需要, 无需, or nothing.
+/// Whether a cell says there is none: 无, 暂无, 不需要, or nothing; for conditions and materials
+/// also the ways portals write "no conditions, nothing to bring" (无条件受理, 无受理条件, 无需提交材料).
 pub fn says_none(text: &str) -> bool {
     matches!(
-        text.trim().trim_end_matches(['。', '.']),
-        "" | "无" | "暂无" | "没有" | "不需要" | "无需"
+        text.trim().trim_end_matches(['。', '.', '；', ';']),
+        "" | "无"
+            | "暂无"
+            | "没有"
+            | "不需要"
+            | "无需"
+            | "无条件"
+            | "无条件受理"
+            | "无条件办理"
+            | "无受理条件"
+            | "无申请条件"
+            | "无需提交材料"
+            | "无需材料"
+            | "不需要材料"
+            | "无限制"
     )
 }
 
