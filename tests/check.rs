@@ -97,6 +97,7 @@ const EXPECTED: &[(&str, &str, Option<&str>, Option<&str>)] = &[
     ("C004", "04残疾人联合会.xls", Some("Sheet1"), Some("S11")),
     ("C012", "04残疾人联合会.xls", Some("Sheet1"), Some("R13")),
     ("S006", "04残疾人联合会.xls", Some("Sheet1"), None),
+    ("S010", "05综合.xlsx", Some("农业农村办"), None),
     ("S008", "05综合.xlsx", Some("农业农村办"), Some("Z1")),
     ("C005", "05综合.xlsx", Some("农业农村办"), Some("R2")),
     ("G001", "05综合.xlsx", Some("农业农村办"), Some("D3")),
@@ -107,20 +108,24 @@ const EXPECTED: &[(&str, &str, Option<&str>, Option<&str>)] = &[
     ("F003", "05综合.xlsx", Some("农业农村办"), Some("C7")),
     ("L002", "05综合.xlsx", Some("农业农村办"), Some("J13")),
     ("S002", "05综合.xlsx", Some("司法所"), None),
+    ("S010", "05综合.xlsx", Some("司法所"), None),
     ("S008", "05综合.xlsx", Some("司法所"), Some("Y1")),
     ("L002", "05综合.xlsx", Some("司法所"), Some("I4")),
     ("F006", "05综合.xlsx", Some("司法所"), Some("B6")),
     ("M002", "05综合.xlsx", Some("司法所"), Some("E7")),
     ("S006", "05综合.xlsx", Some("汇总"), None),
     ("S002", "05综合.xlsx", Some("综合行政执法办"), None),
+    ("S010", "05综合.xlsx", Some("综合行政执法办"), None),
     ("S008", "05综合.xlsx", Some("综合行政执法办"), Some("AD1")),
     ("C010", "05综合.xlsx", Some("综合行政执法办"), Some("V4")),
     ("M003", "05综合.xlsx", Some("综合行政执法办"), Some("R5")),
     ("L002", "05综合.xlsx", Some("综合行政执法办"), Some("J6")),
+    ("S010", "05综合.xlsx", Some("规划建设办"), None),
     ("S008", "05综合.xlsx", Some("规划建设办"), Some("AC1")),
     ("M007", "05综合.xlsx", Some("规划建设办"), Some("L2")),
     ("F001", "05综合.xlsx", Some("规划建设办"), Some("E3")),
     ("G003", "05综合.xlsx", Some("规划建设办"), Some("K4")),
+    ("S010", "05综合.xlsx", Some("退役军人服务站"), None),
     ("S008", "05综合.xlsx", Some("退役军人服务站"), Some("Z1")),
     ("F009", "05综合.xlsx", Some("退役军人服务站"), Some("M9")),
 ];
@@ -143,7 +148,7 @@ fn sample_town_findings_are_exactly_the_planted_defects() {
     assert_eq!(places(&report), expected);
     assert_eq!(
         report["summary"],
-        serde_json::json!({"files": 5, "items": 108, "errors": 24, "warnings": 15, "infos": 33})
+        serde_json::json!({"files": 5, "items": 108, "errors": 24, "warnings": 15, "infos": 38})
     );
 }
 
@@ -287,9 +292,9 @@ fn human_report_shows_cell_text_message_and_help_without_colour_when_piped() {
         "{text}"
     );
     // Infos are counted, not listed, unless --verbose.
-    assert!(text.contains("另有 33 条提示未显示"), "{text}");
+    assert!(text.contains("另有 38 条提示未显示"), "{text}");
     assert!(
-        text.ends_with("检查了 5 个文件、108 个事项：24 个错误，15 个警告，33 条提示\n"),
+        text.ends_with("检查了 5 个文件、108 个事项：24 个错误，15 个警告，38 条提示\n"),
         "{text}"
     );
     let (_, verbose) = check_human(&["catalogs/sample-town", "--verbose"]);

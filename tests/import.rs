@@ -134,8 +134,8 @@ fn multi_value_enums_and_both_online_depth_schemes() {
     let c = item(&catalog, "独生子女父母奖励");
     assert_eq!(c["level"], json!(["县级", "镇（乡、街道）级"])); // 4^5
     assert_eq!(c["service_objects"], json!(["自然人", "法人"])); // split on 、
-    // No department column: the file name is the department.
-    assert_eq!(c["department"], "bom-semicolon");
+    // No department column, and the file's name names no office: no department is made up.
+    assert!(c.get("department").is_none());
 }
 
 #[test]
@@ -156,9 +156,9 @@ fn ods_department_from_sheet_name_and_fill_down() {
     // ods records no merges: the implementer code left blank is filled from the row above.
     assert_eq!(aid["implementer_code"], "11370000MB2853394X");
     assert_eq!(aid["promised_limit"], json!({"value": 7, "unit": "工作日"}));
-    // "Sheet2" is not a department name: the file name is used instead.
+    // "Sheet2" is not a department name, and neither is the file's ("sheets"): none is made up.
     let other = item(&catalog, "门前三包责任区管理");
-    assert_eq!(other["department"], "sheets");
+    assert!(other.get("department").is_none());
     assert!(other.get("implementer_code").is_none());
     assert_eq!(other["source"]["sheet"], "Sheet2");
 }

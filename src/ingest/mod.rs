@@ -54,6 +54,9 @@ pub enum NoticeKind {
     SkippedTotalRows { rows: Vec<u32> },
     /// The header repeated further down; those rows were skipped.
     RepeatedHeader { rows: Vec<u32> },
+    /// The sheet has no department column: its items take the department a file or sheet name
+    /// gives (`from` says which: 文件名 or 工作表名).
+    DepartmentFromName { department: String, from: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -370,7 +373,9 @@ fn read_file(
             let sheet_index = ingested.catalog.sheets.len() as u32;
             let mut ingest = SheetIngest::new(schema, display.to_string(), None, sheet_index, None)
                 .with_mode(options.mode);
-            ingest.fallback_department = Some(department_from_file_name(&file.path));
+            ingest.fallback_department = department_from_file_name(&file.path)
+                .filter(|d| schema.looks_like_department(d))
+                .map(|d| (d, "文件名"));
             ingest.progress = options.progress;
             ingest.next_ordinal = ingested.items_read;
             // Rows read before an error (binary bytes part-way) are kept, like the other files.
@@ -394,7 +399,8 @@ fn read_file(
             finished
         }
         Format::Workbook(format) => {
-            let file_department = department_from_file_name(&file.path);
+            let file_department =
+                department_from_file_name(&file.path).filter(|d| schema.looks_like_department(d));
             let mut sink = |info: &workbook::SheetInfo,
                             rows: &mut dyn workbook::SheetRows|
              -> Result<(), Error> {
@@ -425,9 +431,12 @@ fn read_file(
                 )
                 .with_mode(options.mode);
                 ingest.next_ordinal = ingested.items_read;
-                ingest.fallback_department = Some(
-                    meaningful_sheet_name(&info.name).unwrap_or_else(|| file_department.clone()),
-                );
+                // A sheet named for a department names its items' department; else the file's
+                // name may. A name that names no office ("Sheet1", "guangdong_items") gives none.
+                ingest.fallback_department = meaningful_sheet_name(&info.name)
+                    .filter(|d| schema.looks_like_department(d))
+                    .map(|d| (d, "工作表名"))
+                    .or_else(|| file_department.clone().map(|d| (d, "文件名")));
                 ingest.progress = options.progress;
                 let read = rows.for_each_row(&info.name, &mut ingest);
                 let finished = ingest.finish();
@@ -446,6 +455,23 @@ fn collect(ingest: SheetIngest, ingested: &mut Ingested) {
     let sheet = ingest.sheet.clone();
     let file = ingest.display.clone();
     ingested.notices.extend(ingest.notices);
+    // Say where the items' department came from when no column gave it.
+    let department = ingest.schema.element_index("department").map(|e| e as u16);
+    if let (Some(columns), Some((name, from)), Some(department)) =
+        (&columns, &ingest.fallback_department, department)
+        && !columns.iter().any(|c| c.elements.contains(&department))
+    {
+        ingested.notices.push(Notice {
+            kind: NoticeKind::DepartmentFromName {
+                department: name.clone(),
+                from: from.to_string(),
+            },
+            file: file.clone(),
+            sheet: sheet.clone(),
+            row: None,
+            column: None,
+        });
+    }
     ingested.items_read = ingest.next_ordinal;
     if let Some(columns) = columns {
         ingested.catalog.sheets.push(SheetSource {
@@ -470,7 +496,7 @@ fn meaningful_sheet_name(name: &str) -> Option<String> {
 }
 
 /// "01民政办.xlsx" → 民政办: the stem without a leading number or separators.
-fn department_from_file_name(path: &Path) -> String {
+fn department_from_file_name(path: &Path) -> Option<String> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -478,11 +504,7 @@ fn department_from_file_name(path: &Path) -> String {
     let trimmed = stem.trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | ' ' | '、')
     });
-    if trimmed.is_empty() {
-        stem
-    } else {
-        trimmed.to_string()
-    }
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
 #[cfg(test)]
@@ -499,10 +521,18 @@ mod tests {
     #[test]
     fn file_names() {
         assert_eq!(
-            department_from_file_name(Path::new("x/01民政办.xlsx")),
-            "民政办"
+            department_from_file_name(Path::new("x/01民政办.xlsx")).as_deref(),
+            Some("民政办")
         );
-        assert_eq!(department_from_file_name(Path::new("02-社保.csv")), "社保");
-        assert_eq!(department_from_file_name(Path::new("2022.csv")), "2022");
+        assert_eq!(
+            department_from_file_name(Path::new("02-社保.csv")).as_deref(),
+            Some("社保")
+        );
+        assert_eq!(department_from_file_name(Path::new("2022.csv")), None);
+        let schema = load_schema("national").unwrap();
+        assert!(schema.looks_like_department("民政办"));
+        assert!(schema.looks_like_department("社会保障服务中心"));
+        assert!(!schema.looks_like_department("guangdong_items"));
+        assert!(!schema.looks_like_department("实施清单"));
     }
 }

@@ -542,8 +542,9 @@ pub struct SheetIngest<'a> {
     pub display: String,
     pub sheet: Option<String>,
     pub sheet_index: u32,
-    /// The department for sheets without a department column (from the sheet or file name).
-    pub fallback_department: Option<String>,
+    /// The department for sheets without a department column, and where it came from (文件名 or
+    /// 工作表名).
+    pub fallback_department: Option<(String, &'static str)>,
     /// Whether the format records merged regions; without them `fill_down` columns are filled.
     pub has_merge_info: bool,
     merge_fill: MergeFill,
@@ -782,7 +783,7 @@ impl<'a> SheetIngest<'a> {
         self.builder = Some(Arc::new(ItemBuilder::new(
             Arc::clone(&self.schema),
             Arc::clone(&columns),
-            self.fallback_department.clone(),
+            self.fallback_department.as_ref().map(|(d, _)| d.clone()),
             self.sheet_index,
         )));
         self.header = Some(Header {

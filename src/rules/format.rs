@@ -248,10 +248,9 @@ fn is_lowercase_or_short(cx: &Cx, field: &Field) -> bool {
     text.chars().any(|c| c.is_ascii_lowercase()) || lost_zero_candidate(cx, field)
 }
 
-/// The 事项类型 a code's 基本编码 should show for the item, as (segment, table title), by the
-/// table of the code's region: None when the item's type or the code's segment is unknown, or they
-/// agree.
-fn kind_mismatch<'a>(cx: &'a Cx, item: &Item, basic: &str) -> Option<String> {
+/// What is wrong with the 事项类型 segment of a 基本编码 for the item, read by the table of the
+/// code's region: None when the item's type or the segment is unknown, or they agree.
+fn kind_mismatch(cx: &Cx, item: &Item, basic: &str) -> Option<String> {
     let kind = cx.kind(item)?;
     let forms = &cx.schema.code_forms;
     let (segment_kind, title) = forms.segment_kind(basic)?;

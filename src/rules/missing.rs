@@ -221,8 +221,7 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
         }
         let says_none = says_none(text);
         if says_none
-            && (none_is_an_answer(cx, &element.key)
-                || none_is_answer(cx, item, &element.key, kind))
+            && (none_is_an_answer(cx, &element.key) || none_is_answer(cx, item, &element.key, kind))
         {
             continue;
         }

@@ -112,7 +112,85 @@ pub const RULES: &[Rule] = &[
         fixable: false,
         check: Check::Catalog(no_header),
     },
+    Rule {
+        id: "S009",
+        family: Family::Structure,
+        severity: Severity::Info,
+        name: "按事项目录检查",
+        help: "如果这张表其实是实施清单，请补上申请材料、办结时限等列；或用 --kind 实施清单 按实施清单检查",
+        source: "国家政务服务事项基本目录与实施清单要素要求",
+        explain: "事项目录和权责清单只列事项名称、编码、类型、实施部门、设定依据和行使层级，不含申请材料、办结时限等办事要素。一张表没有任何实施清单特有的列时，svcat 按目录检查，只要求目录应有的要素，并在报告中说明一次。catalog.toml 的 kind 或 --kind 可以指定清单类型。",
+        bad: "一张只有“职权编码、职权名称、职权类型、实施部门、依据”的权责清单，被当作实施清单报告缺少十几个必填列",
+        good: "按目录检查：只要求名称、编码、类型、部门、依据、层级",
+        fixable: false,
+        check: Check::Catalog(list_kind_assumed),
+    },
+    Rule {
+        id: "S010",
+        family: Family::Structure,
+        severity: Severity::Info,
+        name: "部门取自文件名或工作表名",
+        help: "核对部门名称；如不对，请在表中加“实施部门”列",
+        source: "一窗受理清单填报要求",
+        explain: "表中没有“实施部门”列时，svcat 把工作表名（如“司法所”）或文件名（如“01民政办.xlsx”中的“民政办”）当作这些事项的部门，并在报告中说明一次。名称不像部门名称（不以办、所、局、中心、站等结尾，如“Sheet1”“guangdong_items”）时不采用，这些事项按缺少部门报告。",
+        bad: "文件“guangdong_items.csv”的名称被当作部门印在每一页办事指南上",
+        good: "表中有“实施部门”列；或文件名就是部门名称：01民政办.xlsx",
+        fixable: false,
+        check: Check::Catalog(department_from_name),
+    },
 ];
+
+/// Once per sheet read as a list kind that carries only some elements (a 目录): which kind.
+fn list_kind_assumed(cx: &Cx, out: &mut Out) {
+    let forced = cx.catalog.meta.list_kind.as_deref();
+    for sheet in &cx.catalog.sheets {
+        let Some(kind) = sheet.list_kind(cx.schema, forced) else {
+            continue;
+        };
+        if kind.required.is_empty() {
+            continue;
+        }
+        let labels: Vec<&str> = kind
+            .required
+            .iter()
+            .filter_map(|k| cx.schema.element(k))
+            .map(|e| e.label.as_str())
+            .collect();
+        let why = if forced.is_some() {
+            "按指定的清单类型".to_string()
+        } else {
+            "表中没有申请材料、受理条件、办结时限等实施清单要素，".to_string()
+        };
+        out.at_place(
+            &sheet.file,
+            sheet.sheet.as_deref(),
+            None,
+            None,
+            format!("{why}按“{}”检查：只要求{}", kind.title, labels.join("、")),
+        );
+    }
+}
+
+fn department_from_name(cx: &Cx, out: &mut Out) {
+    for n in cx.notices {
+        if let NoticeKind::DepartmentFromName { department, from } = &n.kind {
+            let named = match (from.as_str(), &n.sheet) {
+                ("工作表名", Some(sheet)) => format!("工作表名“{sheet}”"),
+                _ => format!(
+                    "文件名“{}”",
+                    n.file.rsplit(['/', '\\']).next().unwrap_or(&n.file)
+                ),
+            };
+            out.at_place(
+                &n.file,
+                n.sheet.as_deref(),
+                None,
+                None,
+                format!("表中没有“实施部门”列，事项的部门取自{named}：{department}"),
+            );
+        }
+    }
+}
 
 fn misspelled_header(cx: &Cx, out: &mut Out) {
     for n in cx.notices {
@@ -255,10 +333,11 @@ fn no_header(cx: &Cx, out: &mut Out) {
     }
 }
 
-/// Elements that are filled from elsewhere when their column is absent: the department from the
-/// sheet or file name, the codes from each other.
+/// Elements that are filled from elsewhere when their column is absent: the code from the
+/// 实施编码 or 基本编码. (The department a sheet or file name gives is on every item of the sheet,
+/// so the column does not count as absent; a name that gives none leaves it absent.)
 fn derivable(cx: &Cx, element: usize) -> bool {
-    [cx.k.department, cx.k.code].contains(&Some(element))
+    cx.k.code == Some(element)
 }
 
 /// (sheet, element) pairs for required elements that no column of the sheet maps to and no item

@@ -87,6 +87,7 @@ struct RawSchema {
     groups: BTreeMap<String, Vec<String>>,
     index_column: Option<RawAliases>,
     known_columns: Option<RawNames>,
+    department_names: Option<RawEndings>,
     #[serde(default)]
     none_allowed: Vec<RawNoneAllowed>,
     skip_sheets: Option<RawNames>,
@@ -110,6 +111,12 @@ struct RawCodeForm {
     name: String,
     pattern: Spanned<String>,
     whole: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEndings {
+    endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -303,6 +310,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             elements: Vec::new(),
             index_aliases: Vec::new(),
             known_columns: Vec::new(),
+            department_endings: Vec::new(),
             none_allowed: Vec::new(),
             skip_sheets: Vec::new(),
             placeholders: Vec::new(),
@@ -369,6 +377,9 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
             name_endings: none.name_endings,
             together: none.together,
         });
+    }
+    if let Some(names) = raw.department_names {
+        extend_unique(&mut schema.department_endings, names.endings);
     }
     if let Some(known) = raw.known_columns {
         extend_unique(&mut schema.known_columns, known.names);

@@ -137,6 +137,9 @@ pub struct Schema {
     /// Headers real catalogs use for columns that are not standard elements (联办机构, 是否网办):
     /// kept in `extra`, never taken for a misspelt standard header.
     pub known_columns: Vec<String>,
+    /// How the names of offices end (办, 所, 中心 …): a file or sheet name gives a department only
+    /// when it ends so.
+    pub department_endings: Vec<String>,
     pub skip_sheets: Vec<String>,
     pub placeholders: Vec<String>,
     pub placeholder_prefixes: Vec<String>,
@@ -199,7 +202,9 @@ impl NoneRule {
             && (self.name_endings.is_empty()
                 || name.is_some_and(|n| {
                     let n = strip_trailing_note(n.trim());
-                    self.name_endings.iter().any(|end| n.ends_with(end.as_str()))
+                    self.name_endings
+                        .iter()
+                        .any(|end| n.ends_with(end.as_str()))
                 }))
             && (!self.together || self.elements.iter().all(|e| says_none(e)))
     }
@@ -593,6 +598,18 @@ impl Schema {
         self.none_allowed
             .iter()
             .any(|rule| rule.allows(element, kind, name, says_none))
+    }
+
+    /// Whether a file's or sheet's name names an office (民政办, 社会保障服务中心), so that items
+    /// from a sheet without a department column may take it as their department.
+    pub fn looks_like_department(&self, name: &str) -> bool {
+        let name = name.trim();
+        !name.is_empty()
+            && !name.is_ascii()
+            && self
+                .department_endings
+                .iter()
+                .any(|e| name.ends_with(e.as_str()))
     }
 
     /// The list kind named `name`, if the schema has one.
