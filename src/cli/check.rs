@@ -16,7 +16,7 @@ use crate::report::human::{Style, write_human};
 use crate::report::json::write_report_json;
 use crate::report::sarif::write_sarif;
 use crate::report::{FindingSource, Severity};
-use crate::rules::{CheckStream, all_rules, check_catalog, read_upper};
+use crate::rules::{CheckStream, all_rules, check_catalog, group_repeated_facts, read_upper};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -158,7 +158,8 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     bar.finish_and_clear();
     write_reports(args, &mut report, ingested.errors.len())?;
 
-    // After the report, so the findings are shown even if the workbook cannot be written.
+    // After the report, so the findings are shown even if the workbook cannot be written. A
+    // repeated fact is one row of its list and a mark on each of its cells.
     write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
 
     let failed = super::report_input_errors(ingested.errors);
@@ -172,6 +173,9 @@ fn write_reports(
     report: &mut dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
+    // One phone, code or spelling repeated down a column is one fact: reported once, with its
+    // cells.
+    group_repeated_facts(report).map_err(|e| Error::io("临时文件", e))?;
     if let Some(path) = &args.write_baseline {
         write_atomic(path, |out| write_report_json(report, out))?;
     }

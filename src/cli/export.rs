@@ -13,7 +13,7 @@ use crate::emit::xlsx::write_catalog_xlsx;
 use crate::error::Error;
 use crate::ingest::Ingested;
 use crate::report::{Report, Severity};
-use crate::rules::check_catalog;
+use crate::rules::{check_catalog, group_repeated_facts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -74,7 +74,9 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
     let mut note = write_export(&ingested, format, args)?;
     note.seconds = started.elapsed().as_secs_f64();
     if !cli.quiet {
-        let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+        let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+        // Counted as `check` reports them: a repeated fact once.
+        group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
         eprint!(
             "{}",
             summary(&ingested, format, args.output.as_deref(), &note, &report)

@@ -8,7 +8,7 @@ use super::{Cli, exit};
 use crate::emit::refuse_input_as_output;
 use crate::error::Error;
 
-use crate::rules::check_catalog;
+use crate::rules::{check_catalog, group_repeated_facts};
 use crate::stats::compute;
 use crate::stats::render::{stats_html, stats_human, stats_json};
 
@@ -43,7 +43,9 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
         refuse_input_as_output(out, &args.paths)?;
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
-    let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+    let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+    // Counted as `check` reports them: a repeated fact once.
+    group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
     let stats = compute(&ingested.catalog, &report);
     let meta = &ingested.catalog.meta;
     let text = match args.format {

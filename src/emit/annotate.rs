@@ -514,6 +514,15 @@ fn copy_sheet(
         if anchor.kind != AnchorKind::Sheet {
             marks.entry((anchor.row, anchor.col)).or_default().push(i);
         }
+        // A repeated fact is one row of the list, and a mark on each of its cells.
+        for cell in &f.same {
+            if let Some((col, row)) = crate::text::parse_cell(cell)
+                && (1..=MAX_ROWS).contains(&row)
+                && col < MAX_COLS
+            {
+                marks.entry((row - 1, col)).or_default().push(i);
+            }
+        }
         anchors.insert(i, anchor);
     }
 
@@ -1265,6 +1274,7 @@ mod tests {
             text: None,
             header: None,
             fix: None,
+            same: Vec::new(),
         }
     }
 

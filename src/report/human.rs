@@ -153,9 +153,13 @@ impl FindingDiagnostic {
         let text = f.text.clone().filter(|t| !t.is_empty());
         let len = text.as_ref().map_or(0, String::len);
         let location = f.location();
+        let note = super::same_note(&f.same);
         let (message, source) = match text {
-            Some(text) => (f.message.clone(), Some(NamedSource::new(location, text))),
-            None => (format!("[{location}] {}", f.message), None),
+            Some(text) => (
+                format!("{}{note}", f.message),
+                Some(NamedSource::new(location, text)),
+            ),
+            None => (format!("[{location}] {}{note}", f.message), None),
         };
         FindingDiagnostic {
             message,

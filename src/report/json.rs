@@ -68,6 +68,8 @@ pub(crate) struct FindingJson<'a> {
     /// Code and name.
     pub item: Option<(&'a str, &'a str)>,
     pub fix: Option<&'a str>,
+    /// The other cells of the same fact.
+    pub same: &'a [String],
 }
 
 impl<'a> FindingJson<'a> {
@@ -85,6 +87,7 @@ impl<'a> FindingJson<'a> {
             column: f.column,
             item: f.item.as_ref().map(|i| (i.code.as_str(), i.name.as_str())),
             fix: f.fix.as_deref(),
+            same: &f.same,
         }
     }
 }
@@ -136,6 +139,21 @@ pub(crate) fn render_finding(buf: &mut Vec<u8>, f: &FindingJson) {
     if let Some(fix) = f.fix {
         buf.extend_from_slice(b",\n      \"fix\": ");
         pretty::string(buf, fix);
+    }
+    // A repeated fact: how many cells in all, and the others (fields added to report/1).
+    if !f.same.is_empty() {
+        buf.extend_from_slice(b",\n      \"count\": ");
+        buf.extend_from_slice(itoa::Buffer::new().format(f.same.len() + 1).as_bytes());
+        buf.extend_from_slice(b",\n      \"same_cells\": [");
+        for (i, cell) in f.same.iter().enumerate() {
+            buf.extend_from_slice(if i == 0 {
+                b"\n        "
+            } else {
+                b",\n        "
+            });
+            pretty::string(buf, cell);
+        }
+        buf.extend_from_slice(b"\n      ]");
     }
     buf.extend_from_slice(b"\n    }");
 }

@@ -7,6 +7,8 @@ pub mod sarif;
 pub mod store;
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use rayon::slice::ParallelSliceMut;
 
@@ -75,6 +77,9 @@ pub struct Finding {
     pub header: Option<String>,
     /// A safe replacement for the cell text, when there is one (`svcat fix` applies these).
     pub fix: Option<String>,
+    /// The other cells of the same column where the same fact was found (a phone, a code, a
+    /// value written the same way), reported once here ([`crate::rules::Rule::one_fact`]).
+    pub same: Vec<String>,
 }
 
 impl Finding {
@@ -132,6 +137,11 @@ pub trait FindingSource {
 
     /// Keeps the findings `keep` accepts (a baseline's filter).
     fn retain(&mut self, keep: &dyn Fn(&Finding) -> bool) -> std::io::Result<()>;
+
+    /// Reports a repeated fact once: of the findings of a rule for which `one_fact` holds that
+    /// say the same about cells of one column of one sheet, the first keeps its place and lists
+    /// the others' cells in `same`; they are dropped.
+    fn group_repeats(&mut self, one_fact: &dyn Fn(&str) -> bool) -> std::io::Result<()>;
 
     /// Visits the findings in order, some thousands at a time (for renderers that work on every
     /// core).
@@ -212,12 +222,79 @@ impl FindingSource for Report {
         Ok(())
     }
 
+    fn group_repeats(&mut self, one_fact: &dyn Fn(&str) -> bool) -> std::io::Result<()> {
+        let mut heads: HashMap<RepeatKey, usize> = HashMap::new();
+        let mut dropped = vec![false; self.findings.len()];
+        for i in 0..self.findings.len() {
+            let f = &self.findings[i];
+            let Some(key) = repeat_key(f, one_fact) else {
+                continue;
+            };
+            match heads.entry(key) {
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+                Entry::Occupied(slot) => {
+                    let cell = f.cell().unwrap_or_default();
+                    self.findings[*slot.get()].same.push(cell);
+                    dropped[i] = true;
+                }
+            }
+        }
+        let mut i = 0;
+        self.findings.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
+        Ok(())
+    }
+
     fn chunks(
         &self,
         visit: &mut dyn FnMut(&[Finding]) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         self.findings.chunks(CHUNK).try_for_each(visit)
     }
+}
+
+/// What makes two findings one repeated fact: rule, file, sheet, column and message.
+pub type RepeatKey = (&'static str, String, Option<String>, u32, String);
+
+/// The repeat key of a finding whose rule reports facts, when it is about a cell.
+pub fn repeat_key(f: &Finding, one_fact: &dyn Fn(&str) -> bool) -> Option<RepeatKey> {
+    if !one_fact(f.rule) || f.row.is_none() {
+        return None;
+    }
+    Some((
+        f.rule,
+        f.file.clone(),
+        f.sheet.clone(),
+        f.column?,
+        f.message.clone(),
+    ))
+}
+
+/// How a finding that stands for several cells says so: "（同一写法另有 2 处：AG9、AG12）", with
+/// at most ten cells named.
+pub fn same_note(same: &[String]) -> String {
+    if same.is_empty() {
+        return String::new();
+    }
+    const NAMED: usize = 10;
+    let mut note = format!("（同一写法另有 {} 处：", same.len());
+    note.push_str(
+        &same
+            .iter()
+            .take(NAMED)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("、"),
+    );
+    if same.len() > NAMED {
+        note.push_str("等");
+    }
+    note.push('）');
+    note
 }
 
 /// What `check` found, ready to render.
@@ -278,6 +355,7 @@ pub(crate) mod tests {
             text: None,
             header: None,
             fix: i.is_multiple_of(9).then(|| "修正".to_string()),
+            same: Vec::new(),
         }
     }
 }

@@ -88,7 +88,7 @@ fn result(f: &Finding, rule_index: Option<usize>, base: Option<&str>) -> Value {
     let mut result = json!({
         "ruleId": f.rule,
         "level": sarif_level(f.severity),
-        "message": {"text": format!("{}（{}）", f.message, f.help)},
+        "message": {"text": format!("{}{}（{}）", f.message, super::same_note(&f.same), f.help)},
         "locations": [location],
         "properties": {"cell": f.cell(), "sheet": f.sheet, "element": f.element}
     });

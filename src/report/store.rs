@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use super::json::{FindingJson, render_finding, render_parts};
 use super::{CHUNK, Finding, FindingSource, ItemKey, Severity};
 use crate::rules::{Rule, all_rules};
+use crate::text::cell_name;
 
 /// Findings stay in memory until their records take this much, so a report of a few hundred
 /// thousand findings is never written to a file and read back (at 100k items with two findings
@@ -139,6 +140,8 @@ pub struct FindingStore {
     /// Text added to the messages of findings with a tag (the L rules' "另有N个事项…", known
     /// only once the whole catalog is read).
     suffixes: HashMap<u32, String>,
+    /// The other cells of a repeated fact, by the offset of the record that reports it.
+    same: HashMap<u64, Vec<String>>,
     buffer: Vec<u8>,
     /// The spill file, once every write to it is done (see [`FindingStore::finish_writes`]).
     file: Option<Mutex<File>>,
@@ -204,6 +207,7 @@ impl FindingStore {
             entries: Vec::new(),
             counts: [0; 3],
             suffixes: HashMap::new(),
+            same: HashMap::new(),
             buffer: Vec::new(),
             file: None,
             writer: None,
@@ -462,6 +466,7 @@ impl FindingStore {
             column: e.column.checked_sub(1),
             item: fields.item,
             fix: fields.fix,
+            same: self.same.get(&e.offset).map_or(&[], Vec::as_slice),
         })
     }
 
@@ -487,6 +492,7 @@ impl FindingStore {
             text: owned(fields.text),
             header: owned(fields.header),
             fix: owned(fields.fix),
+            same: self.same.get(&e.offset).cloned().unwrap_or_default(),
         })
     }
 
@@ -569,6 +575,49 @@ impl FindingSource for FindingStore {
         for e in &self.entries {
             self.read(e, &mut window, &mut record)?;
             visit(&self.decode(e, &record)?)?;
+        }
+        Ok(())
+    }
+
+    fn group_repeats(&mut self, one_fact: &dyn Fn(&str) -> bool) -> io::Result<()> {
+        if !self.sorted {
+            return Err(io::Error::other("findings not sorted"));
+        }
+        // Only the records of rules that report facts are read.
+        let mut heads: HashMap<(u16, u32, u32, String), usize> = HashMap::new();
+        let mut dropped = vec![false; self.entries.len()];
+        let mut window = Window::default();
+        let mut record = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.row == 0 || e.column == 0 || !one_fact(rule_at(e.rule).id) {
+                continue;
+            }
+            self.read(e, &mut window, &mut record)?;
+            let message = format!("{}{}", fields(&record)?.message, self.suffix(e));
+            match heads.entry((e.rule, e.place, e.column, message)) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+                std::collections::hash_map::Entry::Occupied(slot) => {
+                    let head = self.entries[*slot.get()].offset;
+                    self.same
+                        .entry(head)
+                        .or_default()
+                        .push(cell_name(e.column - 1, e.row - 1));
+                    dropped[i] = true;
+                }
+            }
+        }
+        if dropped.iter().any(|&d| d) {
+            let counts = &mut self.counts;
+            let mut i = 0;
+            self.entries.retain(|e| {
+                i += 1;
+                if dropped[i - 1] {
+                    counts[e.severity as usize] -= 1;
+                }
+                !dropped[i - 1]
+            });
         }
         Ok(())
     }
@@ -812,6 +861,7 @@ mod tests {
             text: Some("原文".into()),
             header: None,
             fix: None,
+            same: Vec::new(),
         }
     }
 

@@ -24,6 +24,7 @@ pub const RULES: &[Rule] = &[
         bad: "第5行和第9行都是“临时救助”（编码相同）",
         good: "每个事项只出现一次",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(duplicate_item),
     },
     Rule {
@@ -37,6 +38,7 @@ pub const RULES: &[Rule] = &[
         bad: "“计划生育家庭特别扶助金申请审核”出现两次，编码分别为…003000和…011000",
         good: "保留一个事项，或改名为“……（独生子女伤残家庭）”“……（独生子女死亡家庭）”",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(one_name_two_codes),
     },
     Rule {
@@ -50,6 +52,7 @@ pub const RULES: &[Rule] = &[
         bad: "农业机械购置补贴申请受理 与 农作物秸秆综合利用补贴申报 使用同一编码",
         good: "两个事项各有自己的编码",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(one_code_two_names),
     },
     Rule {
@@ -63,6 +66,7 @@ pub const RULES: &[Rule] = &[
         bad: "实施部门：青石镇民政办公室（其余行为青石镇民政办）",
         good: "实施部门：青石镇民政办",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(department_variants),
     },
 ];

@@ -17,6 +17,7 @@ pub const RULES: &[Rule] = &[
         bad: "法定办结时限：20个工作日；承诺办结时限：30个工作日",
         good: "法定办结时限：20个工作日；承诺办结时限：10个工作日",
         fixable: false,
+        one_fact: false,
         check: Check::Item(promised_over_legal),
     },
     Rule {
@@ -30,6 +31,7 @@ pub const RULES: &[Rule] = &[
         bad: "办件类型：即办件；承诺办结时限：5个工作日",
         good: "办件类型：承诺件；承诺办结时限：5个工作日",
         fixable: false,
+        one_fact: false,
         check: Check::Item(immediate_with_limit),
     },
     Rule {
@@ -43,6 +45,7 @@ pub const RULES: &[Rule] = &[
         bad: "办件类型：承诺件；承诺办结时限：即办",
         good: "办件类型：即办件；承诺办结时限：即办",
         fixable: false,
+        one_fact: false,
         check: Check::Item(promised_but_immediate),
     },
     Rule {
@@ -56,6 +59,7 @@ pub const RULES: &[Rule] = &[
         bad: "网上办理深度：全程网办；到办事现场次数：1",
         good: "网上办理深度：全程网办；到办事现场次数：0",
         fixable: false,
+        one_fact: false,
         check: Check::Item(online_with_visits),
     },
     Rule {
@@ -69,6 +73,7 @@ pub const RULES: &[Rule] = &[
         bad: "到办事现场次数：2（目录承诺最多跑一次）",
         good: "到办事现场次数：1",
         fixable: false,
+        one_fact: false,
         check: Check::Item(visits_over_promise),
     },
     Rule {
@@ -82,6 +87,7 @@ pub const RULES: &[Rule] = &[
         bad: "是否收费：否；是否支持网上支付：是",
         good: "是否收费：否；是否支持网上支付：否",
         fixable: false,
+        one_fact: false,
         check: Check::Item(free_with_payment),
     },
     Rule {
@@ -95,6 +101,7 @@ pub const RULES: &[Rule] = &[
         bad: "咨询电话：0531-88101203；监督投诉电话：0531-88101203",
         good: "咨询电话：0531-88101203；监督投诉电话：0531-88100000",
         fixable: false,
+        one_fact: true,
         check: Check::Item(same_phones),
     },
     Rule {
@@ -108,6 +115,7 @@ pub const RULES: &[Rule] = &[
         bad: "镇级目录中的事项：行使层级 县级",
         good: "行使层级：镇（乡、街道）级",
         fixable: false,
+        one_fact: false,
         check: Check::Item(level_mismatch),
     },
     Rule {
@@ -121,6 +129,7 @@ pub const RULES: &[Rule] = &[
         bad: "实施主体编码 11370112004325179B；实施编码 12370112MB2850172B5…",
         good: "实施主体编码 11370112004325179B；实施编码 11370112004325179B5…",
         fixable: false,
+        one_fact: false,
         check: Check::Item(code_vs_implementer),
     },
     Rule {
@@ -134,6 +143,7 @@ pub const RULES: &[Rule] = &[
         bad: "审批结果名称：乡村建设规划许可证；审批结果类型：审批办结",
         good: "审批结果名称：乡村建设规划许可证；审批结果类型：出证办结",
         fixable: false,
+        one_fact: false,
         check: Check::Item(result_type_vs_name),
     },
     Rule {
@@ -147,6 +157,7 @@ pub const RULES: &[Rule] = &[
         bad: "到办事现场次数：0；网上办理深度：三级；办理形式：窗口办理",
         good: "到办事现场次数：0；网上办理深度：三级；办理形式：窗口办理、快递申请",
         fixable: false,
+        one_fact: false,
         check: Check::Item(zero_visits_without_channel),
     },
     Rule {
@@ -160,6 +171,7 @@ pub const RULES: &[Rule] = &[
         bad: "到办事现场次数：0；必须现场办理原因说明：需现场核验身份证原件",
         good: "到办事现场次数：1；必须现场办理原因说明：需现场核验身份证原件",
         fixable: false,
+        one_fact: false,
         check: Check::Item(zero_visits_with_reason),
     },
 ];

@@ -26,6 +26,7 @@ pub const RULES: &[Rule] = &[
         bad: "事项类型：行政审批",
         good: "事项类型：行政许可",
         fixable: false,
+        one_fact: true,
         check: Check::Item(enum_not_allowed),
     },
     Rule {
@@ -39,6 +40,7 @@ pub const RULES: &[Rule] = &[
         bad: "事项类型：行政确认；基本编码：370505001000（类型段05是行政给付）",
         good: "事项类型：行政确认；基本编码：370705001000",
         fixable: false,
+        one_fact: false,
         check: Check::Item(basic_code),
     },
     Rule {
@@ -52,6 +54,7 @@ pub const RULES: &[Rule] = &[
         bad: "11370112004325179B537051100300（30位）",
         good: "11370112004325179B5370511003000（31位）",
         fixable: false,
+        one_fact: false,
         check: Check::Item(implementation_code),
     },
     Rule {
@@ -65,6 +68,7 @@ pub const RULES: &[Rule] = &[
         bad: "13370112MB1944302Y",
         good: "13370112MB1944302X",
         fixable: false,
+        one_fact: true,
         check: Check::Item(uscc),
     },
     Rule {
@@ -78,6 +82,7 @@ pub const RULES: &[Rule] = &[
         bad: "12370112mB2850172B5372012012000",
         good: "12370112MB2850172B5372012012000",
         fixable: true,
+        one_fact: false,
         check: Check::Item(lowercase_code),
     },
     Rule {
@@ -91,6 +96,7 @@ pub const RULES: &[Rule] = &[
         bad: "2018005000（数字）",
         good: "002018005000（文本）",
         fixable: false,
+        one_fact: false,
         check: Check::Item(lost_zeros),
     },
     Rule {
@@ -104,6 +110,7 @@ pub const RULES: &[Rule] = &[
         bad: "承诺办结时限：尽快办理",
         good: "承诺办结时限：5个工作日",
         fixable: false,
+        one_fact: false,
         check: Check::Item(time_limit),
     },
     Rule {
@@ -117,6 +124,7 @@ pub const RULES: &[Rule] = &[
         bad: "88880001",
         good: "0531-88880001",
         fixable: false,
+        one_fact: true,
         check: Check::Item(phone),
     },
     Rule {
@@ -130,6 +138,7 @@ pub const RULES: &[Rule] = &[
         bad: "２０个工作日",
         good: "20个工作日",
         fixable: true,
+        one_fact: false,
         check: Check::Item(width),
     },
     Rule {
@@ -143,6 +152,7 @@ pub const RULES: &[Rule] = &[
         bad: "到办事现场次数：视情况而定",
         good: "到办事现场次数：1",
         fixable: false,
+        one_fact: false,
         check: Check::Item(integer_or_bool),
     },
     Rule {
@@ -156,6 +166,7 @@ pub const RULES: &[Rule] = &[
         bad: "行使层级：镇级",
         good: "行使层级：镇（乡、街道）级",
         fixable: true,
+        one_fact: true,
         check: Check::Item(enum_spelling),
     },
     Rule {
@@ -169,6 +180,7 @@ pub const RULES: &[Rule] = &[
         bad: "十五个工作日",
         good: "15个工作日",
         fixable: true,
+        one_fact: false,
         check: Check::Item(chinese_numerals),
     },
     Rule {
@@ -182,6 +194,7 @@ pub const RULES: &[Rule] = &[
         bad: "（0531）88880001",
         good: "0531-88880001",
         fixable: true,
+        one_fact: true,
         check: Check::Item(phone_style),
     },
 ];

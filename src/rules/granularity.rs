@@ -23,6 +23,7 @@ pub const RULES: &[Rule] = &[
         bad: "老年人优待证办理、补办",
         good: "老年人优待证办理；老年人优待证补办（两个事项，或同一事项下的两个业务办理项）",
         fixable: false,
+        one_fact: false,
         check: Check::Item(bundled_name),
     },
     Rule {
@@ -36,6 +37,7 @@ pub const RULES: &[Rule] = &[
         bad: "1.身份证；2.户口簿。如属代办的，还需提供代办人身份证",
         good: "业务办理项“本人申请”“委托代办”各列一套材料",
         fixable: false,
+        one_fact: false,
         check: Check::Item(situations),
     },
     Rule {
@@ -49,6 +51,7 @@ pub const RULES: &[Rule] = &[
         bad: "4.有关部门要求的其他材料",
         good: "只列出明确的材料：申请表、身份证、户口簿",
         fixable: false,
+        one_fact: false,
         check: Check::Item(catch_all),
     },
     Rule {
@@ -62,6 +65,7 @@ pub const RULES: &[Rule] = &[
         bad: "申请人需携带夫妻双方身份证户口簿结婚证原件和复印件以及……",
         good: "1.夫妻双方身份证原件及复印件1份；2.户口簿原件及复印件1份；3.结婚证原件及复印件1份",
         fixable: false,
+        one_fact: false,
         check: Check::Item(material_blob),
     },
     Rule {
@@ -75,6 +79,7 @@ pub const RULES: &[Rule] = &[
         bad: "其他民政事项",
         good: "殡葬服务咨询",
         fixable: false,
+        one_fact: false,
         check: Check::Item(generic_name),
     },
 ];

@@ -39,6 +39,7 @@ pub const RULES: &[Rule] = &[
         bad: "本镇户籍的老年人、残疾人以及未满16周岁的未成年人，无劳动能力、无生活来源，且无法定赡养、抚养、扶养义务人或者其法定义务人无履行义务能力的。",
         good: "本镇户口的老人、残疾人和未满16周岁的孩子。需要同时满足：没有劳动能力；没有生活来源；没有人有能力养他。",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(|cx, out| report(cx, out, 0)),
     },
     Rule {
@@ -52,6 +53,7 @@ pub const RULES: &[Rule] = &[
         bad: "被判处管制、宣告缓刑、假释和暂予监外执行的本镇社区矫正对象",
         good: "被判处管制、缓刑、假释，或因病等原因批准在监狱外服刑的本镇社区矫正对象",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(|cx, out| report(cx, out, 1)),
     },
     Rule {
@@ -65,6 +67,7 @@ pub const RULES: &[Rule] = &[
         bad: "对符合条件的依法予以办理，并发放相关证明",
         good: "符合条件的当场办理，并发给您证明",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(|cx, out| report(cx, out, 2)),
     },
     Rule {
@@ -78,6 +81,7 @@ pub const RULES: &[Rule] = &[
         bad: "符合《社会救助暂行办法》第九条规定条件的家庭",
         good: "家庭人均收入低于本地最低生活保障标准，且家庭财产符合规定的家庭",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(|cx, out| report(cx, out, 3)),
     },
 ];

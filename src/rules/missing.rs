@@ -21,6 +21,7 @@ pub const RULES: &[Rule] = &[
         bad: "最低生活保障审核确认：受理条件（空）",
         good: "受理条件：具有本镇户籍，家庭人均收入低于当地最低生活保障标准",
         fixable: false,
+        one_fact: false,
         check: Check::Item(required_empty),
     },
     Rule {
@@ -34,6 +35,7 @@ pub const RULES: &[Rule] = &[
         bad: "办理流程：见附件",
         good: "办理流程：受理—审核—决定—送达",
         fixable: false,
+        one_fact: false,
         check: Check::Item(placeholder),
     },
     Rule {
@@ -47,6 +49,7 @@ pub const RULES: &[Rule] = &[
         bad: "是否收费：是；收费依据：（空）",
         good: "是否收费：是；收费标准：每平方米每日1元；收费依据：《城市道路管理条例》第三十七条",
         fixable: false,
+        one_fact: false,
         check: Check::Item(fee_details),
     },
     Rule {
@@ -60,6 +63,7 @@ pub const RULES: &[Rule] = &[
         bad: "到办事现场次数：1；必须现场办理原因说明：（空）",
         good: "到办事现场次数：1；必须现场办理原因说明：需现场核验残疾人证原件并采集照片",
         fixable: false,
+        one_fact: false,
         check: Check::Item(visit_reason),
     },
     Rule {
@@ -73,6 +77,7 @@ pub const RULES: &[Rule] = &[
         bad: "特别程序：公示",
         good: "特别程序：村（居）公示7个自然日，不计入办结时限",
         fixable: false,
+        one_fact: false,
         check: Check::Item(special_procedure_limit),
     },
     Rule {
@@ -86,6 +91,7 @@ pub const RULES: &[Rule] = &[
         bad: "事项类型：行政许可；常见问题：（空）",
         good: "常见问题：问：占道期满还要继续占用怎么办？答：期满前5个工作日申请延期",
         fixable: false,
+        one_fact: false,
         check: Check::Item(permit_without_faq),
     },
     Rule {
@@ -99,6 +105,7 @@ pub const RULES: &[Rule] = &[
         bad: "事项类型：行政许可；办理流程：受理—办结",
         good: "办理流程：受理—审查—决定—送达",
         fixable: false,
+        one_fact: false,
         check: Check::Item(permit_process_steps),
     },
     Rule {
@@ -112,6 +119,7 @@ pub const RULES: &[Rule] = &[
         bad: "审批结果名称：残疾人证；审批结果样本：（空）",
         good: "审批结果名称：残疾人证；审批结果样本：残疾人证样本.pdf",
         fixable: false,
+        one_fact: false,
         check: Check::Item(result_without_sample),
     },
 ];

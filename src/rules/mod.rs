@@ -94,6 +94,10 @@ pub struct Rule {
     pub good: &'static str,
     /// Whether `svcat fix` can repair it safely.
     pub fixable: bool,
+    /// Whether its finding is about a value that stands for itself wherever it is written (a
+    /// phone, a code, an enum's spelling): the same finding in one column of one sheet is one fact,
+    /// reported once with the count and every other cell.
+    pub one_fact: bool,
     pub check: Check,
 }
 
@@ -359,6 +363,7 @@ impl<'s> Out<'s> {
             text: None,
             header: None,
             fix: None,
+            same: Vec::new(),
         }
     }
 
@@ -510,6 +515,17 @@ pub fn check_catalog(
     };
     report.sort();
     report
+}
+
+/// Reports each repeated fact once (see [`Rule::one_fact`]): what every report, and every count of
+/// findings, shows.
+pub fn group_repeated_facts(report: &mut dyn crate::report::FindingSource) -> std::io::Result<()> {
+    let facts: Vec<&str> = all_rules()
+        .into_iter()
+        .filter(|r| r.one_fact)
+        .map(|r| r.id)
+        .collect();
+    report.group_repeats(&|id| facts.contains(&id))
 }
 
 /// The rules the schema leaves on, each with the severity it has there, in ID order.

@@ -19,6 +19,7 @@ pub const RULES: &[Rule] = &[
         bad: "受理条见",
         good: "受理条件",
         fixable: true,
+        one_fact: false,
         check: Check::Catalog(misspelled_header),
     },
     Rule {
@@ -32,6 +33,7 @@ pub const RULES: &[Rule] = &[
         bad: "备注",
         good: "（保留即可）",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(extra_column),
     },
     Rule {
@@ -45,6 +47,7 @@ pub const RULES: &[Rule] = &[
         bad: "表中只有“事项名称、申请材料、承诺时限”等列，没有“受理条件”列",
         good: "表中有“受理条件”列，每个事项都填写了具体条件",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(required_column_absent),
     },
     Rule {
@@ -58,6 +61,7 @@ pub const RULES: &[Rule] = &[
         bad: "同一张表里既有“承诺时限”列又有“办理期限”列",
         good: "只保留“承诺办结时限”一列",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(duplicate_header),
     },
     Rule {
@@ -71,6 +75,7 @@ pub const RULES: &[Rule] = &[
         bad: "用 Excel“CSV（逗号分隔）”保存的文件（GBK 编码）",
         good: "用“CSV UTF-8（逗号分隔）”保存的文件",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(encoding_guessed),
     },
     Rule {
@@ -84,6 +89,7 @@ pub const RULES: &[Rule] = &[
         bad: "“实施部门”一列把 12 行合并成一个单元格",
         good: "每一行都填写“青石镇民政办”",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(merged_cells),
     },
     Rule {
@@ -97,6 +103,7 @@ pub const RULES: &[Rule] = &[
         bad: "表格末尾的“合计：12项”一行",
         good: "合计放在单独的汇总表里",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(skipped),
     },
     Rule {
@@ -110,6 +117,7 @@ pub const RULES: &[Rule] = &[
         bad: "表头写成“名称、材料、时间”等自创说法",
         good: "表头使用“事项名称、申请材料、承诺办结时限”等标准名称",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(no_header),
     },
     Rule {
@@ -123,6 +131,7 @@ pub const RULES: &[Rule] = &[
         bad: "一张只有“职权编码、职权名称、职权类型、实施部门、依据”的权责清单，被当作实施清单报告缺少十几个必填列",
         good: "按目录检查：只要求名称、编码、类型、部门、依据、层级",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(list_kind_assumed),
     },
     Rule {
@@ -136,6 +145,7 @@ pub const RULES: &[Rule] = &[
         bad: "文件“guangdong_items.csv”的名称被当作部门印在每一页办事指南上",
         good: "表中有“实施部门”列；或文件名就是部门名称：01民政办.xlsx",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(department_from_name),
     },
 ];

@@ -24,6 +24,7 @@ pub const RULES: &[Rule] = &[
         bad: "镇级目录有“老年人优待证办理、补办”，县级目录中没有",
         good: "镇级目录的“老年人优待证办理”与县级目录同名同码",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(absent_upstairs),
     },
     Rule {
@@ -37,6 +38,7 @@ pub const RULES: &[Rule] = &[
         bad: "县级：最低生活保障审核确认；镇级：低保申请",
         good: "两级都写“最低生活保障审核确认”",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(name_differs),
     },
     Rule {
@@ -50,6 +52,7 @@ pub const RULES: &[Rule] = &[
         bad: "县级：行政确认；镇级：行政给付",
         good: "两级都是行政确认",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(kind_differs),
     },
     Rule {
@@ -63,6 +66,7 @@ pub const RULES: &[Rule] = &[
         bad: "县级：《社会救助暂行办法》第九条；镇级：（另一部文件）",
         good: "两级都写《社会救助暂行办法》第九条",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(basis_differs),
     },
     Rule {
@@ -76,6 +80,7 @@ pub const RULES: &[Rule] = &[
         bad: "县级法定20个工作日；镇级法定30个工作日",
         good: "两级法定都是20个工作日，镇级承诺5个工作日",
         fixable: false,
+        one_fact: false,
         check: Check::Catalog(limits_differ),
     },
 ];
