@@ -225,8 +225,8 @@ impl FindingSource for Report {
     fn group_repeats(&mut self, one_fact: &dyn Fn(&str) -> bool) -> std::io::Result<()> {
         let mut heads: HashMap<RepeatKey, usize> = HashMap::new();
         let mut dropped = vec![false; self.findings.len()];
-        for i in 0..self.findings.len() {
-            let f = &self.findings[i];
+        let mut same: Vec<(usize, String)> = Vec::new();
+        for (i, f) in self.findings.iter().enumerate() {
             let Some(key) = repeat_key(f, one_fact) else {
                 continue;
             };
@@ -235,11 +235,13 @@ impl FindingSource for Report {
                     slot.insert(i);
                 }
                 Entry::Occupied(slot) => {
-                    let cell = f.cell().unwrap_or_default();
-                    self.findings[*slot.get()].same.push(cell);
+                    same.push((*slot.get(), f.cell().unwrap_or_default()));
                     dropped[i] = true;
                 }
             }
+        }
+        for (head, cell) in same {
+            self.findings[head].same.push(cell);
         }
         let mut i = 0;
         self.findings.retain(|_| {
@@ -291,7 +293,7 @@ pub fn same_note(same: &[String]) -> String {
             .join("、"),
     );
     if same.len() > NAMED {
-        note.push_str("等");
+        note.push('等');
     }
     note.push('）');
     note
