@@ -267,3 +267,21 @@ fn kind_can_be_forced() {
     assert!(stderr.contains("清单类型“清单”不存在"), "{stderr}");
     assert!(stderr.contains("实施清单、目录"), "{stderr}");
 }
+
+#[test]
+fn guide_declines_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = svcat()
+        .args([
+            "guide",
+            "tests/real/sichuan-guangan-district-items/guangan_items.csv",
+            "-o",
+        ])
+        .arg(dir.path().join("guide"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("输入是事项目录（权责清单）"), "{stderr}");
+    assert!(!dir.path().join("guide").exists(), "nothing written");
+}

@@ -61,6 +61,7 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         },
     )?;
     bar.finish_and_clear();
+    refuse_directory(&ingested.catalog)?;
     let guide = build_guide(&ingested.catalog, &glossary, args.item.as_deref())?;
     let format = match args.format {
         Format::Html => GuideFormat::Html,
@@ -78,6 +79,39 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         super::report_error(e);
     }
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
+}
+
+/// A 目录 or 权责清单 holds names, codes and bases, none of what a guide tells residents
+/// (materials, limits, where to go): a guide of it would say 此项信息待补充 a dozen times a page.
+fn refuse_directory(catalog: &crate::model::Catalog) -> Result<(), Error> {
+    let forced = catalog.meta.list_kind.as_deref();
+    let kinds: Vec<_> = catalog
+        .sheets
+        .iter()
+        .map(|s| s.list_kind(&catalog.schema, forced))
+        .collect();
+    let directory = kinds
+        .iter()
+        .flatten()
+        .find(|k| !k.required.is_empty())
+        .filter(|_| {
+            !kinds.is_empty()
+                && kinds
+                    .iter()
+                    .all(|k| k.is_some_and(|k| !k.required.is_empty()))
+        });
+    match directory {
+        Some(kind) => Err(Error::usage(
+            format!(
+                "输入是{}：只有事项名称、编码、类型等，没有申请材料、办结时限、办理地点等办事内容，无法生成办事指南",
+                kind.title
+            ),
+            Some(
+                "办事指南要用实施清单；要列出这些事项，可用 svcat export（标准目录）或 svcat check（检查目录本身）",
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The output directory must not be an input (a catalog directory or a file svcat reads).
