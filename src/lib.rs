@@ -12,6 +12,7 @@ pub mod error;
 pub mod fix;
 pub mod guide;
 pub mod ingest;
+pub mod limit_notation;
 pub mod model;
 pub mod report;
 pub mod rules;

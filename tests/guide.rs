@@ -746,3 +746,36 @@ fn pdf_pages(pdf: &Path) -> usize {
         .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
         .count()
 }
+
+/// An information service asks for no materials and sets no conditions: the guide says 不需要, not
+/// 此项信息待补充. A limit svcat cannot read is printed exactly as written; a portal's notation
+/// ("40(工作日（不算周末和法定节假日）)") is read.
+#[test]
+fn none_is_an_answer_and_limits_read_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("民政办.csv");
+    std::fs::write(
+        &csv,
+        "事项名称,事项类型,受理条件,申请材料,法定办结时限,承诺办结时限\n\
+         低保政策咨询,公共服务,无,无,,即办\n\
+         临时救助,行政给付,本镇居民,身份证,40(工作日（不算周末和法定节假日）),\n\
+         困难群众慰问,行政给付,本镇居民,身份证,,视情况而定\n",
+    )
+    .unwrap();
+    let (dir_out, _) = guide(&[csv.to_str().unwrap()]);
+    let booklet = read(&out(&dir_out).join("index.html"));
+    let items = articles(&booklet);
+    let consult = text_of(items[0]);
+    assert!(consult.contains("不需要带材料。"), "{consult}");
+    assert!(consult.contains("需要满足的条件：不需要"), "{consult}");
+    let aid = text_of(items[1]);
+    assert!(
+        !aid.contains("40(工作日"),
+        "the portal's notation is read: {aid}"
+    );
+    assert!(aid.contains("40个工作日内"), "{aid}");
+    let visit = text_of(items[2]);
+    let limit = visit.split("多久能办好").nth(1).unwrap();
+    let limit = limit.split("要不要花钱").next().unwrap().trim();
+    assert_eq!(limit, "视情况而定", "as written, no gloss");
+}

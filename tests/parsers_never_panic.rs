@@ -11,8 +11,9 @@ proptest! {
 
     #[test]
     fn parsers_take_any_text(text in "\\PC{0,80}") {
-        let _ = parse_time_limit(&text, None);
-        let _ = parse_time_limit(&text, Some("自然日"));
+        let notation = &load_schema("national").unwrap().limit_notation;
+        let _ = parse_time_limit(&text, None, notation);
+        let _ = parse_time_limit(&text, Some("自然日"), notation);
         let _ = parse_visits(&text);
         let _ = parse_bool(&text);
         for m in parse_materials(&text) {

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
 
+use crate::limit_notation::LimitNotation;
 use crate::model::{Material, TimeLimit, TimeUnit, Value};
 use crate::schema::{Element, ElementType, Schema};
 use crate::text::{Memo, fold_width, memoized, parse_chinese_number, parse_count, trim};
@@ -37,11 +38,19 @@ pub fn parse_value(
                 (!materials.is_empty()).then_some(Value::Materials(materials))
             }
         }
-        ElementType::TimeLimit => match unit_hint {
-            None => memoized(&TIME_LIMITS, text, || parse_time_limit(text, None)),
-            Some(_) => parse_time_limit(text, unit_hint),
+        ElementType::TimeLimit => {
+            let notation = &schema.limit_notation;
+            match unit_hint {
+                None => {
+                    forget_other_notations(notation.id);
+                    memoized(&TIME_LIMITS, text, || {
+                        parse_time_limit(text, None, notation)
+                    })
+                }
+                Some(_) => parse_time_limit(text, unit_hint, notation),
+            }
+            .map(Value::Limit)
         }
-        .map(Value::Limit),
         ElementType::Integer => parse_visits(text).map(Value::Integer),
         ElementType::Bool => parse_bool(text).map(Value::Bool),
     };
@@ -152,8 +161,6 @@ fn parse_online_depth(schema: &Schema, element: &Element, text: &str) -> Option<
 /// thread as it starts, while the main thread loads the schema.
 pub fn compile_patterns() {
     for pattern in [
-        &LIMIT_RE,
-        &UNIT_IN_BRACKETS_RE,
         &NOTE_RE,
         &VISITS_RE,
         &NUMBERING_RE,
@@ -168,46 +175,24 @@ pub fn compile_patterns() {
     LazyLock::force(&BRACKETED_FORMS);
 }
 
-static LIMIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:个)?\s*(工作日|自然日|日历日|working days?|日|天|个?月|周|星期)")
-        .expect("valid regex")
-});
-
-/// A number whose unit follows in brackets: the number and the opening bracket.
-static UNIT_IN_BRACKETS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d+|[零〇一二两三四五六七八九十百]+)[(（]((?:个)?(?:工作日|自然日|日历日|日|天|个?月|周|星期))")
-        .expect("valid regex")
-});
-
 static NOTE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[（(][^（()）]*[）)]").expect("valid regex"));
 
-const IMMEDIATE_WORDS: &[&str] = &[
-    "即办",
-    "即时办结",
-    "即时办理",
-    "当场办结",
-    "当场办理",
-    "当即办结",
-    "立即办结",
-    "即来即办",
-    "当场",
-    "即办件",
-    "当日办结",
-    "当天办结",
-    "立等可取",
-];
-
-/// Reads a time limit: "20个工作日", "２０个工作日", "二十个工作日", "15日", "20天", "1个月", "即办",
-/// "当场办结", "自受理之日起20个工作日内", or a bare number under a header that names the unit.
-/// Days (日/天) are calendar days; a month counts as 30 calendar days, a week as 7.
-pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit> {
+/// Reads a time limit in the schema's notation: "20个工作日", "２０个工作日", "二十个工作日", "15日",
+/// "20天", "1个月", "30(工作日)", "即办", "当场办结", "自受理之日起20个工作日内", or a bare number
+/// under a header that names the unit. The national schema reads 日/天 as calendar days, a month as
+/// 30 of them, a week as 7.
+pub fn parse_time_limit(
+    text: &str,
+    unit_hint: Option<&str>,
+    notation: &LimitNotation,
+) -> Option<TimeLimit> {
     let folded = fold_width(trim(text));
     let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.is_empty() {
         return None;
     }
-    if IMMEDIATE_WORDS.iter().any(|w| compact == *w) {
+    if notation.immediate.contains(&compact) {
         return Some(TimeLimit::IMMEDIATE);
     }
     if compact.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -223,7 +208,7 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
     }
     // Portals write the unit in brackets after the number: "30(工作日)", "40(工作日（不算周末和法定
     //节假日）)", "15（自然日）". The bracket holds the limit's own unit, not a note: open it.
-    let compact = match UNIT_IN_BRACKETS_RE.captures(&compact) {
+    let compact = match notation.bracketed.captures(&compact) {
         Some(caps) => {
             let mut opened = String::with_capacity(compact.len());
             opened.push_str(&caps[1]);
@@ -246,19 +231,15 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
         &without_notes
     };
     let mut found: Option<TimeLimit> = None;
-    for caps in LIMIT_RE.captures_iter(compact) {
+    for caps in notation.limit.captures_iter(compact) {
         let number = &caps[1];
         let value = if number.chars().all(|c| c.is_ascii_digit()) {
             number.parse::<u32>().ok()?
         } else {
             parse_chinese_number(number)?
         };
-        let (value, unit) = match &caps[2] {
-            "工作日" | "working day" | "working days" => (value, TimeUnit::WorkingDays),
-            "月" | "个月" => (value.checked_mul(30)?, TimeUnit::CalendarDays),
-            "周" | "星期" => (value.checked_mul(7)?, TimeUnit::CalendarDays),
-            _ => (value, TimeUnit::CalendarDays),
-        };
+        let (unit, days) = notation.unit_of(&caps[2])?;
+        let value = value.checked_mul(days)?;
         let limit = if value == 0 {
             TimeLimit::IMMEDIATE
         } else {
@@ -275,6 +256,16 @@ pub fn parse_time_limit(text: &str, unit_hint: Option<&str>) -> Option<TimeLimit
         return None;
     }
     found
+}
+
+/// Empties this thread's memo of limits when they were read in another schema's notation.
+fn forget_other_notations(id: u32) {
+    TIME_LIMITS_NOTATION.with(|owner| {
+        if owner.get() != id {
+            owner.set(id);
+            TIME_LIMITS.with(|memo| memo.borrow_mut().clear());
+        }
+    });
 }
 
 fn parse_whole_number(text: &str) -> Option<u32> {
@@ -493,6 +484,8 @@ thread_local! {
     // is parsed once per thread.
     static MATERIAL_LINES: Memo<Vec<Material>> = RefCell::new(HashMap::default());
     static TIME_LIMITS: Memo<Option<TimeLimit>> = RefCell::new(HashMap::default());
+    /// The notation the memo's limits were read in.
+    static TIME_LIMITS_NOTATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 static BRACKET_NUMBER_START_RE: LazyLock<Regex> =
@@ -659,6 +652,12 @@ mod tests {
         }
     }
 
+    fn notation() -> LimitNotation {
+        crate::schema::load_schema("national")
+            .expect("national schema")
+            .limit_notation
+    }
+
     fn limit(value: u32, unit: TimeUnit) -> Option<TimeLimit> {
         Some(TimeLimit { value, unit })
     }
@@ -666,72 +665,93 @@ mod tests {
     #[test]
     fn time_limits() {
         use TimeUnit::*;
-        assert_eq!(parse_time_limit("20个工作日", None), limit(20, WorkingDays));
         assert_eq!(
-            parse_time_limit("２０个工作日", None),
+            parse_time_limit("20个工作日", None, &notation()),
             limit(20, WorkingDays)
         );
         assert_eq!(
-            parse_time_limit("二十个工作日", None),
+            parse_time_limit("２０个工作日", None, &notation()),
             limit(20, WorkingDays)
         );
         assert_eq!(
-            parse_time_limit("十五个工作日", None),
+            parse_time_limit("二十个工作日", None, &notation()),
+            limit(20, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("十五个工作日", None, &notation()),
             limit(15, WorkingDays)
         );
-        assert_eq!(parse_time_limit("15日", None), limit(15, CalendarDays));
-        assert_eq!(parse_time_limit("20天", None), limit(20, CalendarDays));
-        assert_eq!(parse_time_limit("1个月", None), limit(30, CalendarDays));
-        assert_eq!(parse_time_limit("即办", None), Some(TimeLimit::IMMEDIATE));
         assert_eq!(
-            parse_time_limit("当场办结", None),
-            Some(TimeLimit::IMMEDIATE)
-        );
-        assert_eq!(
-            parse_time_limit("10", Some("工作日")),
-            limit(10, WorkingDays)
-        );
-        assert_eq!(
-            parse_time_limit("10", Some("自然日")),
-            limit(10, CalendarDays)
-        );
-        assert_eq!(parse_time_limit("0", None), Some(TimeLimit::IMMEDIATE));
-        assert_eq!(
-            parse_time_limit("自受理之日起20个工作日内办结", None),
-            limit(20, WorkingDays)
-        );
-        assert_eq!(
-            parse_time_limit("30个工作日（公示7天不计入）", None),
-            limit(30, WorkingDays)
-        );
-        assert_eq!(
-            parse_time_limit("10个工作日，特殊情况30个工作日", None),
-            None
-        );
-        // The portals' notation: the unit in brackets after the number.
-        assert_eq!(parse_time_limit("30(工作日)", None), limit(30, WorkingDays));
-        assert_eq!(
-            parse_time_limit("30 (工作日)", None),
-            limit(30, WorkingDays)
-        );
-        assert_eq!(
-            parse_time_limit("15（自然日）", None),
+            parse_time_limit("15日", None, &notation()),
             limit(15, CalendarDays)
         );
         assert_eq!(
-            parse_time_limit("365 个工作日", None),
+            parse_time_limit("20天", None, &notation()),
+            limit(20, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("1个月", None, &notation()),
+            limit(30, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("即办", None, &notation()),
+            Some(TimeLimit::IMMEDIATE)
+        );
+        assert_eq!(
+            parse_time_limit("当场办结", None, &notation()),
+            Some(TimeLimit::IMMEDIATE)
+        );
+        assert_eq!(
+            parse_time_limit("10", Some("工作日"), &notation()),
+            limit(10, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("10", Some("自然日"), &notation()),
+            limit(10, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("0", None, &notation()),
+            Some(TimeLimit::IMMEDIATE)
+        );
+        assert_eq!(
+            parse_time_limit("自受理之日起20个工作日内办结", None, &notation()),
+            limit(20, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("30个工作日（公示7天不计入）", None, &notation()),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("10个工作日，特殊情况30个工作日", None, &notation()),
+            None
+        );
+        // The portals' notation: the unit in brackets after the number.
+        assert_eq!(
+            parse_time_limit("30(工作日)", None, &notation()),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("30 (工作日)", None, &notation()),
+            limit(30, WorkingDays)
+        );
+        assert_eq!(
+            parse_time_limit("15（自然日）", None, &notation()),
+            limit(15, CalendarDays)
+        );
+        assert_eq!(
+            parse_time_limit("365 个工作日", None, &notation()),
             limit(365, WorkingDays)
         );
         assert_eq!(
-            parse_time_limit("40(工作日（不算周末和法定节假日）)", None),
+            parse_time_limit("40(工作日（不算周末和法定节假日）)", None, &notation()),
             limit(40, WorkingDays)
         );
         assert_eq!(
-            parse_time_limit("0(工作日)", None),
+            parse_time_limit("0(工作日)", None, &notation()),
             Some(TimeLimit::IMMEDIATE)
         );
-        assert_eq!(parse_time_limit("待定", None), None);
-        assert_eq!(parse_time_limit("", None), None);
+        assert_eq!(parse_time_limit("待定", None, &notation()), None);
+        assert_eq!(parse_time_limit("", None, &notation()), None);
     }
 
     #[test]

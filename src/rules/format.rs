@@ -290,10 +290,26 @@ fn basic_code(cx: &Cx, item: &Item, out: &mut Out) {
             continue;
         }
         match cx.schema.code_forms.recognize(text) {
-            // A 基本编码 on its own; the one inside a longer code is F003's.
+            // A 基本编码 on its own; the one inside a 实施编码 is F003's.
             Some(parts) if parts.basic_code == Some(text) => {
                 if let Some(problem) = kind_mismatch(cx, item, text) {
                     out.at_field(cx, item, field, format!("基本编码“{text}”的{problem}"));
+                }
+            }
+            // A local form that carries a 基本编码.
+            Some(parts) if parts.implementation_code.is_none() => {
+                if let Some(basic) = parts.basic_code
+                    && let Some(problem) = kind_mismatch(cx, item, basic)
+                {
+                    out.at_field(
+                        cx,
+                        item,
+                        field,
+                        format!(
+                            "编码“{text}”（{}）中基本编码“{basic}”的{problem}",
+                            parts.form
+                        ),
+                    );
                 }
             }
             Some(_) => {}

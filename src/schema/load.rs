@@ -12,6 +12,8 @@ use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 
 use crate::code_forms::{CodeForm, KindTable};
+use crate::limit_notation::{LimitNotation, UnitWord};
+use crate::model::TimeUnit;
 use toml::Spanned;
 
 use super::{
@@ -87,6 +89,9 @@ struct RawSchema {
     groups: BTreeMap<String, Vec<String>>,
     index_column: Option<RawAliases>,
     known_columns: Option<RawNames>,
+    #[serde(default)]
+    time_units: Vec<RawTimeUnit>,
+    time_limits: Option<RawTimeLimits>,
     department_names: Option<RawEndings>,
     #[serde(default)]
     none_allowed: Vec<RawNoneAllowed>,
@@ -111,6 +116,26 @@ struct RawCodeForm {
     name: String,
     pattern: Spanned<String>,
     whole: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTimeUnit {
+    words: Vec<String>,
+    unit: Spanned<String>,
+    #[serde(default = "one_day")]
+    days: u32,
+}
+
+fn one_day() -> u32 {
+    1
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTimeLimits {
+    #[serde(default)]
+    immediate: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -312,6 +337,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             known_columns: Vec::new(),
             department_endings: Vec::new(),
             none_allowed: Vec::new(),
+            limit_notation: Default::default(),
             skip_sheets: Vec::new(),
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
@@ -377,6 +403,39 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
             name_endings: none.name_endings,
             together: none.together,
         });
+    }
+    // Time-limit notation: a profile adds unit words and words for "on the spot".
+    if !raw.time_units.is_empty() || raw.time_limits.is_some() {
+        let mut words = schema.limit_notation.words.clone();
+        for raw_unit in raw.time_units {
+            let unit = match raw_unit.unit.get_ref().as_str() {
+                "工作日" => TimeUnit::WorkingDays,
+                "自然日" => TimeUnit::CalendarDays,
+                other => {
+                    return Err(SchemaError::at(
+                        doc,
+                        raw_unit.unit.span(),
+                        format!("时限单位“{other}”无效"),
+                        "应为 工作日 或 自然日",
+                        None,
+                    ));
+                }
+            };
+            for word in raw_unit.words {
+                words.retain(|w| w.word != word);
+                words.push(UnitWord {
+                    word,
+                    unit,
+                    days: raw_unit.days,
+                });
+            }
+        }
+        let mut immediate = schema.limit_notation.immediate.clone();
+        if let Some(limits) = raw.time_limits {
+            extend_unique(&mut immediate, limits.immediate);
+        }
+        schema.limit_notation = LimitNotation::new(words, immediate)
+            .map_err(|message| SchemaError::plain(message, None))?;
     }
     if let Some(names) = raw.department_names {
         extend_unique(&mut schema.department_endings, names.endings);

@@ -147,6 +147,8 @@ pub struct Schema {
     pub rules: BTreeMap<String, RuleLevel>,
     /// Official single names that look like bundles (they contain 和、及 …) but are one service.
     pub name_exceptions: Vec<String>,
+    /// How time limits are written: unit words and the words for "on the spot".
+    pub limit_notation: crate::limit_notation::LimitNotation,
     /// Items for which "none" (无, or nothing) is the true answer to an element.
     pub none_allowed: Vec<NoneRule>,
     /// Verbs that each name a service of their own (设立, 变更, 补发 …): a name that joins two of
