@@ -373,36 +373,27 @@ fn implementation_code(cx: &Cx, item: &Item, out: &mut Out) {
             }
             continue;
         };
+        // The implementing body's 统一社会信用代码 inside the code, when it fails its check.
+        let body = parts
+            .implementer_code
+            .filter(|c| looks_like_uscc(c))
+            .and_then(|c| check_uscc(c).err().map(|p| (c, p.describe())));
         let Some(implementation) = parts.implementation_code else {
-            // A local form with its implementing body's code inside: check the code's digits.
-            if let Some(uscc) = parts.implementer_code.filter(|c| looks_like_uscc(c))
-                && let Err(p) = check_uscc(uscc)
-            {
-                out.at_field(
-                    cx,
-                    item,
-                    field,
-                    format!(
-                        "编码“{text}”（{}）中的实施主体代码“{uscc}”无效：{}",
-                        parts.form,
-                        p.describe()
-                    ),
+            // A local form with the body's code inside.
+            if let Some((uscc, problem)) = body {
+                let message = format!(
+                    "编码“{text}”（{}）中的实施主体代码“{uscc}”无效：{problem}",
+                    parts.form
                 );
+                out.at_field(cx, item, field, message);
             }
             continue;
         };
-        if let Some(uscc) = parts.implementer_code.filter(|c| looks_like_uscc(c))
-            && let Err(p) = check_uscc(uscc)
-        {
-            out.at_field(
-                cx,
-                item,
-                field,
-                format!(
-                    "实施编码“{implementation}”的前18位（实施主体统一社会信用代码）无效：{}",
-                    p.describe()
-                ),
+        if let Some((_, problem)) = body {
+            let message = format!(
+                "实施编码“{implementation}”的前18位（实施主体统一社会信用代码）无效：{problem}"
             );
+            out.at_field(cx, item, field, message);
             continue;
         }
         if let Some(basic) = parts.basic_code
