@@ -277,7 +277,7 @@ fn kind_mismatch(cx: &Cx, item: &Item, basic: &str) -> Option<String> {
         .unwrap_or_default();
     Some(format!(
         "事项类型段为“{}”，按{title}是“{segment_kind}”，与事项类型“{kind}”不一致{expected}",
-        &basic[2..4]
+        basic.get(2..4).unwrap_or_default()
     ))
 }
 
