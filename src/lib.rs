@@ -9,6 +9,7 @@ pub mod codes;
 pub mod diff;
 pub mod emit;
 pub mod error;
+pub mod escape;
 pub mod fix;
 pub mod guide;
 pub mod ingest;
