@@ -49,10 +49,7 @@ pub fn visible(c: char) -> Option<Cow<'static, str>> {
 /// `\r` too, which would let later text overwrite earlier text) and every bidirectional formatting
 /// character shown as [`visible`] does. Borrowed when there is nothing to change.
 pub fn terminal(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| is_unsafe(c) && c != '\n' && c != '\t')
-    {
+    if !text.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t') {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -257,12 +254,18 @@ mod tests {
         assert_eq!(markdown("x\r<!-- y"), "x<br>&lt;\\!-- y");
         assert_eq!(markdown("x\r\ny\nz"), "x<br>y<br>z");
         assert_eq!(markdown("# 标题"), "\\# 标题");
-        assert_eq!(markdown("见 http://x.cn 或 www.y.cn"), "见 http\\://x.cn 或 www\\.y.cn");
+        assert_eq!(
+            markdown("见 http://x.cn 或 www.y.cn"),
+            "见 http\\://x.cn 或 www\\.y.cn"
+        );
         assert_eq!(markdown("9:00"), "9:00");
         assert_eq!(markdown("a\u{1b}b\u{202e}"), "a␛b\\\\u{202e}");
         assert_eq!(markdown_paragraph("1.受理"), "1\\.受理");
         assert_eq!(markdown_paragraph("- 项"), "\\- 项");
-        assert_eq!(markdown_code("11370112MB0T66217F5370515013000"), "`11370112MB0T66217F5370515013000`");
+        assert_eq!(
+            markdown_code("11370112MB0T66217F5370515013000"),
+            "`11370112MB0T66217F5370515013000`"
+        );
         assert_eq!(markdown_code("a`|b"), "a\\`\\|b");
     }
 
@@ -288,7 +291,10 @@ mod tests {
 
     #[test]
     fn uri_paths_are_percent_encoded() {
-        assert_eq!(uri_path("catalogs/town/01民政办.xlsx"), "catalogs/town/01%E6%B0%91%E6%94%BF%E5%8A%9E.xlsx");
+        assert_eq!(
+            uri_path("catalogs/town/01民政办.xlsx"),
+            "catalogs/town/01%E6%B0%91%E6%94%BF%E5%8A%9E.xlsx"
+        );
         assert_eq!(uri_path("a b/c%d#e?f:g"), "a%20b/c%25d%23e%3Ff%3Ag");
     }
 }

@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 
 use common::svcat;
 
-const HEADER: &str =
-    "序号,事项名称,事项编码,实施部门,事项类型,受理条件,法定办结时限,承诺办结时限,办件类型,到办事现场次数";
+const HEADER: &str = "序号,事项名称,事项编码,实施部门,事项类型,受理条件,法定办结时限,承诺办结时限,办件类型,到办事现场次数";
 
 fn write(dir: &Path, name: &str, rows: &[&str]) -> PathBuf {
     let path = dir.join(name);
@@ -96,9 +95,15 @@ fn diff_markdown_keeps_hostile_cells_inert_and_in_their_table() {
         "a control character survived in\n{md:?}"
     );
     // Shown, not dropped: the text, escaped, and the control characters as pictures.
-    assert!(md.contains("**&lt;img src=x onerror=alert(1)&gt;**"), "{md}");
+    assert!(
+        md.contains("**&lt;img src=x onerror=alert(1)&gt;**"),
+        "{md}"
+    );
     assert!(md.contains("本镇居民<br>&lt;\\!--"), "{md}");
-    assert!(md.contains("\\[点我\\](http\\://evil.example) \\*\\*粗\\*\\*"), "{md}");
+    assert!(
+        md.contains("\\[点我\\](http\\://evil.example) \\*\\*粗\\*\\*"),
+        "{md}"
+    );
     assert!(md.contains("00\\`01\\|05"), "{md}");
     assert!(md.contains("\\# 标题\\_x\\_␇␛\\[2J"), "{md}");
     assert!(md.contains("民政\\|办"), "{md}");
@@ -243,7 +248,8 @@ fn sarif_artifact_uris_are_percent_encoded() {
         &["1,低保审核,000105001000,民政办,行政给付,本镇居民,20个工作日,５个工作日,承诺件,0"],
     );
     let (_, stdout, stderr) = run(&["check", catalog.to_str().unwrap(), "--format", "sarif"]);
-    let sarif: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let sarif: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     assert!(!results.is_empty());
     for r in results {

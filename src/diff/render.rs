@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::{Change, Diff, Direction, ItemRef, Side};
+use crate::escape::{markdown as md, markdown_code as md_code, terminal};
 
 pub const DIFF_FORMAT: &str = "diff/1";
 
@@ -99,11 +100,6 @@ fn counts(diff: &Diff) -> [usize; 7] {
     ]
 }
 
-/// Escapes text for a Markdown table cell.
-fn md(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
-}
-
 pub fn diff_markdown(diff: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### 事项目录变更\n");
@@ -119,10 +115,10 @@ pub fn diff_markdown(diff: &Diff) -> String {
         let side = if d.side == "old" { "旧版" } else { "新版" };
         let _ = writeln!(
             out,
-            "> ⚠️ {side}中编码 `{}` 被 {} 个事项共用：{}\n",
-            d.code,
+            "> ⚠️ {side}中编码 {} 被 {} 个事项共用：{}\n",
+            md_code(&d.code),
             d.names.len(),
-            d.names.join("、")
+            md(&d.names.join("、"))
         );
     }
     let list = |out: &mut String, title: &str, items: &[ItemRef]| {
@@ -134,9 +130,9 @@ pub fn diff_markdown(diff: &Diff) -> String {
         for i in items {
             let _ = writeln!(
                 out,
-                "| {} | `{}` | {} |",
+                "| {} | {} | {} |",
                 md(&i.department),
-                i.code,
+                md_code(&i.code),
                 md(&i.name)
             );
         }
@@ -153,11 +149,11 @@ pub fn diff_markdown(diff: &Diff) -> String {
         for r in &diff.recoded {
             let _ = writeln!(
                 out,
-                "| {} | {} | `{}` | `{}` |",
+                "| {} | {} | {} | {} |",
                 md(&r.item.department),
                 md(&r.item.name),
-                r.old_code,
-                r.new_code
+                md_code(&r.old_code),
+                md_code(&r.new_code)
             );
         }
         out.push('\n');
@@ -167,9 +163,9 @@ pub fn diff_markdown(diff: &Diff) -> String {
         for c in &diff.changed {
             let _ = writeln!(
                 out,
-                "**{}** `{}`（{}）\n",
+                "**{}** {}（{}）\n",
                 md(&c.item.name),
-                c.item.code,
+                md_code(&c.item.code),
                 md(&c.item.department)
             );
             let _ = writeln!(out, "| | 要素 | 原 | 新 | 说明 |\n|---|---|---|---|---|");
@@ -209,23 +205,25 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
     };
     let mut groups: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for i in &diff.added {
-        groups
-            .entry(&i.department)
-            .or_default()
-            .push(paint("32", &format!("+ 新增  {}（{}）", i.name, i.code)));
+        groups.entry(&i.department).or_default().push(paint(
+            "32",
+            &format!("+ 新增  {}（{}）", terminal(&i.name), terminal(&i.code)),
+        ));
     }
     for i in &diff.removed {
-        groups
-            .entry(&i.department)
-            .or_default()
-            .push(paint("31", &format!("- 删除  {}（{}）", i.name, i.code)));
+        groups.entry(&i.department).or_default().push(paint(
+            "31",
+            &format!("- 删除  {}（{}）", terminal(&i.name), terminal(&i.code)),
+        ));
     }
     for r in &diff.recoded {
         let mut lines = vec![paint(
             "36",
             &format!(
                 "↻ 重新编码  {}：{} → {}",
-                r.item.name, r.old_code, r.new_code
+                terminal(&r.item.name),
+                terminal(&r.old_code),
+                terminal(&r.new_code)
             ),
         )];
         lines.extend(r.changes.iter().map(|c| change_line(c, &paint)));
@@ -237,7 +235,11 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
     for c in &diff.changed {
         let mut lines = vec![paint(
             "33",
-            &format!("~ 变更  {}（{}）", c.item.name, c.item.code),
+            &format!(
+                "~ 变更  {}（{}）",
+                terminal(&c.item.name),
+                terminal(&c.item.code)
+            ),
         )];
         lines.extend(c.changes.iter().map(|ch| change_line(ch, &paint)));
         groups
@@ -251,16 +253,16 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
         let _ = writeln!(
             out,
             "注意：{side}中编码 {} 被 {} 个事项共用（{}），已按名称逐一比对",
-            d.code,
+            terminal(&d.code),
             d.names.len(),
-            d.names.join("、")
+            terminal(&d.names.join("、"))
         );
     }
     for (department, lines) in groups {
         let name = if department.is_empty() {
-            "（未写部门）"
+            "（未写部门）".into()
         } else {
-            department
+            terminal(department)
         };
         let _ = writeln!(out, "━━ {name} ━━");
         for line in lines {
@@ -282,5 +284,5 @@ fn change_line(c: &Change, paint: &dyn Fn(&str, &str) -> String) -> String {
         Direction::Worse => paint("31", "✗ 更差"),
         Direction::Neutral => "· 中性".to_string(),
     };
-    format!("    {tag}  {}：{}", c.label, c.detail)
+    format!("    {tag}  {}：{}", terminal(&c.label), terminal(&c.detail))
 }
