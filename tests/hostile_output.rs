@@ -212,9 +212,11 @@ fn terminal_output_shows_control_characters_visibly() {
     );
     let input = input.to_str().unwrap();
 
-    let (_, stdout, _) = run(&["check", input]);
+    let (_, stdout, _) = run(&["check", input, "--verbose"]);
     assert_terminal_safe("check", &stdout);
     assert!(stdout.contains("事项：低保␛[2J"), "{stdout}");
+    // A finding's cell text, drawn under its message.
+    assert!(stdout.contains("５个工作日␛[1A"), "{stdout}");
 
     let (_, stdout, _) = run(&["diff", plain.to_str().unwrap(), input]);
     assert_terminal_safe("diff", &stdout);

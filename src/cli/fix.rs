@@ -74,10 +74,11 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
         let header = fix.header.as_deref().unwrap_or("表头");
         let _ = writeln!(
             stdout,
-            "{}  {header}：{} → {}  [{}]",
-            fix.location(),
-            fix.old,
-            fix.new,
+            "{}  {}：{} → {}  [{}]",
+            crate::escape::terminal(&fix.location()),
+            crate::escape::terminal(header),
+            crate::escape::terminal(&fix.old),
+            crate::escape::terminal(&fix.new),
             fix.rule
         );
     }

@@ -10,6 +10,7 @@ use miette::{
 use rayon::prelude::*;
 
 use super::{Finding, FindingSource, Severity};
+use crate::escape::terminal;
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
 #[derive(Debug, Clone, Copy)]
@@ -68,8 +69,8 @@ pub fn write_human(
             let group = (f.file.clone(), f.sheet.clone());
             if last_group.as_ref() != Some(&group) {
                 let title = match &f.sheet {
-                    Some(sheet) => format!("{} › {}", f.file, sheet),
-                    None => f.file.clone(),
+                    Some(sheet) => format!("{} › {}", terminal(&f.file), terminal(sheet)),
+                    None => terminal(&f.file).into_owned(),
                 };
                 if started {
                     text.push('\n');
@@ -82,11 +83,11 @@ pub fn write_human(
             if item != last_item {
                 if let Some((code, name)) = &item {
                     let code = if code.is_empty() {
-                        "无编码".to_string()
+                        "无编码".into()
                     } else {
-                        code.clone()
+                        terminal(code)
                     };
-                    let _ = writeln!(text, "\n事项：{name}（{code}）");
+                    let _ = writeln!(text, "\n事项：{}（{code}）", terminal(name));
                 }
                 last_item = item;
             }
@@ -136,7 +137,9 @@ pub fn summary_line(report: &dyn FindingSource, unreadable: usize) -> String {
     }
 }
 
-/// A finding as a miette diagnostic, the cell's text as its source.
+/// A finding as a miette diagnostic, the cell's text as its source. Everything that comes from the
+/// catalog (the cell's text, the place, the message and help that quote it) is made safe for the
+/// terminal first.
 #[derive(Debug)]
 struct FindingDiagnostic {
     message: String,
@@ -150,16 +153,21 @@ struct FindingDiagnostic {
 
 impl FindingDiagnostic {
     fn new(f: &Finding) -> Self {
-        let text = f.text.clone().filter(|t| !t.is_empty());
+        let text = f
+            .text
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(|t| terminal(t).into_owned());
         let len = text.as_ref().map_or(0, String::len);
-        let location = f.location();
+        let location = terminal(&f.location()).into_owned();
         let note = super::same_note(&f.same);
+        let message = terminal(&f.message);
         let (message, source) = match text {
             Some(text) => (
-                format!("{}{note}", f.message),
+                format!("{message}{}", terminal(&note)),
                 Some(NamedSource::new(location, text)),
             ),
-            None => (format!("[{location}] {}{note}", f.message), None),
+            None => (format!("[{location}] {message}{}", terminal(&note)), None),
         };
         FindingDiagnostic {
             message,
@@ -169,9 +177,13 @@ impl FindingDiagnostic {
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Info => miette::Severity::Advice,
             },
-            help: help_with_fix(&f.help, f.fix.as_deref()),
+            help: terminal(&help_with_fix(&f.help, f.fix.as_deref())).into_owned(),
             source,
-            label: f.header.clone().or_else(|| f.element.clone()),
+            label: f
+                .header
+                .as_deref()
+                .or(f.element.as_deref())
+                .map(|l| terminal(l).into_owned()),
             len,
         }
     }
