@@ -5,6 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{Guide, GuideFormat};
+use crate::escape::terminal;
 
 pub const SUMMARY_FILE: &str = "summary.json";
 pub const SUMMARY_CONTRACT: &str = "guide/1";
@@ -126,9 +127,11 @@ pub fn summary_json(guide: &Guide, format: GuideFormat, files: &[String]) -> Val
     })
 }
 
-/// The summary for stderr: totals and the items most worth a look.
+/// The summary for stderr: totals and the items most worth a look. Item names and the output
+/// directory are made safe for the terminal.
 pub fn summary_text(guide: &Guide, format: GuideFormat, dir: &str) -> String {
     let t = Totals::of(guide);
+    let dir = terminal(dir);
     let mut s = String::new();
     let index = match format {
         GuideFormat::Html => "index.html",
@@ -149,7 +152,7 @@ pub fn summary_text(guide: &Guide, format: GuideFormat, dir: &str) -> String {
         t.longest
     ));
     if let Some(i) = t.longest_item {
-        s.push_str(&format!("（{}）", guide.items[i].name));
+        s.push_str(&format!("（{}）", terminal(&guide.items[i].name)));
     }
     s.push('\n');
     let over = guide
@@ -165,7 +168,7 @@ pub fn summary_text(guide: &Guide, format: GuideFormat, dir: &str) -> String {
         .markers
         .iter()
         .zip(&t.markers)
-        .map(|(m, n)| format!("{m} {n}"))
+        .map(|(m, n)| format!("{} {n}", terminal(m)))
         .collect();
     s.push_str(&format!("空话套话：{}\n", markers.join("，")));
     s.push_str(&format!("没有解释的难词：{} 处\n", t.unexplained));
@@ -189,7 +192,7 @@ pub fn summary_text(guide: &Guide, format: GuideFormat, dir: &str) -> String {
         let top: Vec<String> = worst
             .iter()
             .take(3)
-            .map(|i| format!("{}（{} 处）", i.name, i.stats.missing.len()))
+            .map(|i| format!("{}（{} 处）", terminal(&i.name), i.stats.missing.len()))
             .collect();
         s.push_str(&format!("，最多的是：{}", top.join("、")));
     }
