@@ -5,7 +5,7 @@
 //! UTF-8 with a byte-order mark by default, which Excel and WPS need to open UTF-8 csv without
 //! garbling it; GBK or GB18030 for systems that only read those. Text that a spreadsheet would run
 //! as a formula (starting with = + - @, a tab or a carriage return) gets a leading single quote, as
-//! OWASP recommends against CSV injection.
+//! OWASP recommends against CSV injection, in every cell, the header row included.
 
 use std::io::Write;
 
@@ -45,14 +45,9 @@ impl From<std::io::Error> for CsvError {
     }
 }
 
-/// Text a spreadsheet would take as a formula, made inert with a leading single quote.
-pub fn defuse(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{text}"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
+/// Text a spreadsheet would take as a formula, made inert with a leading single quote: the one
+/// function every csv cell goes through, header row included.
+pub use crate::escape::spreadsheet_cell as defuse;
 
 /// Writes the catalog as csv, CRLF line ends.
 pub fn write_catalog_csv(
@@ -76,6 +71,9 @@ pub fn write_catalog_csv(
         b
     };
     let headers: Vec<&str> = layout.columns.iter().map(|c| c.header.as_str()).collect();
+    // A header (an unknown column's, or a schema's label) could be a formula as well as any cell.
+    let header_cells: Vec<std::borrow::Cow<str>> = headers.iter().map(|h| defuse(h)).collect();
+    let header_record: Vec<&str> = header_cells.iter().map(|c| c.as_ref()).collect();
     let mut buffer: Vec<u8> = Vec::new();
     let mut emit = |record: &[&str], line: usize, out: &mut dyn Write| -> Result<(), CsvError> {
         buffer.clear();
@@ -99,7 +97,7 @@ pub fn write_catalog_csv(
         }
         Ok(())
     };
-    emit(&headers, 1, out)?;
+    emit(&header_record, 1, out)?;
     for (n, item) in items.iter().enumerate() {
         let row = layout.row(item, n + 1);
         let cells: Vec<std::borrow::Cow<str>> = row.iter().map(|c| defuse(c)).collect();
@@ -139,20 +137,5 @@ fn first_unencodable(
         line,
         header: String::new(),
         character: '\u{FFFD}',
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_like_text_is_defused() {
-        for text in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(defuse(text), format!("'{text}"));
-        }
-        for text in ["最低生活保障", "1+1", "", "'quoted"] {
-            assert_eq!(defuse(text), text);
-        }
     }
 }
