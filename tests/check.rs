@@ -259,7 +259,8 @@ fn sarif_validates_against_the_published_schema() {
     assert_eq!(c001["level"], "error");
     assert_eq!(
         c001["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-        "catalogs/sample-town/01民政办.xlsx"
+        // 民政办, percent-encoded (RFC 3986).
+        "catalogs/sample-town/01%E6%B0%91%E6%94%BF%E5%8A%9E.xlsx"
     );
     assert_eq!(
         c001["locations"][0]["physicalLocation"]["region"],

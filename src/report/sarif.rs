@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::json::render_parts;
 use super::{Finding, FindingSource, Severity};
 use crate::emit::json::{formatter_at, write_items};
+use crate::escape::uri_path;
 use crate::rules::Rule;
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -58,14 +59,17 @@ fn document(rules: &[&Rule]) -> Value {
 const RESULTS: &str = "\u{0}results";
 
 /// One finding as a SARIF result. `base` is the directory URIs are relative to (the inputs'
-/// root), so a CI upload can place results on the repository's files.
+/// root), so a CI upload can place results on the repository's files. The URI is percent-encoded
+/// as RFC 3986 asks (a space, `#`, `?`, `%` or a Chinese file name would otherwise make it
+/// invalid or point elsewhere).
 fn result(f: &Finding, rule_index: Option<usize>, base: Option<&str>) -> Value {
-    let uri = match base {
+    let path = match base {
         Some(base) if !base.is_empty() => {
             format!("{}/{}", base.trim_end_matches('/'), f.file)
         }
         _ => f.file.clone(),
     };
+    let uri = uri_path(&path);
     let mut physical = json!({"artifactLocation": {"uri": uri}});
     if let Some(row) = f.row {
         let mut region = json!({"startLine": row});
