@@ -17,6 +17,8 @@ use super::xlsx::{
     wrapped_lines, xlsx_error,
 };
 use crate::error::Error;
+// The project's one Markdown escaper.
+use crate::escape::markdown as markdown_text;
 use crate::model::{Catalog, Item, Value};
 
 /// One column of a list: its header, how wide it may grow, and how an item fills it.
@@ -505,31 +507,9 @@ fn write_markdown(filled: &FilledList, out: &mut dyn Write) -> std::io::Result<(
     writeln!(out, "{}", markdown_text(filled.list.rule))
 }
 
-/// Text made safe for Markdown: HTML special characters escaped, so cell text can never become
-/// markup, and characters that start Markdown syntax escaped where they would.
-fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// A table cell: one line, line breaks as <br>.
+/// A table cell: one line, line breaks as <br> (the escaper's own rule).
 fn markdown_cell(text: &str) -> String {
-    text.lines()
-        .map(markdown_text)
-        .collect::<Vec<_>>()
-        .join("<br>")
+    markdown_text(text.trim_end_matches(['\r', '\n']))
 }
 
 #[cfg(test)]

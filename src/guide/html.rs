@@ -154,30 +154,13 @@ impl Html {
     }
 }
 
-/// Escapes text for element content and quoted attributes. Line breaks become `<br>`; control
-/// characters that HTML does not allow become U+FFFD.
-pub fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            '\r' => {}
-            '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-}
+/// Escapes text for element content and quoted attributes: the project's one HTML escaper
+/// ([`crate::escape::html_into`]). Line breaks become `<br>`; control characters are shown
+/// visibly.
+pub use crate::escape::html_into as escape_into;
 
-pub fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    escape_into(&mut s, text);
-    s
-}
+/// [`escape_into`] into a new string.
+pub use crate::escape::html as escape;
 
 fn head(h: &mut Html, title: &str, css: &[&str]) {
     h.raw("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -533,6 +516,6 @@ mod tests {
             escape("<script>alert(\"x&y\")</script>'"),
             "&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;&#39;"
         );
-        assert_eq!(escape("一\n二\u{7}"), "一<br>二\u{FFFD}");
+        assert_eq!(escape("一\n二\u{7}"), "一<br>二␇");
     }
 }

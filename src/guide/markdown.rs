@@ -5,33 +5,11 @@ use super::Guide;
 use super::content::{BASIS_HEADING, Block, Checklist, GuideItem, MISSING};
 use super::rewrite::{Piece, Plain};
 
-/// Escapes text for Markdown: markup characters are backslash-escaped, `<`, `>` and `&` become
-/// entities (so no renderer passes HTML through), line breaks become `<br>`.
+/// Escapes catalog text for the guide's Markdown: the project's one Markdown escaper
+/// ([`crate::escape::markdown_paragraph`]), which also keeps text at the start of a line from
+/// becoming a list.
 pub fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
-                s.push('\\');
-                s.push(c);
-            }
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '&' => s.push_str("&amp;"),
-            '\n' => s.push_str("<br>"),
-            '\r' => {}
-            c if c.is_control() => s.push('\u{FFFD}'),
-            c => s.push(c),
-        }
-    }
-    // "1. text" or "- text" at the start would become a list.
-    let digits = s.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && s[digits..].starts_with(['.', ')']) {
-        s.insert(digits, '\\');
-    } else if s.starts_with(['-', '+']) {
-        s.insert(0, '\\');
-    }
-    s
+    crate::escape::markdown_paragraph(text)
 }
 
 fn plain(p: &Plain) -> String {

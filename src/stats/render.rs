@@ -6,6 +6,9 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::{Indicators, Stats};
+// The project's one HTML escaper, line breaks as spaces: the page puts text in `<title>`, SVG
+// `<text>` and table cells, where a `<br>` has no place.
+use crate::escape::{html_inline as escape, terminal};
 use crate::model::CatalogMeta;
 
 pub const STATS_FORMAT: &str = "stats/1";
@@ -82,7 +85,7 @@ pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
     header.extend(COLUMNS.iter().map(|(l, _)| l.to_string()));
     rows.push(header);
     for (name, i) in &stats.departments {
-        let mut row = vec![name.clone()];
+        let mut row = vec![terminal(name).into_owned()];
         row.extend(COLUMNS.iter().map(|(_, f)| f(i)));
         rows.push(row);
     }
@@ -93,11 +96,14 @@ pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
         .map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    let title = [meta.region.as_deref(), meta.version.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let title = terminal(
+        &[meta.region.as_deref(), meta.version.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+    .into_owned();
     let _ = writeln!(
         out,
         "{}改革指标",
@@ -124,17 +130,9 @@ pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
     }
     let _ = writeln!(out, "\n按事项类型：");
     for (kind, n) in &stats.total.by_kind {
-        let _ = writeln!(out, "  {kind}：{n}");
+        let _ = writeln!(out, "  {}：{n}", terminal(kind));
     }
     out
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 /// One horizontal bar chart: a row per department, values in 0..=max.
