@@ -188,8 +188,8 @@ fn csv_export_defuses_the_header_row_too() {
 fn assert_terminal_safe(what: &str, text: &str) {
     for c in text.chars() {
         assert!(
-            !(c.is_control() && c != '\n')
-                && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'),
+            !((c.is_control() && c != '\n')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
             "{what}: {c:?} reaches the terminal in\n{text:?}"
         );
     }
