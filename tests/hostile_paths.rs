@@ -1,0 +1,167 @@
+//! A catalog, its catalog.toml, a schema or a repository's history may be hostile (a pull request
+//! checked in CI): svcat reads only what the catalog may name, never prints other files, never
+//! overwrites its inputs and never writes outside its outputs.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::svcat;
+
+/// A small real department file (GB18030 csv) from the sample catalog.
+fn sample_csv() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/sample-town/02社会保障服务中心.csv")
+}
+
+/// A catalog directory `cat` inside a fresh temp dir, holding one department file.
+fn catalog() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = tmp.path().join("cat");
+    std::fs::create_dir(&cat).unwrap();
+    std::fs::copy(sample_csv(), cat.join("02社会保障服务中心.csv")).unwrap();
+    (tmp, cat)
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = svcat()
+        .args(args)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+macro_rules! args {
+    ($($a:expr),* $(,)?) => { &[$(std::ffi::OsStr::new($a)),*] };
+}
+
+const SECRET: &str = "SECRET_TOKEN_93f1 = hunter2 and more words that are not TOML";
+
+// ---- 1. Files a catalog names -------------------------------------------------------------
+
+#[test]
+fn catalog_toml_schema_outside_the_catalog_is_refused_and_never_printed() {
+    let (tmp, cat) = catalog();
+    std::fs::write(tmp.path().join("secret.toml"), format!("{SECRET}\n")).unwrap();
+    for target in ["../secret.toml", "/etc/passwd", "/proc/self/environ"] {
+        std::fs::write(cat.join("catalog.toml"), format!("schema = \"{target}\"\n")).unwrap();
+        let (code, stdout, stderr) = run(args!["import", &cat]);
+        assert_eq!(code, 2, "{target}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("catalog.toml 的 schema 指向目录")
+                && stderr.contains(&format!("之外的“{target}”，svcat 不会读取它")),
+            "{target}: {stderr}"
+        );
+        assert!(!stderr.contains("hunter2"), "{stderr}");
+        assert!(!stderr.contains("root:"), "{stderr}");
+    }
+}
+
+#[test]
+fn catalog_toml_schema_is_found_beside_catalog_toml_not_in_the_working_directory() {
+    let (_tmp, cat) = catalog();
+    std::fs::write(
+        cat.join("local.toml"),
+        "name = \"local\"\nextends = \"township\"\n",
+    )
+    .unwrap();
+    std::fs::write(cat.join("catalog.toml"), "schema = \"local.toml\"\n").unwrap();
+    let (code, stdout, stderr) = run(args!["import", &cat]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\"schema\": \"local\""), "{stdout}");
+}
+
+#[test]
+fn a_non_toml_schema_named_by_a_catalog_is_not_quoted() {
+    let (_tmp, cat) = catalog();
+    std::fs::write(cat.join("notes.toml"), format!("# line one\n{SECRET}\n")).unwrap();
+    std::fs::write(cat.join("catalog.toml"), "schema = \"notes.toml\"\n").unwrap();
+    let (code, _, stderr) = run(args!["import", &cat]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("notes.toml 的 TOML 有误（第 2 行第 "),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+    assert!(!stderr.contains("SECRET_TOKEN"), "{stderr}");
+}
+
+#[test]
+fn extends_in_a_catalog_schema_stays_inside_the_catalog() {
+    let (tmp, cat) = catalog();
+    std::fs::write(tmp.path().join("secret.toml"), format!("{SECRET}\n")).unwrap();
+    std::fs::write(
+        cat.join("local.toml"),
+        "name = \"local\"\nextends = \"../secret.toml\"\n",
+    )
+    .unwrap();
+    std::fs::write(cat.join("catalog.toml"), "schema = \"local.toml\"\n").unwrap();
+    let (code, _, stderr) = run(args!["import", &cat]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("规范路径“../secret.toml”不在目录") && stderr.contains("svcat 不会读取它"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_schema_or_spreadsheet_leading_out_of_the_catalog_is_not_read() {
+    let (tmp, cat) = catalog();
+    std::fs::write(
+        tmp.path().join("secret.csv"),
+        "事项名称,实施部门\nhunter2,民政办\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("secret.toml"), format!("{SECRET}\n")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("secret.csv"), cat.join("03x.csv")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("secret.toml"), cat.join("s.toml")).unwrap();
+    let (code, stdout, stderr) = run(args!["import", &cat]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("03x.csv：是指向目录之外的符号链接，svcat 不会读取它"),
+        "{stderr}"
+    );
+    // The rest is read.
+    assert!(stdout.contains("城乡居民基本养老保险参保登记"), "{stdout}");
+    assert!(!stdout.contains("hunter2"));
+
+    std::fs::write(cat.join("catalog.toml"), "schema = \"s.toml\"\n").unwrap();
+    let (code, _, stderr) = run(args!["import", &cat]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("之外的“s.toml”，svcat 不会读取它"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_schema_that_is_not_a_regular_file_is_refused_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("fifo.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, stderr) = run(args!["import", "--schema", &fifo, &sample_csv()]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("不是普通文件"), "{stderr}");
+    // Too big: refused by its size.
+    let big = tmp.path().join("big.toml");
+    std::fs::write(&big, "# x\n".repeat(2 << 20)).unwrap();
+    let (code, _, stderr) = run(args!["import", "--schema", &big, &sample_csv()]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("文件超过 4 MiB 的上限"), "{stderr}");
+}
