@@ -165,3 +165,130 @@ fn a_schema_that_is_not_a_regular_file_is_refused_not_read() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("文件超过 4 MiB 的上限"), "{stderr}");
 }
+
+// ---- 4. Outputs never replace inputs ------------------------------------------------------------
+
+/// Every file under `dir` with its bytes, sorted.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                files.push((path, bytes));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn fix_into_the_directory_of_its_input_file_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    std::fs::create_dir(&d).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/sample-town");
+    for name in [
+        "02社会保障服务中心.csv",
+        "01民政办.xlsx",
+        "04残疾人联合会.xls",
+    ] {
+        std::fs::copy(sample.join(name), d.join(name)).unwrap();
+    }
+    let before = snapshot(&d);
+    for (input, out) in [
+        ("02社会保障服务中心.csv", d.clone()),
+        ("01民政办.xlsx", d.join("")),
+        ("04残疾人联合会.xls", d.clone()),
+    ] {
+        let (code, _, stderr) = run(args!["fix", &d.join(input), "-o", &out]);
+        assert_eq!(code, 2, "{input}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "包含输入 {}，svcat 不会覆盖输入文件",
+                d.join(input).display()
+            )),
+            "{input}: {stderr}"
+        );
+        assert_eq!(snapshot(&d), before, "{input}: the directory changed");
+    }
+}
+
+#[test]
+fn fix_refuses_two_inputs_that_would_be_one_copy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/sample-town");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for dir in [&a, &b] {
+        std::fs::create_dir(dir).unwrap();
+        std::fs::copy(sample.join("02社会保障服务中心.csv"), dir.join("x.csv")).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = run(args!["fix", &a.join("x.csv"), &b.join("x.csv"), "-o", &out]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{} 和 {} 都会写成 {}，一个会覆盖另一个",
+            a.join("x.csv").display(),
+            b.join("x.csv").display(),
+            out.join("x.csv").display()
+        )),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+
+    // x.xls and x.xlsx both become x.xlsx.
+    let c = tmp.path().join("c");
+    std::fs::create_dir(&c).unwrap();
+    std::fs::copy(sample.join("01民政办.xlsx"), c.join("x.xlsx")).unwrap();
+    std::fs::copy(sample.join("04残疾人联合会.xls"), c.join("x.xls")).unwrap();
+    let (code, _, stderr) = run(args!["fix", &c, "-o", &out]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("x.xlsx，一个会覆盖另一个"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn diff_and_check_never_write_over_or_into_their_inputs() {
+    let (tmp, cat) = catalog();
+    let old = tmp.path().join("old.csv");
+    std::fs::copy(sample_csv(), &old).unwrap();
+    let before = std::fs::read(&old).unwrap();
+    let (code, _, stderr) = run(args!["diff", &old, &cat, "-o", &old]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "输出 {} 是输入之一：与输入相同，svcat 不会覆盖输入文件",
+            old.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&old).unwrap(), before);
+
+    let cat_before = snapshot(&cat);
+    let report = cat.join("sub").join("report.json");
+    std::fs::create_dir(cat.join("sub")).unwrap();
+    let (code, _, stderr) = run(args!["check", &cat, "-o", &report]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "输出 {} 位于输入目录 {} 之中",
+            report.display(),
+            cat.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(&cat), cat_before);
+
+    // Two outputs at one place.
+    let out = tmp.path().join("r.json");
+    let (code, _, stderr) = run(args!["check", &cat, "-o", &out, "--write-baseline", &out]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("是同一位置，一个会覆盖另一个"), "{stderr}");
+    assert!(!out.exists());
+}

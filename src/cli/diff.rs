@@ -57,6 +57,14 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
+    if let Some(output) = &args.output {
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[crate::emit::Output::File(output)],
+        )?;
+    }
     let schema = args.schema.as_deref();
     let bar = super::progress(cli.quiet, "正在比较");
     let progress = Some(&bar);

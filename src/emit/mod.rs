@@ -206,47 +206,124 @@ fn write_into_special_file(
     }
 }
 
-/// Refuses an output path that is one of the inputs (or a spreadsheet inside an input directory):
-/// svcat never overwrites what it reads.
-pub fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
-    let Ok(out) = output
-        .canonicalize()
-        .or_else(|_| -> std::io::Result<PathBuf> {
-            // Not there yet: compare through its directory.
-            let parent = match output.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
-            Ok(parent
-                .canonicalize()?
-                .join(output.file_name().unwrap_or_default()))
-        })
-    else {
-        return Ok(());
-    };
-    for input in inputs {
-        let Ok(input) = input.canonicalize() else {
-            continue;
+/// What a command writes, for [`guard_outputs`].
+#[derive(Debug, Clone, Copy)]
+pub enum Output<'a> {
+    /// One file.
+    File(&'a Path),
+    /// A directory svcat fills (fix copies, guide pages, lists).
+    Dir(&'a Path),
+}
+
+/// The one guard every command that writes runs before it reads: svcat never overwrites what it
+/// reads. An output may not be an input, lie inside an input directory (the next run would read
+/// it, or it would replace a department file), nor be a directory that holds an input; and two
+/// outputs may not be one file. `inputs` are every path the command reads (catalogs, files,
+/// `--against`, `--baseline`, a schema file).
+pub fn guard_outputs(inputs: &[&Path], outputs: &[Output]) -> Result<(), Error> {
+    let inputs: Vec<(&Path, PathBuf)> = inputs
+        .iter()
+        .filter_map(|i| i.canonicalize().ok().map(|c| (*i, c)))
+        .collect();
+    let mut seen: Vec<(PathBuf, &Path)> = Vec::new();
+    for output in outputs {
+        let (path, dir) = match *output {
+            Output::File(p) => (p, false),
+            Output::Dir(p) => (p, true),
         };
-        if out == input
-            || (input.is_dir() && out.parent() == Some(input.as_path()) && is_spreadsheet(&out))
+        let Some(out) = resolve(path) else { continue };
+        for (shown, input) in &inputs {
+            let message = if out == *input {
+                format!(
+                    "输出 {} 是输入之一：与输入相同，svcat 不会覆盖输入文件",
+                    path.display()
+                )
+            } else if input.is_dir() && out.starts_with(input) {
+                format!(
+                    "输出 {} 位于输入目录 {} 之中，svcat 不会覆盖输入文件，也不会往输入目录里写文件",
+                    path.display(),
+                    shown.display()
+                )
+            } else if dir && input.starts_with(&out) {
+                format!(
+                    "输出目录 {} 包含输入 {}，svcat 不会覆盖输入文件",
+                    path.display(),
+                    shown.display()
+                )
+            } else {
+                continue;
+            };
+            return Err(Error::usage(
+                message,
+                Some("换一个输出路径：不是输入，不在输入目录之中，也不包含输入"),
+            ));
+        }
+        if let Some((_, first)) = seen
+            .iter()
+            .find(|(o, _)| *o == out || o.starts_with(&out) || out.starts_with(o))
         {
             return Err(Error::usage(
                 format!(
-                    "输出 {} 与输入相同，svcat 不会覆盖输入文件",
-                    output.display()
+                    "输出 {} 与输出 {} 是同一位置，一个会覆盖另一个",
+                    path.display(),
+                    first.display()
                 ),
-                Some("换一个不在输入目录中的输出路径"),
+                Some("给每个输出一个不同的路径"),
+            ));
+        }
+        seen.push((out, path));
+    }
+    Ok(())
+}
+
+/// Refuses two outputs inside one directory that would be one file (two inputs named `x.csv`, or
+/// `x.xls` and `x.xlsx` both becoming `x.xlsx`); `planned` pairs each output name with the input
+/// it comes from.
+pub fn guard_output_names(dir: &Path, planned: &[(PathBuf, String)]) -> Result<(), Error> {
+    let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    for (name, from) in planned {
+        // Case-insensitive file systems (macOS, Windows) make X.csv and x.csv one file.
+        let key = name.to_string_lossy().to_lowercase();
+        if let Some(first) = seen.insert(key, from) {
+            return Err(Error::usage(
+                format!(
+                    "{first} 和 {from} 都会写成 {}，一个会覆盖另一个",
+                    dir.join(name).display()
+                ),
+                Some("把其中一个文件改名，或分两次修正到不同的输出目录"),
             ));
         }
     }
     Ok(())
 }
 
-fn is_spreadsheet(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"].contains(&e.to_ascii_lowercase().as_str())
-    })
+/// A path made absolute with symlinks resolved, for one that does not exist yet too: its nearest
+/// existing ancestor resolved, the rest appended.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let mut rest = Vec::new();
+    let mut base = absolute.as_path();
+    loop {
+        if let Ok(resolved) = base.canonicalize() {
+            let mut out = resolved;
+            for part in rest.iter().rev() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            return Some(out);
+        }
+        rest.push(base.components().next_back()?);
+        base = base.parent()?;
+    }
 }
 
 #[cfg(test)]
