@@ -292,3 +292,54 @@ fn diff_and_check_never_write_over_or_into_their_inputs() {
     assert!(stderr.contains("是同一位置，一个会覆盖另一个"), "{stderr}");
     assert!(!out.exists());
 }
+
+// ---- 10. A closed or full stdout ----------------------------------------------------------------
+
+/// Runs svcat with stdout going to `stdout`; (exit code, stderr).
+fn run_to(stdout: std::process::Stdio, args: &[&std::ffi::OsStr]) -> (i32, String) {
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("svcat"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_success_and_a_full_one_an_error_for_every_command() {
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schemas/province.toml");
+    let commands: [&[&std::ffi::OsStr]; 5] = [
+        args!["rules"],
+        args!["rules", "C001"],
+        args!["schema", "show"],
+        args!["schema", "show", "national", "--format", "toml"],
+        args!["schema", "check", &schema],
+    ];
+    for command in commands {
+        // `svcat rules | head -1`: the reader is gone before svcat writes.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let (code, stderr) = run_to(writer.into(), command);
+        assert_eq!(code, 0, "{command:?} into a closed pipe: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let (code, stderr) = run_to(full.into(), command);
+        assert_eq!(code, 2, "{command:?} into /dev/full: {stderr}");
+        assert!(
+            stderr.contains("无法写入 标准输出"),
+            "{command:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

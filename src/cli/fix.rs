@@ -60,18 +60,20 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
         write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
     }
 
-    let mut stdout = std::io::stdout().lock();
-    for fix in &fixes {
-        let header = fix.header.as_deref().unwrap_or("表头");
-        let _ = writeln!(
-            stdout,
-            "{}  {header}：{} → {}  [{}]",
-            fix.location(),
-            fix.old,
-            fix.new,
-            fix.rule
-        );
-    }
+    super::write_output(None, |out| {
+        for fix in &fixes {
+            let header = fix.header.as_deref().unwrap_or("表头");
+            writeln!(
+                out,
+                "{}  {header}：{} → {}  [{}]",
+                fix.location(),
+                fix.old,
+                fix.new,
+                fix.rule
+            )?;
+        }
+        Ok(())
+    })?;
     if !cli.quiet {
         let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
         for fix in &fixes {
