@@ -343,3 +343,23 @@ fn a_closed_stdout_is_success_and_a_full_one_an_error_for_every_command() {
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
+
+// ---- 12. fix goes on past an unreadable file ----------------------------------------------------
+
+#[test]
+fn fix_copies_the_readable_files_when_one_is_unreadable() {
+    let (tmp, cat) = catalog();
+    // Sorted first, so it used to stop the copying before the good file.
+    std::fs::write(cat.join("01坏.xlsx"), b"PK\x03\x04 not a zip at all").unwrap();
+    let out = tmp.path().join("out");
+    let (code, stdout, stderr) = run(args!["fix", "-q", &cat, "-o", &out]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.matches("01坏.xlsx：不是有效的 xlsx 文件").count(),
+        1,
+        "reported once: {stderr}"
+    );
+    assert!(out.join("02社会保障服务中心.csv").is_file(), "{stderr}");
+    assert!(!out.join("01坏.xlsx").exists());
+    assert!(stdout.contains("02社会保障服务中心.csv!"), "{stdout}");
+}

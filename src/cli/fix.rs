@@ -51,13 +51,14 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
     let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
     let fixes = plan_fixes(&report);
 
+    let mut copy_errors = Vec::new();
     if to_json {
         apply_to_catalog(&mut ingested.catalog, &fixes);
         write_atomic(&args.output, |out| {
             write_catalog_json(&ingested.catalog, out)
         })?;
     } else {
-        write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
+        copy_errors = write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
     }
 
     super::write_output(None, |out| {
@@ -107,7 +108,17 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
             args.output.display()
         );
     }
-    let failed = super::report_input_errors(ingested.errors);
+    // A file that could not be read is not reported again for its copy.
+    let mut errors = ingested.errors;
+    for e in copy_errors {
+        if !errors
+            .iter()
+            .any(|r| r.file().is_some() && r.file() == e.file())
+        {
+            errors.push(e);
+        }
+    }
+    let failed = super::report_input_errors(errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 
@@ -156,13 +167,15 @@ fn copy_name(path: &Path, display: &str) -> Option<PathBuf> {
     }
 }
 
-/// Writes a fixed copy of every source file into `dir`.
+/// Writes a fixed copy of every source file into `dir`; the errors of files that could not be
+/// copied are returned (the error is only for the output directory itself).
 fn write_copies(
     inputs: &[PathBuf],
     dir: &Path,
     fixes: &[CellFix],
     catalog: &crate::model::Catalog,
-) -> Result<(), Error> {
+) -> Result<Vec<Error>, Error> {
+    let mut failed = Vec::new();
     std::fs::create_dir_all(dir).map_err(|e| Error::Write {
         file: dir.display().to_string(),
         source: e,
@@ -184,41 +197,54 @@ fn write_copies(
     // The catalog's settings travel with it, so the copy checks the same way.
     if let Some(input) = catalog_toml_dir(inputs) {
         let toml = input.join("catalog.toml");
-        {
-            let text =
-                std::fs::read(&toml).map_err(|e| Error::io(&toml.display().to_string(), e))?;
-            write_atomic(&dir.join("catalog.toml"), |out| out.write_all(&text))?;
-        }
+        let copied = std::fs::read(&toml)
+            .map_err(|e| Error::io(&toml.display().to_string(), e))
+            .and_then(|text| write_atomic(&dir.join("catalog.toml"), |out| out.write_all(&text)));
+        failed.extend(copied.err());
     }
     for file in source_files(inputs)? {
-        let Some(name) = copy_name(&file.path, &file.display) else {
-            continue;
-        };
-        let ext = name
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match ext.as_str() {
-            "csv" | "tsv" => {
-                let delimiter = if ext == "tsv" { b'\t' } else { b',' };
-                let mut grids = Vec::new();
-                read_grids(&file, &mut |_| Some(usize::MAX), &mut |mut grid| {
-                    edit(&mut grid);
-                    grids.push(grid);
-                    Ok(())
-                })?;
-                let Some(grid) = grids.into_iter().next() else {
-                    continue;
-                };
-                write_atomic(&dir.join(&name), |out| write_csv(&grid, delimiter, out))?;
-            }
-            _ => {
-                let target = dir.join(&name);
-                let display = target.display().to_string();
-                if let Some(bytes) = copy_workbook(&file, catalog, &display, &mut edit)? {
-                    write_atomic(&target, |out| out.write_all(&bytes))?;
-                }
+        // A file that cannot be copied is reported; the others are still copied.
+        if let Err(e) = copy_one(&file, dir, &mut edit, catalog) {
+            failed.push(e);
+        }
+    }
+    Ok(failed)
+}
+
+/// Writes the fixed copy of one file into `dir`.
+fn copy_one(
+    file: &crate::ingest::grid::SourceFile,
+    dir: &Path,
+    edit: &mut dyn FnMut(&mut Grid),
+    catalog: &crate::model::Catalog,
+) -> Result<(), Error> {
+    let Some(name) = copy_name(&file.path, &file.display) else {
+        return Ok(());
+    };
+    let ext = name
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" | "tsv" => {
+            let delimiter = if ext == "tsv" { b'\t' } else { b',' };
+            let mut grids = Vec::new();
+            read_grids(file, &mut |_| Some(usize::MAX), &mut |mut grid| {
+                edit(&mut grid);
+                grids.push(grid);
+                Ok(())
+            })?;
+            let Some(grid) = grids.into_iter().next() else {
+                return Ok(());
+            };
+            write_atomic(&dir.join(&name), |out| write_csv(&grid, delimiter, out))?;
+        }
+        _ => {
+            let target = dir.join(&name);
+            let display = target.display().to_string();
+            if let Some(bytes) = copy_workbook(file, catalog, &display, edit)? {
+                write_atomic(&target, |out| out.write_all(&bytes))?;
             }
         }
     }
