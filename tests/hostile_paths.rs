@@ -363,3 +363,95 @@ fn fix_copies_the_readable_files_when_one_is_unreadable() {
     assert!(!out.join("01坏.xlsx").exists());
     assert!(stdout.contains("02社会保障服务中心.csv!"), "{stdout}");
 }
+
+// ---- 7. diff --git on a crafted history ---------------------------------------------------------
+
+/// Runs git in `dir` (with `stdin`), returning its trimmed stdout.
+fn git(dir: &Path, args: &[&str], stdin: &str) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn diff_git_refuses_tree_entries_that_climb_out_and_revisions_that_look_like_options() {
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir_all(repo.join("cat")).unwrap();
+    std::fs::copy(sample_csv(), repo.join("cat/x.csv")).unwrap();
+    git(&repo, &["init", "-q"], "");
+    // A commit whose tree holds cat/../../evil.csv.
+    let blob = git(
+        &repo,
+        &["hash-object", "-w", "--stdin"],
+        "事项名称\nhunter2\n",
+    );
+    let mut tree = git(
+        &repo,
+        &["mktree"],
+        &format!("100644 blob {blob}\tevil.csv\n"),
+    );
+    for name in ["..", "..", "cat"] {
+        tree = git(&repo, &["mktree"], &format!("040000 tree {tree}\t{name}\n"));
+    }
+    let commit = git(&repo, &["commit-tree", &tree, "-m", "crafted"], "");
+    // svcat's temporary directory is made in here: the entry would land in `temps`.
+    let temps = tmp.path().join("temps/a/b");
+    std::fs::create_dir_all(&temps).unwrap();
+    let out = svcat()
+        .current_dir(&repo)
+        .env("TMPDIR", &temps)
+        .args(["diff", "--git", &commit, "cat"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "git 版本 {commit} 中的路径“cat/../../evil.csv”含有 ..、. 或根目录，svcat 不会写出它"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        !temps.join("evil.csv").exists(),
+        "written outside the temporary directory"
+    );
+    assert_eq!(
+        std::fs::read_dir(&temps).unwrap().count(),
+        0,
+        "temporary directory left"
+    );
+
+    // A revision is never taken for an option.
+    let out = svcat()
+        .current_dir(&repo)
+        .args(["diff", "--git=--output=pwned", "cat"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--end-of-options --output=pwned -- cat 失败：fatal: Not a valid object name --output=pwned"),
+        "{stderr}"
+    );
+    assert!(!repo.join("pwned").exists());
+}

@@ -169,6 +169,8 @@ fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
         "-r",
         "-z",
         "--name-only",
+        // A revision that starts with '-' is a revision, never an option.
+        "--end-of-options",
         rev,
         "--",
         &relative,
@@ -187,15 +189,29 @@ fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
         .map(Path::to_path_buf)
         .unwrap_or_default();
     for name in names {
-        let bytes = git(&[
-            "-C",
-            &top.to_string_lossy(),
-            "show",
-            &format!("{rev}:{name}"),
-        ])?;
         let inside = Path::new(&name)
             .strip_prefix(&base)
             .unwrap_or(Path::new(&name));
+        // A crafted tree can hold entries named `..`: joined onto the temporary directory they
+        // would write outside it. Only plain names are written.
+        let plain = inside.components().next().is_some()
+            && inside
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !plain {
+            return Err(Error::usage(
+                format!("git 版本 {rev} 中的路径“{name}”含有 ..、. 或根目录，svcat 不会写出它"),
+                Some("该版本的目录树不正常（可能是伪造的提交），请检查这个版本"),
+            ));
+        }
+        let bytes = git(&[
+            "-C",
+            &top.to_string_lossy(),
+            "cat-file",
+            "--end-of-options",
+            "blob",
+            &format!("{rev}:{name}"),
+        ])?;
         let target = dir.path().join(inside);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)
