@@ -455,3 +455,60 @@ fn diff_git_refuses_tree_entries_that_climb_out_and_revisions_that_look_like_opt
     );
     assert!(!repo.join("pwned").exists());
 }
+
+// ---- 14. guide never follows links in its output directory --------------------------------------
+
+const PAGE: &str = "<!DOCTYPE html>\n<html>\n<head>\n<meta name=\"generator\" content=\"svcat\">\n";
+
+#[cfg(unix)]
+#[test]
+fn guide_never_follows_a_symlinked_items_directory() {
+    let (tmp, cat) = catalog();
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("victim.html"), PAGE).unwrap();
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(&outside, out.join("items")).unwrap();
+    // A summary that claims the victim as an old page.
+    std::fs::write(
+        out.join("summary.json"),
+        r#"{"svcat": "guide/1", "files": ["items/victim.html"]}"#,
+    )
+    .unwrap();
+    let (code, _, stderr) = run(args!["guide", "-q", &cat, "-o", &out]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "输出目录中的 {} 是符号链接，svcat 不会跟随它写入或删除文件",
+            out.join("items").display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.join("victim.html")).unwrap(),
+        PAGE
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
+}
+
+#[test]
+fn guide_removes_only_pages_it_wrote() {
+    let (tmp, cat) = catalog();
+    let out = tmp.path().join("out");
+    std::fs::create_dir_all(out.join("items")).unwrap();
+    std::fs::write(out.join("items/notes.html"), "<p>my own notes</p>\n").unwrap();
+    std::fs::write(out.join("items/old.html"), PAGE).unwrap();
+    std::fs::write(
+        out.join("summary.json"),
+        r#"{"svcat": "guide/1", "files": ["items/notes.html", "items/old.html"]}"#,
+    )
+    .unwrap();
+    let (code, _, stderr) = run(args!["guide", "-q", &cat, "-o", &out]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("items/notes.html")).unwrap(),
+        "<p>my own notes</p>\n"
+    );
+    assert!(!out.join("items/old.html").exists(), "a stale page stays");
+}
