@@ -512,3 +512,60 @@ fn guide_removes_only_pages_it_wrote() {
     );
     assert!(!out.join("items/old.html").exists(), "a stale page stays");
 }
+
+// ---- 11. File modes ----------------------------------------------------------------------------
+
+/// Runs svcat under `umask`; (exit code, stderr).
+#[cfg(unix)]
+fn run_with_umask(umask: &str, args: &[&std::ffi::OsStr]) -> (i32, String) {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(assert_cmd::cargo::cargo_bin("svcat"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn outputs_respect_the_umask_and_keep_an_existing_files_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, cat) = catalog();
+    let new = tmp.path().join("new.json");
+    let (code, stderr) = run_with_umask("027", args!["import", "-q", &cat, "-o", &new]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(mode(&new), 0o640, "a new file takes the umask");
+
+    let private = tmp.path().join("private.json");
+    std::fs::write(&private, "{}").unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (code, stderr) = run_with_umask("022", args!["import", "-q", &cat, "-o", &private]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_ne!(std::fs::read(&private).unwrap(), b"{}", "replaced");
+    assert_eq!(mode(&private), 0o600, "a private file stays private");
+
+    // Guide pages are files like any other.
+    let guide = tmp.path().join("guide");
+    let (code, stderr) = run_with_umask("022", args!["guide", "-q", &cat, "-o", &guide]);
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_dir(guide.join("items"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&page), 0o644, "{}", page.display());
+    assert_eq!(mode(&guide.join("index.html")), 0o644);
+}

@@ -159,24 +159,36 @@ pub fn write_atomic_file(
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
         return write_into_special_file(path, write);
     }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".svcat-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(wrap)?;
+    let mut temp = temp_beside(path, &dir).map_err(wrap)?;
     write(temp.as_file_mut())?;
-    // Temporary files are private (0600); the output is an ordinary file, readable like any other
-    // the user writes.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(wrap)?;
-    }
     temp.as_file().sync_all().map_err(wrap)?;
     temp.persist(path).map_err(|e| wrap(e.error))?;
     Ok(())
+}
+
+/// The temporary file an output is built in, in `dir` beside `target`, with the mode the output
+/// will have: an existing target's own (a private 0600 file stays private), else what the user's
+/// umask makes of 0666, as for any file a program creates.
+pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".svcat-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created through open(2), so the kernel applies the umask.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let temp = builder.tempfile_in(dir)?;
+    #[cfg(unix)]
+    if let Ok(existing) = std::fs::symlink_metadata(target)
+        && existing.is_file()
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = existing.permissions().mode() & 0o7777;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    Ok(temp)
 }
 
 /// Writes into a device or named pipe (`/dev/null`, `/dev/stdout`, a FIFO), which must stay what

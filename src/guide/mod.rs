@@ -372,11 +372,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".svcat-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(wrap)?;
+    let mut temp = crate::emit::temp_beside(path, &dir).map_err(wrap)?;
     temp.write_all(bytes).map_err(wrap)?;
     temp.persist(path).map_err(|e| wrap(e.error))?;
     Ok(())
