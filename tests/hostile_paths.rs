@@ -569,3 +569,61 @@ fn outputs_respect_the_umask_and_keep_an_existing_files_mode() {
     assert_eq!(mode(&page), 0o644, "{}", page.display());
     assert_eq!(mode(&guide.join("index.html")), 0o644);
 }
+
+// ---- 13. Interrupted runs leave no temporary files ----------------------------------------------
+
+/// The hidden temporary files svcat builds outputs in, in `dir`.
+fn temps_in(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".svcat-") && n.ends_with(".tmp"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupt_removes_the_temporary_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Big enough that the import is still writing when it is interrupted.
+    let input = tmp.path().join("big.csv");
+    let mut text = String::from("事项名称,实施部门,事项编码,事项类型,法定办结时限,承诺办结时限\n");
+    for i in 0..150_000 {
+        text.push_str(&format!(
+            "事项{i}号登记,民政办,1237011200000000000000{i:08},行政确认,20个工作日,5个工作日\n"
+        ));
+    }
+    std::fs::write(&input, text).unwrap();
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let target = out_dir.join("big.json");
+    for signal in ["INT", "TERM"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("svcat"))
+            .args(["import", "-q"])
+            .arg(&input)
+            .arg("-o")
+            .arg(&target)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while temps_in(&out_dir).is_empty() {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "no temporary file appeared"
+            );
+            assert!(child.try_wait().unwrap().is_none(), "finished too early");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let killed = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "SIG{signal}: {status:?}");
+        assert_eq!(temps_in(&out_dir), Vec::<String>::new(), "SIG{signal}");
+        assert!(!target.exists());
+    }
+}

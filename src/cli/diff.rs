@@ -72,7 +72,9 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         (Some(rev), [path]) => {
             let dir = checkout_at(rev, path)?;
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
-            diff_paths(&old_path, path, schema, progress)?
+            let compared = diff_paths(&old_path, path, schema, progress);
+            crate::emit::forget_unfinished(dir.path());
+            compared?
         }
         (None, [old, new]) => diff_paths(old, new, schema, progress)?,
         _ => {
@@ -184,6 +186,8 @@ fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
         return Err(Error::usage(format!("{rev} 中没有 {relative}"), None));
     }
     let dir = tempfile::tempdir().map_err(|e| Error::io("临时目录", e))?;
+    // Removed on Ctrl-C too.
+    crate::emit::track_unfinished(dir.path());
     let base = Path::new(&relative)
         .parent()
         .map(Path::to_path_buf)

@@ -162,14 +162,14 @@ pub fn write_atomic_file(
     let mut temp = temp_beside(path, &dir).map_err(wrap)?;
     write(temp.as_file_mut())?;
     temp.as_file().sync_all().map_err(wrap)?;
-    temp.persist(path).map_err(|e| wrap(e.error))?;
+    temp.persist(path).map_err(wrap)?;
     Ok(())
 }
 
 /// The temporary file an output is built in, in `dir` beside `target`, with the mode the output
 /// will have: an existing target's own (a private 0600 file stays private), else what the user's
 /// umask makes of 0666, as for any file a program creates.
-pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<TempOutput> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".svcat-").suffix(".tmp");
     #[cfg(unix)]
@@ -188,7 +188,87 @@ pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<tempfile
         temp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
-    Ok(temp)
+    Ok(TempOutput::new(temp))
+}
+
+/// Temporary files and directories svcat is building, removed by
+/// [`remove_unfinished_outputs`] when the run is interrupted.
+static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    UNFINISHED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Records a temporary path to remove if the run is interrupted; [`forget_unfinished`] when it
+/// is renamed into place or removed.
+pub(crate) fn track_unfinished(path: &Path) {
+    unfinished().push(path.to_path_buf());
+}
+
+pub(crate) fn forget_unfinished(path: &Path) {
+    let mut list = unfinished();
+    if let Some(i) = list.iter().rposition(|p| p == path) {
+        list.swap_remove(i);
+    }
+}
+
+/// Removes the temporary files (`.svcat-*.tmp` beside the outputs) and directories of the run, for
+/// the Ctrl-C / SIGTERM handler. The list stays locked, so no new one is started before the
+/// process ends.
+pub fn remove_unfinished_outputs() {
+    let list = unfinished();
+    for path in list.iter() {
+        if path.is_dir() {
+            let _ = std::fs::remove_dir_all(path);
+        } else {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    std::mem::forget(list);
+}
+
+/// A temporary output file, tracked for removal on an interrupt until it is renamed into place or
+/// dropped (which deletes it).
+pub(crate) struct TempOutput {
+    file: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+}
+
+impl TempOutput {
+    fn new(file: tempfile::NamedTempFile) -> Self {
+        let path = file.path().to_path_buf();
+        track_unfinished(&path);
+        TempOutput {
+            file: Some(file),
+            path,
+        }
+    }
+
+    pub(crate) fn as_file(&self) -> &std::fs::File {
+        self.file.as_ref().expect("kept until persisted").as_file()
+    }
+
+    pub(crate) fn as_file_mut(&mut self) -> &mut std::fs::File {
+        self.file
+            .as_mut()
+            .expect("kept until persisted")
+            .as_file_mut()
+    }
+
+    /// Renames the file over `target`.
+    pub(crate) fn persist(mut self, target: &Path) -> std::io::Result<()> {
+        let file = self.file.take().expect("kept until persisted");
+        file.persist(target).map(drop).map_err(|e| e.error)
+    }
+}
+
+impl Drop for TempOutput {
+    fn drop(&mut self) {
+        // An unpersisted file is deleted as the NamedTempFile drops, after it is forgotten here;
+        // an interrupt in between finds it still listed or already gone.
+        drop(self.file.take());
+        forget_unfinished(&self.path);
+    }
 }
 
 /// Writes into a device or named pipe (`/dev/null`, `/dev/stdout`, a FIFO), which must stay what

@@ -373,7 +373,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
     let mut temp = crate::emit::temp_beside(path, &dir).map_err(wrap)?;
-    temp.write_all(bytes).map_err(wrap)?;
-    temp.persist(path).map_err(|e| wrap(e.error))?;
+    temp.as_file_mut().write_all(bytes).map_err(wrap)?;
+    temp.persist(path).map_err(wrap)?;
     Ok(())
 }
