@@ -89,6 +89,16 @@ impl Error {
         }
     }
 
+    /// The file an error is about, when it is about one.
+    pub fn file(&self) -> Option<&str> {
+        match self {
+            Error::Io { file, .. } | Error::Unreadable { file, .. } | Error::Write { file, .. } => {
+                Some(file)
+            }
+            _ => None,
+        }
+    }
+
     pub fn usage(message: impl Into<String>, help: Option<&str>) -> Error {
         Error::Usage {
             message: message.into(),

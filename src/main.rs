@@ -14,5 +14,11 @@ fn main() -> ExitCode {
             default_hook(info);
         }
     }));
+    // Ctrl-C, SIGTERM or SIGHUP mid-write would leave the hidden temporary files outputs are
+    // built in (.svcat-*.tmp) beside the targets: remove them, then end as interrupted (130).
+    let _ = ctrlc::set_handler(|| {
+        svcat::emit::remove_unfinished_outputs();
+        std::process::exit(130);
+    });
     svcat::cli::run(std::env::args_os())
 }

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
 use crate::emit::annotate::write_annotated;
-use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::emit::{Output, write_atomic};
 use crate::error::Error;
 use crate::ingest::{ItemMode, has_extension};
 use crate::report::baseline::apply_baseline;
@@ -90,12 +90,17 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
-    for out in [&args.output, &args.write_baseline, &args.annotate]
+    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
         .into_iter()
         .flatten()
-    {
-        refuse_input_as_output(out, &args.paths)?;
-    }
+        .map(|p| Output::File(p))
+        .collect();
+    super::guard_outputs(
+        &args.paths,
+        args.schema.as_ref(),
+        &[args.against.as_deref(), args.baseline.as_deref()],
+        &outputs,
+    )?;
     if let Some(path) = &args.annotate
         && !has_extension(path, "xlsx")
     {

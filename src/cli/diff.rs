@@ -57,6 +57,14 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
+    if let Some(output) = &args.output {
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[crate::emit::Output::File(output)],
+        )?;
+    }
     let schema = args.schema.as_deref();
     let bar = super::progress(cli.quiet, "正在比较");
     let progress = Some(&bar);
@@ -64,7 +72,9 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         (Some(rev), [path]) => {
             let dir = checkout_at(rev, path)?;
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
-            diff_paths(&old_path, path, schema, progress)?
+            let compared = diff_paths(&old_path, path, schema, progress);
+            crate::emit::forget_unfinished(dir.path());
+            compared?
         }
         (None, [old, new]) => diff_paths(old, new, schema, progress)?,
         _ => {
@@ -161,6 +171,8 @@ fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
         "-r",
         "-z",
         "--name-only",
+        // A revision that starts with '-' is a revision, never an option.
+        "--end-of-options",
         rev,
         "--",
         &relative,
@@ -174,20 +186,36 @@ fn checkout_at(rev: &str, path: &Path) -> Result<tempfile::TempDir, Error> {
         return Err(Error::usage(format!("{rev} 中没有 {relative}"), None));
     }
     let dir = tempfile::tempdir().map_err(|e| Error::io("临时目录", e))?;
+    // Removed on Ctrl-C too.
+    crate::emit::track_unfinished(dir.path());
     let base = Path::new(&relative)
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default();
     for name in names {
-        let bytes = git(&[
-            "-C",
-            &top.to_string_lossy(),
-            "show",
-            &format!("{rev}:{name}"),
-        ])?;
         let inside = Path::new(&name)
             .strip_prefix(&base)
             .unwrap_or(Path::new(&name));
+        // A crafted tree can hold entries named `..`: joined onto the temporary directory they
+        // would write outside it. Only plain names are written.
+        let plain = inside.components().next().is_some()
+            && inside
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !plain {
+            return Err(Error::usage(
+                format!("git 版本 {rev} 中的路径“{name}”含有 ..、. 或根目录，svcat 不会写出它"),
+                Some("该版本的目录树不正常（可能是伪造的提交），请检查这个版本"),
+            ));
+        }
+        let bytes = git(&[
+            "-C",
+            &top.to_string_lossy(),
+            "cat-file",
+            "--end-of-options",
+            "blob",
+            &format!("{rev}:{name}"),
+        ])?;
         let target = dir.path().join(inside);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)

@@ -6,9 +6,9 @@ use std::time::Instant;
 use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
+use crate::emit::Output;
 use crate::emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
 use crate::emit::json::write_catalog_json;
-use crate::emit::refuse_input_as_output;
 use crate::emit::xlsx::write_catalog_xlsx;
 use crate::error::Error;
 use crate::ingest::Ingested;
@@ -56,7 +56,12 @@ pub struct ExportArgs {
 pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
     let format = resolve_format(args)?;
     if let Some(output) = &args.output {
-        refuse_input_as_output(output, &args.paths)?;
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[Output::File(output)],
+        )?;
         refuse_missing_directory(output)?;
     }
     if format == ExportFormat::Xlsx && args.output.is_none() {

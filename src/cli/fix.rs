@@ -12,7 +12,7 @@ use clap::Args;
 use super::{Cli, exit};
 use crate::emit::annotate::copy_workbook;
 use crate::emit::json::write_catalog_json;
-use crate::emit::{refuse_input_as_output, write_atomic};
+use crate::emit::{Output, guard_output_names, write_atomic};
 use crate::error::Error;
 use crate::fix::{CellFix, apply_to_catalog, plan_fixes};
 use crate::ingest::grid::{Grid, GridCell, GridRow, read_grids, source_files};
@@ -38,50 +38,44 @@ pub struct FixArgs {
 
 pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
     let to_json = has_extension(&args.output, "json");
-    refuse_input_as_output(&args.output, &args.paths)?;
+    let output = if to_json {
+        Output::File(&args.output)
+    } else {
+        Output::Dir(&args.output)
+    };
+    super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[output])?;
     if !to_json {
-        for input in &args.paths {
-            let same = match (input.canonicalize(), args.output.canonicalize()) {
-                (Ok(a), Ok(b)) => a == b,
-                _ => false,
-            };
-            if same {
-                return Err(Error::usage(
-                    format!(
-                        "输出目录 {} 就是输入目录，svcat 不会覆盖输入文件",
-                        args.output.display()
-                    ),
-                    Some("换一个新目录，例如 -o fixed/"),
-                ));
-            }
-        }
+        guard_output_names(&args.output, &planned_copies(&args.paths)?)?;
     }
     let mut ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
     let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
     let fixes = plan_fixes(&report);
 
+    let mut copy_errors = Vec::new();
     if to_json {
         apply_to_catalog(&mut ingested.catalog, &fixes);
         write_atomic(&args.output, |out| {
             write_catalog_json(&ingested.catalog, out)
         })?;
     } else {
-        write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
+        copy_errors = write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
     }
 
-    let mut stdout = std::io::stdout().lock();
-    for fix in &fixes {
-        let header = fix.header.as_deref().unwrap_or("表头");
-        let _ = writeln!(
-            stdout,
-            "{}  {}：{} → {}  [{}]",
-            crate::escape::terminal(&fix.location()),
-            crate::escape::terminal(header),
-            crate::escape::terminal(&fix.old),
-            crate::escape::terminal(&fix.new),
-            fix.rule
-        );
-    }
+    super::write_output(None, |out| {
+        for fix in &fixes {
+            let header = fix.header.as_deref().unwrap_or("表头");
+            writeln!(
+                out,
+                "{}  {}：{} → {}  [{}]",
+                crate::escape::terminal(&fix.location()),
+                crate::escape::terminal(header),
+                crate::escape::terminal(&fix.old),
+                crate::escape::terminal(&fix.new),
+                fix.rule
+            )?;
+        }
+        Ok(())
+    })?;
     if !cli.quiet {
         let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
         for fix in &fixes {
@@ -115,17 +109,74 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
             args.output.display()
         );
     }
-    let failed = super::report_input_errors(ingested.errors);
+    // A file that could not be read is not reported again for its copy.
+    let mut errors = ingested.errors;
+    for e in copy_errors {
+        if !errors
+            .iter()
+            .any(|r| r.file().is_some() && r.file() == e.file())
+        {
+            errors.push(e);
+        }
+    }
+    let failed = super::report_input_errors(errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 
-/// Writes a fixed copy of every source file into `dir`.
+/// The name of each file [`write_copies`] writes, with the input it comes from.
+fn planned_copies(inputs: &[PathBuf]) -> Result<Vec<(PathBuf, String)>, Error> {
+    let mut planned = Vec::new();
+    if let Some(input) = catalog_toml_dir(inputs) {
+        {
+            planned.push((
+                PathBuf::from("catalog.toml"),
+                input.join("catalog.toml").display().to_string(),
+            ));
+        }
+    }
+    for file in source_files(inputs)? {
+        if let Some(name) = copy_name(&file.path, &file.display) {
+            planned.push((name, file.path.display().to_string()));
+        }
+    }
+    Ok(planned)
+}
+
+/// The input directory whose catalog.toml the catalog was read with (the first that has one).
+fn catalog_toml_dir(inputs: &[PathBuf]) -> Option<&PathBuf> {
+    inputs
+        .iter()
+        .find(|p| p.is_dir() && p.join("catalog.toml").is_file())
+}
+
+/// The name of a file's fixed copy: csv and tsv keep theirs, workbooks become xlsx, canonical JSON
+/// has none.
+fn copy_name(path: &Path, display: &str) -> Option<PathBuf> {
+    let name = path
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(display));
+    let ext = name
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "json" => None,
+        "csv" | "tsv" => Some(name),
+        _ => Some(name.with_extension("xlsx")),
+    }
+}
+
+/// Writes a fixed copy of every source file into `dir`; the errors of files that could not be
+/// copied are returned (the error is only for the output directory itself).
 fn write_copies(
     inputs: &[PathBuf],
     dir: &Path,
     fixes: &[CellFix],
     catalog: &crate::model::Catalog,
-) -> Result<(), Error> {
+) -> Result<Vec<Error>, Error> {
+    let mut failed = Vec::new();
     std::fs::create_dir_all(dir).map_err(|e| Error::Write {
         file: dir.display().to_string(),
         source: e,
@@ -145,46 +196,56 @@ fn write_copies(
         }
     };
     // The catalog's settings travel with it, so the copy checks the same way.
-    for input in inputs.iter().filter(|p| p.is_dir()) {
+    if let Some(input) = catalog_toml_dir(inputs) {
         let toml = input.join("catalog.toml");
-        if toml.is_file() {
-            let text =
-                std::fs::read(&toml).map_err(|e| Error::io(&toml.display().to_string(), e))?;
-            write_atomic(&dir.join("catalog.toml"), |out| out.write_all(&text))?;
-        }
+        let copied = std::fs::read(&toml)
+            .map_err(|e| Error::io(&toml.display().to_string(), e))
+            .and_then(|text| write_atomic(&dir.join("catalog.toml"), |out| out.write_all(&text)));
+        failed.extend(copied.err());
     }
     for file in source_files(inputs)? {
-        let name = file
-            .path
-            .file_name()
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(&file.display));
-        let ext = name
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match ext.as_str() {
-            "json" => continue,
-            "csv" | "tsv" => {
-                let delimiter = if ext == "tsv" { b'\t' } else { b',' };
-                let mut grids = Vec::new();
-                read_grids(&file, &mut |_| Some(usize::MAX), &mut |mut grid| {
-                    edit(&mut grid);
-                    grids.push(grid);
-                    Ok(())
-                })?;
-                let Some(grid) = grids.into_iter().next() else {
-                    continue;
-                };
-                write_atomic(&dir.join(&name), |out| write_csv(&grid, delimiter, out))?;
-            }
-            _ => {
-                let target = dir.join(name.with_extension("xlsx"));
-                let display = target.display().to_string();
-                if let Some(bytes) = copy_workbook(&file, catalog, &display, &mut edit)? {
-                    write_atomic(&target, |out| out.write_all(&bytes))?;
-                }
+        // A file that cannot be copied is reported; the others are still copied.
+        if let Err(e) = copy_one(&file, dir, &mut edit, catalog) {
+            failed.push(e);
+        }
+    }
+    Ok(failed)
+}
+
+/// Writes the fixed copy of one file into `dir`.
+fn copy_one(
+    file: &crate::ingest::grid::SourceFile,
+    dir: &Path,
+    edit: &mut dyn FnMut(&mut Grid),
+    catalog: &crate::model::Catalog,
+) -> Result<(), Error> {
+    let Some(name) = copy_name(&file.path, &file.display) else {
+        return Ok(());
+    };
+    let ext = name
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" | "tsv" => {
+            let delimiter = if ext == "tsv" { b'\t' } else { b',' };
+            let mut grids = Vec::new();
+            read_grids(file, &mut |_| Some(usize::MAX), &mut |mut grid| {
+                edit(&mut grid);
+                grids.push(grid);
+                Ok(())
+            })?;
+            let Some(grid) = grids.into_iter().next() else {
+                return Ok(());
+            };
+            write_atomic(&dir.join(&name), |out| write_csv(&grid, delimiter, out))?;
+        }
+        _ => {
+            let target = dir.join(&name);
+            let display = target.display().to_string();
+            if let Some(bytes) = copy_workbook(file, catalog, &display, edit)? {
+                write_atomic(&target, |out| out.write_all(&bytes))?;
             }
         }
     }

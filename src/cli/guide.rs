@@ -46,7 +46,13 @@ pub struct GuideArgs {
 }
 
 pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
-    refuse_input_as_dir(&args.output, &args.paths)?;
+    refuse_file_as_dir(&args.output)?;
+    super::guard_outputs(
+        &args.paths,
+        args.schema.as_ref(),
+        &[args.glossary.as_deref()],
+        &[crate::emit::Output::Dir(&args.output)],
+    )?;
     let glossary = match &args.glossary {
         Some(path) => std::sync::Arc::new(load_glossary(path)?),
         None => builtin_glossary(),
@@ -114,27 +120,13 @@ fn refuse_directory(catalog: &crate::model::Catalog) -> Result<(), Error> {
     }
 }
 
-/// The output directory must not be an input (a catalog directory or a file svcat reads).
-fn refuse_input_as_dir(dir: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
+/// The output must be a directory (the guard keeps it apart from the inputs).
+fn refuse_file_as_dir(dir: &Path) -> Result<(), Error> {
     if dir.is_file() {
         return Err(Error::usage(
             format!("输出 {} 是一个文件，guide 需要输出目录", dir.display()),
             Some("例如：svcat guide catalogs/town -o guide"),
         ));
-    }
-    let Ok(out) = dir.canonicalize() else {
-        return Ok(());
-    };
-    for input in inputs {
-        if input.canonicalize().is_ok_and(|i| i == out) {
-            return Err(Error::usage(
-                format!(
-                    "输出目录 {} 就是输入目录，svcat 不会把指南写进目录数据里",
-                    dir.display()
-                ),
-                Some("换一个输出目录，例如 -o guide"),
-            ));
-        }
     }
     Ok(())
 }

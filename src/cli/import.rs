@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{Cli, exit};
+use crate::emit::Output;
 use crate::emit::json::CatalogJsonStream;
-use crate::emit::refuse_input_as_output;
 use crate::error::Error;
 use crate::ingest::{IngestOptions, Ingested, ItemMode, NoticeKind, read_inputs};
 use crate::text::column_letter;
@@ -28,7 +28,12 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(output) = &args.output {
-        refuse_input_as_output(output, &args.paths)?;
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[Output::File(output)],
+        )?;
     }
     // Items are written as they are parsed: the catalog is never held in memory whole.
     let bar = super::progress(cli.quiet, "正在读取");

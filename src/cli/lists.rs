@@ -24,7 +24,13 @@ pub struct ListsArgs {
 }
 
 pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
-    refuse_input_directory(&args.output, &args.paths)?;
+    refuse_file_as_dir(&args.output)?;
+    super::guard_outputs(
+        &args.paths,
+        args.schema.as_ref(),
+        &[],
+        &[crate::emit::Output::Dir(&args.output)],
+    )?;
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
 
     let written = write_lists(&ingested.catalog, &args.output)?;
@@ -51,26 +57,10 @@ pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
 }
 
-/// The lists may not go into an input directory (the next import would read them as department
-/// sheets) nor replace an input file.
-fn refuse_input_directory(output: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
-    let Ok(out) = output.canonicalize() else {
-        return Ok(());
-    };
-    if inputs
-        .iter()
-        .filter_map(|input| input.canonicalize().ok())
-        .any(|input| input == out)
-    {
-        return Err(Error::usage(
-            format!(
-                "输出目录 {} 是输入之一，清单写进去会在下次读取时被当作部门表格",
-                output.display()
-            ),
-            Some("换一个输出目录，例如 -o 公示清单"),
-        ));
-    }
-    if out.is_file() {
+/// The output must be a directory; the guard keeps it apart from the inputs (lists written into a
+/// catalog directory would be read as department sheets next time).
+fn refuse_file_as_dir(output: &Path) -> Result<(), Error> {
+    if output.is_file() {
         return Err(Error::usage(
             format!("{} 是一个文件，-o 需要一个目录", output.display()),
             Some("例如 -o 公示清单"),

@@ -174,6 +174,20 @@ pub(crate) fn read_catalog_kind(
     ingested
 }
 
+/// Runs the output guard ([`crate::emit::guard_outputs`]) before anything is read: `paths` and
+/// `schema` (when it names a file) and `more` are what the command reads.
+pub(crate) fn guard_outputs(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    more: &[Option<&std::path::Path>],
+    outputs: &[crate::emit::Output],
+) -> Result<(), Error> {
+    let mut inputs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    inputs.extend(schema.map(std::path::Path::new));
+    inputs.extend(more.iter().flatten());
+    crate::emit::guard_outputs(&inputs, outputs)
+}
+
 /// Writes a command's output: to `path` atomically, or to stdout, where a closed pipe
 /// (`svcat … | head`) is not an error.
 pub(crate) fn write_output(

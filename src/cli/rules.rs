@@ -15,25 +15,28 @@ pub struct RulesArgs {
 pub fn run(args: &RulesArgs) -> Result<u8, Error> {
     match &args.id {
         None => {
-            let mut family = ' ';
-            for rule in all_rules() {
-                if rule.family.letter() != family {
-                    family = rule.family.letter();
-                    println!("{family} {}", rule.family.label());
+            super::write_output(None, |out| {
+                let mut family = ' ';
+                for rule in all_rules() {
+                    if rule.family.letter() != family {
+                        family = rule.family.letter();
+                        writeln!(out, "{family} {}", rule.family.label())?;
+                    }
+                    let fix = if rule.fixable {
+                        "  [可自动修正]"
+                    } else {
+                        ""
+                    };
+                    writeln!(
+                        out,
+                        "  {}  {:<7} {}{fix}",
+                        rule.id,
+                        rule.severity.label(),
+                        rule.name
+                    )?;
                 }
-                let fix = if rule.fixable {
-                    "  [可自动修正]"
-                } else {
-                    ""
-                };
-                println!(
-                    "  {}  {:<7} {}{fix}",
-                    rule.id,
-                    rule.severity.label(),
-                    rule.name
-                );
-            }
-            println!("\n用 svcat rules <编号> 查看一条规则的说明和示例");
+                writeln!(out, "\n用 svcat rules <编号> 查看一条规则的说明和示例")
+            })?;
             Ok(exit::CLEAN)
         }
         Some(id) => {
@@ -43,24 +46,32 @@ pub fn run(args: &RulesArgs) -> Result<u8, Error> {
                     Some("svcat rules 列出全部规则"),
                 ));
             };
-            println!("{}：{}", rule.id, rule.name);
-            println!("类别：{}（{}）", rule.family.label(), rule.family.letter());
-            println!("默认级别：{}", rule.severity.label());
-            println!("依据：{}", rule.source);
-            println!();
-            println!("{}", rule.explain);
-            println!();
-            println!("错误示例：{}", rule.bad);
-            println!("正确示例：{}", rule.good);
-            println!();
-            println!("怎么改：{}", rule.help);
-            if rule.fixable {
-                println!("svcat fix 可以自动修正这一问题。");
-            }
-            println!(
-                "\n在规范中调整级别：[rules] {} = \"warning\"（或 error、info、off）",
-                rule.id
-            );
+            super::write_output(None, |out| {
+                writeln!(out, "{}：{}", rule.id, rule.name)?;
+                writeln!(
+                    out,
+                    "类别：{}（{}）",
+                    rule.family.label(),
+                    rule.family.letter()
+                )?;
+                writeln!(out, "默认级别：{}", rule.severity.label())?;
+                writeln!(out, "依据：{}", rule.source)?;
+                writeln!(out)?;
+                writeln!(out, "{}", rule.explain)?;
+                writeln!(out)?;
+                writeln!(out, "错误示例：{}", rule.bad)?;
+                writeln!(out, "正确示例：{}", rule.good)?;
+                writeln!(out)?;
+                writeln!(out, "怎么改：{}", rule.help)?;
+                if rule.fixable {
+                    writeln!(out, "svcat fix 可以自动修正这一问题。")?;
+                }
+                writeln!(
+                    out,
+                    "\n在规范中调整级别：[rules] {} = \"warning\"（或 error、info、off）",
+                    rule.id
+                )
+            })?;
             Ok(exit::CLEAN)
         }
     }

@@ -36,13 +36,14 @@ pub fn run(cmd: &SchemaCommand, cli: &Cli) -> Result<u8, Error> {
     match cmd {
         SchemaCommand::Show { name, format } => {
             let schema = load_schema(name)?;
-            match format {
+            let text = match format {
                 ShowFormat::Toml => {
                     let (_, text) = schema.sources.last().expect("a schema has its source");
-                    print!("{text}");
+                    text.clone()
                 }
-                ShowFormat::Table => print!("{}", describe(&schema)),
-            }
+                ShowFormat::Table => describe(&schema),
+            };
+            super::write_output(None, |out| out.write_all(text.as_bytes()))?;
             Ok(exit::CLEAN)
         }
         SchemaCommand::Check { file } => {
@@ -55,12 +56,15 @@ pub fn run(cmd: &SchemaCommand, cli: &Cli) -> Result<u8, Error> {
             match check_schema_file(file) {
                 Ok(schema) => {
                     if !cli.quiet {
-                        println!(
-                            "规范 {} 有效：名称 {}，{} 个要素",
-                            file.display(),
-                            schema.name,
-                            schema.elements.len()
-                        );
+                        super::write_output(None, |out| {
+                            writeln!(
+                                out,
+                                "规范 {} 有效：名称 {}，{} 个要素",
+                                file.display(),
+                                schema.name,
+                                schema.elements.len()
+                            )
+                        })?;
                     }
                     Ok(exit::CLEAN)
                 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
-use crate::emit::refuse_input_as_output;
+use crate::emit::Output;
 use crate::error::Error;
 
 use crate::rules::{check_catalog, group_repeated_facts};
@@ -40,7 +40,7 @@ pub struct StatsArgs {
 
 pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(out) = &args.output {
-        refuse_input_as_output(out, &args.paths)?;
+        super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
     let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);

@@ -40,6 +40,12 @@ pub fn run(args: &TemplateArgs, cli: &Cli) -> Result<u8, Error> {
         .as_deref()
         .map(str::trim)
         .filter(|d| !d.is_empty());
+    super::guard_outputs(
+        &[],
+        Some(&args.schema),
+        &[],
+        &[crate::emit::Output::File(&args.output)],
+    )?;
     let schema = load_schema(&args.schema)?;
     let summary = write_template(&schema, department, &args.output)?;
     if !cli.quiet {

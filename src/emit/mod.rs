@@ -159,24 +159,116 @@ pub fn write_atomic_file(
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
         return write_into_special_file(path, write);
     }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".svcat-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(wrap)?;
+    let mut temp = temp_beside(path, &dir).map_err(wrap)?;
     write(temp.as_file_mut())?;
-    // Temporary files are private (0600); the output is an ordinary file, readable like any other
-    // the user writes.
+    temp.as_file().sync_all().map_err(wrap)?;
+    temp.persist(path).map_err(wrap)?;
+    Ok(())
+}
+
+/// The temporary file an output is built in, in `dir` beside `target`, with the mode the output
+/// will have: an existing target's own (a private 0600 file stays private), else what the user's
+/// umask makes of 0666, as for any file a program creates.
+pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<TempOutput> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".svcat-").suffix(".tmp");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(wrap)?;
+        // Created through open(2), so the kernel applies the umask.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    temp.as_file().sync_all().map_err(wrap)?;
-    temp.persist(path).map_err(|e| wrap(e.error))?;
-    Ok(())
+    let temp = builder.tempfile_in(dir)?;
+    #[cfg(unix)]
+    if let Ok(existing) = std::fs::symlink_metadata(target)
+        && existing.is_file()
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = existing.permissions().mode() & 0o7777;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    Ok(TempOutput::new(temp))
+}
+
+/// Temporary files and directories svcat is building, removed by
+/// [`remove_unfinished_outputs`] when the run is interrupted.
+static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    UNFINISHED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Records a temporary path to remove if the run is interrupted; [`forget_unfinished`] when it
+/// is renamed into place or removed.
+pub(crate) fn track_unfinished(path: &Path) {
+    unfinished().push(path.to_path_buf());
+}
+
+pub(crate) fn forget_unfinished(path: &Path) {
+    let mut list = unfinished();
+    if let Some(i) = list.iter().rposition(|p| p == path) {
+        list.swap_remove(i);
+    }
+}
+
+/// Removes the temporary files (`.svcat-*.tmp` beside the outputs) and directories of the run, for
+/// the Ctrl-C / SIGTERM handler. The list stays locked, so no new one is started before the
+/// process ends.
+pub fn remove_unfinished_outputs() {
+    let list = unfinished();
+    for path in list.iter() {
+        if path.is_dir() {
+            let _ = std::fs::remove_dir_all(path);
+        } else {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    std::mem::forget(list);
+}
+
+/// A temporary output file, tracked for removal on an interrupt until it is renamed into place or
+/// dropped (which deletes it).
+pub(crate) struct TempOutput {
+    file: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+}
+
+impl TempOutput {
+    fn new(file: tempfile::NamedTempFile) -> Self {
+        let path = file.path().to_path_buf();
+        track_unfinished(&path);
+        TempOutput {
+            file: Some(file),
+            path,
+        }
+    }
+
+    pub(crate) fn as_file(&self) -> &std::fs::File {
+        self.file.as_ref().expect("kept until persisted").as_file()
+    }
+
+    pub(crate) fn as_file_mut(&mut self) -> &mut std::fs::File {
+        self.file
+            .as_mut()
+            .expect("kept until persisted")
+            .as_file_mut()
+    }
+
+    /// Renames the file over `target`.
+    pub(crate) fn persist(mut self, target: &Path) -> std::io::Result<()> {
+        let file = self.file.take().expect("kept until persisted");
+        file.persist(target).map(drop).map_err(|e| e.error)
+    }
+}
+
+impl Drop for TempOutput {
+    fn drop(&mut self) {
+        // An unpersisted file is deleted as the NamedTempFile drops, after it is forgotten here;
+        // an interrupt in between finds it still listed or already gone.
+        drop(self.file.take());
+        forget_unfinished(&self.path);
+    }
 }
 
 /// Writes into a device or named pipe (`/dev/null`, `/dev/stdout`, a FIFO), which must stay what
@@ -206,47 +298,124 @@ fn write_into_special_file(
     }
 }
 
-/// Refuses an output path that is one of the inputs (or a spreadsheet inside an input directory):
-/// svcat never overwrites what it reads.
-pub fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> Result<(), Error> {
-    let Ok(out) = output
-        .canonicalize()
-        .or_else(|_| -> std::io::Result<PathBuf> {
-            // Not there yet: compare through its directory.
-            let parent = match output.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
-            Ok(parent
-                .canonicalize()?
-                .join(output.file_name().unwrap_or_default()))
-        })
-    else {
-        return Ok(());
-    };
-    for input in inputs {
-        let Ok(input) = input.canonicalize() else {
-            continue;
+/// What a command writes, for [`guard_outputs`].
+#[derive(Debug, Clone, Copy)]
+pub enum Output<'a> {
+    /// One file.
+    File(&'a Path),
+    /// A directory svcat fills (fix copies, guide pages, lists).
+    Dir(&'a Path),
+}
+
+/// The one guard every command that writes runs before it reads: svcat never overwrites what it
+/// reads. An output may not be an input, lie inside an input directory (the next run would read
+/// it, or it would replace a department file), nor be a directory that holds an input; and two
+/// outputs may not be one file. `inputs` are every path the command reads (catalogs, files,
+/// `--against`, `--baseline`, a schema file).
+pub fn guard_outputs(inputs: &[&Path], outputs: &[Output]) -> Result<(), Error> {
+    let inputs: Vec<(&Path, PathBuf)> = inputs
+        .iter()
+        .filter_map(|i| i.canonicalize().ok().map(|c| (*i, c)))
+        .collect();
+    let mut seen: Vec<(PathBuf, &Path)> = Vec::new();
+    for output in outputs {
+        let (path, dir) = match *output {
+            Output::File(p) => (p, false),
+            Output::Dir(p) => (p, true),
         };
-        if out == input
-            || (input.is_dir() && out.parent() == Some(input.as_path()) && is_spreadsheet(&out))
+        let Some(out) = resolve(path) else { continue };
+        for (shown, input) in &inputs {
+            let message = if out == *input {
+                format!(
+                    "输出 {} 是输入之一：与输入相同，svcat 不会覆盖输入文件",
+                    path.display()
+                )
+            } else if input.is_dir() && out.starts_with(input) {
+                format!(
+                    "输出 {} 位于输入目录 {} 之中，svcat 不会覆盖输入文件，也不会往输入目录里写文件",
+                    path.display(),
+                    shown.display()
+                )
+            } else if dir && input.starts_with(&out) {
+                format!(
+                    "输出目录 {} 包含输入 {}，svcat 不会覆盖输入文件",
+                    path.display(),
+                    shown.display()
+                )
+            } else {
+                continue;
+            };
+            return Err(Error::usage(
+                message,
+                Some("换一个输出路径：不是输入，不在输入目录之中，也不包含输入"),
+            ));
+        }
+        if let Some((_, first)) = seen
+            .iter()
+            .find(|(o, _)| *o == out || o.starts_with(&out) || out.starts_with(o))
         {
             return Err(Error::usage(
                 format!(
-                    "输出 {} 与输入相同，svcat 不会覆盖输入文件",
-                    output.display()
+                    "输出 {} 与输出 {} 是同一位置，一个会覆盖另一个",
+                    path.display(),
+                    first.display()
                 ),
-                Some("换一个不在输入目录中的输出路径"),
+                Some("给每个输出一个不同的路径"),
+            ));
+        }
+        seen.push((out, path));
+    }
+    Ok(())
+}
+
+/// Refuses two outputs inside one directory that would be one file (two inputs named `x.csv`, or
+/// `x.xls` and `x.xlsx` both becoming `x.xlsx`); `planned` pairs each output name with the input
+/// it comes from.
+pub fn guard_output_names(dir: &Path, planned: &[(PathBuf, String)]) -> Result<(), Error> {
+    let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    for (name, from) in planned {
+        // Case-insensitive file systems (macOS, Windows) make X.csv and x.csv one file.
+        let key = name.to_string_lossy().to_lowercase();
+        if let Some(first) = seen.insert(key, from) {
+            return Err(Error::usage(
+                format!(
+                    "{first} 和 {from} 都会写成 {}，一个会覆盖另一个",
+                    dir.join(name).display()
+                ),
+                Some("把其中一个文件改名，或分两次修正到不同的输出目录"),
             ));
         }
     }
     Ok(())
 }
 
-fn is_spreadsheet(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"].contains(&e.to_ascii_lowercase().as_str())
-    })
+/// A path made absolute with symlinks resolved, for one that does not exist yet too: its nearest
+/// existing ancestor resolved, the rest appended.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let mut rest = Vec::new();
+    let mut base = absolute.as_path();
+    loop {
+        if let Ok(resolved) = base.canonicalize() {
+            let mut out = resolved;
+            for part in rest.iter().rev() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            return Some(out);
+        }
+        rest.push(base.components().next_back()?);
+        base = base.parent()?;
+    }
 }
 
 #[cfg(test)]

@@ -196,6 +196,17 @@ pub fn write_guide(
     format: GuideFormat,
     dir: &Path,
 ) -> Result<serde_json::Value, Error> {
+    // Links inside the output directory are never followed: a symlinked items/ would have pages
+    // written, and old ones removed, wherever it points.
+    for name in [
+        "items",
+        "notices",
+        "index.html",
+        "index.md",
+        summary::SUMMARY_FILE,
+    ] {
+        refuse_link(dir, name)?;
+    }
     for sub in ["", "items", "notices"] {
         if format == GuideFormat::Markdown && sub == "notices" {
             continue;
@@ -232,6 +243,7 @@ pub fn write_guide(
             };
             let mut paths = Vec::with_capacity(files.len());
             for f in files {
+                refuse_link(dir, &f.path)?;
                 write_file(&dir.join(&f.path), &f.bytes)?;
                 paths.push(f.path);
             }
@@ -267,14 +279,56 @@ pub fn write_guide(
 
     let keep: BTreeSet<&str> = files.iter().map(String::as_str).collect();
     for old in previous.iter().filter(|p| !keep.contains(p.as_str())) {
-        let _ = std::fs::remove_file(dir.join(old));
+        let path = dir.join(old);
+        if written_by_svcat(&path) {
+            let _ = std::fs::remove_file(path);
+        }
     }
     Ok(json)
 }
 
+/// Refuses `name` inside the output directory when it is a symbolic link.
+fn refuse_link(dir: &Path, name: &str) -> Result<(), Error> {
+    let path = dir.join(name);
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::usage(
+            format!(
+                "输出目录中的 {} 是符号链接，svcat 不会跟随它写入或删除文件",
+                path.display()
+            ),
+            Some("删除这个链接，或换一个输出目录"),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether an old page may be removed: a regular file (not a link) that a guide wrote, as the
+/// generator mark of an HTML page says; a Markdown page carries no mark and is judged by its name.
+fn written_by_svcat(path: &Path) -> bool {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
+        return false;
+    }
+    if path.extension().is_some_and(|e| e == "html") {
+        let mut head = [0u8; 512];
+        let n = std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+            .unwrap_or(0);
+        return head[..n]
+            .windows(GENERATOR_MARK.len())
+            .any(|w| w == GENERATOR_MARK);
+    }
+    true
+}
+
+/// The mark every HTML page of a guide carries in its head.
+const GENERATOR_MARK: &[u8] = b"<meta name=\"generator\" content=\"svcat\">";
+
 /// The files the previous run's summary.json lists, when they are plain relative paths of the
 /// kinds a guide writes (never anything that could lead outside the directory).
 fn previous_files(dir: &Path) -> Vec<String> {
+    if refuse_link(dir, "items").is_err() || refuse_link(dir, "notices").is_err() {
+        return Vec::new();
+    }
     let Ok(text) = std::fs::read_to_string(dir.join(summary::SUMMARY_FILE)) else {
         return Vec::new();
     };
@@ -318,12 +372,8 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".svcat-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(wrap)?;
-    temp.write_all(bytes).map_err(wrap)?;
-    temp.persist(path).map_err(|e| wrap(e.error))?;
+    let mut temp = crate::emit::temp_beside(path, &dir).map_err(wrap)?;
+    temp.as_file_mut().write_all(bytes).map_err(wrap)?;
+    temp.persist(path).map_err(wrap)?;
     Ok(())
 }

@@ -29,7 +29,7 @@ use workbook::{WorkbookFormat, read_workbook};
 
 use crate::error::Error;
 use crate::model::{Catalog, CatalogMeta, SheetSource};
-use crate::schema::{Schema, load_schema};
+use crate::schema::{Schema, load_catalog_schema, load_schema};
 
 /// Something ingest noticed about a file's shape: the S-family checks report these.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,16 +142,17 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         ));
     }
     let mut files = Vec::new();
+    let mut refused = Vec::new();
     let mut catalog_toml: Option<(CatalogToml, PathBuf)> = None;
     for path in paths {
         if path.is_dir() {
             if catalog_toml.is_none() {
                 let toml_path = path.join("catalog.toml");
                 if toml_path.is_file() {
-                    catalog_toml = Some((read_catalog_toml(&toml_path)?, path.clone()));
+                    catalog_toml = Some((read_catalog_toml(&toml_path, path)?, path.clone()));
                 }
             }
-            files.extend(list_directory(path)?);
+            files.extend(list_directory_refusing(path, &mut refused)?);
         } else if path.is_file() {
             files.push(InputFile {
                 path: path.clone(),
@@ -165,23 +166,32 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         }
     }
 
-    let (toml, _) = catalog_toml.unzip();
+    let (toml, toml_dir) = catalog_toml.unzip();
     let toml = toml.unwrap_or_default();
-    // A canonical JSON input names its own schema.
+    // A canonical JSON input names its own schema (a file: beside the JSON, in its directory).
     let json_schema = files
         .iter()
         .find(|f| has_extension(&f.path, "json"))
-        .and_then(|f| canonical::peek_schema(&f.path));
-    let schema_name = options
-        .schema
-        .clone()
-        .or(toml.schema.clone())
-        .or(json_schema)
-        .unwrap_or_else(|| "national".to_string());
+        .and_then(|f| {
+            let dir = match f.path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            canonical::peek_schema(&f.path).map(|s| (s, dir))
+        });
     if files.iter().any(|f| !has_extension(&f.path, "json")) {
         rayon::spawn(parse::compile_patterns);
     }
-    let schema = Arc::new(load_schema(&schema_name)?);
+    // The command line's schema is the user's own choice; one a catalog names is read from
+    // inside the catalog only.
+    let schema = Arc::new(
+        match (&options.schema, &toml.schema, toml_dir, json_schema) {
+            (Some(name), ..) => load_schema(name)?,
+            (None, Some(name), Some(dir), _) => load_catalog_schema(name, &dir)?,
+            (None, _, _, Some((name, dir))) => load_catalog_schema(&name, &dir)?,
+            _ => load_schema("national")?,
+        },
+    );
 
     let mut meta = CatalogMeta {
         region: toml.region,
@@ -213,7 +223,7 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
     let mut ingested = Ingested {
         catalog: Catalog::new(meta, schema.clone()),
         notices: Vec::new(),
-        errors: Vec::new(),
+        errors: refused,
         files: files.len(),
         items_read: 0,
     };
@@ -243,22 +253,136 @@ fn normalize_level(schema: &Schema, level: &str) -> String {
         .unwrap_or_else(|| level.to_string())
 }
 
-fn read_catalog_toml(path: &Path) -> Result<CatalogToml, Error> {
+/// The largest `catalog.toml` svcat reads.
+const MAX_CATALOG_TOML_BYTES: u64 = 1 << 20;
+
+/// Reads a regular file of at most `cap` bytes. A device, pipe or directory is refused before it
+/// is opened (`/dev/zero` would never end, a FIFO would wait forever).
+pub(crate) fn read_regular_file(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error as IoError, ErrorKind, Read};
+    let regular = |m: &std::fs::Metadata| {
+        if !m.is_file() {
+            return Err(IoError::new(
+                ErrorKind::InvalidInput,
+                "不是普通文件（设备、管道或目录不会被读取）",
+            ));
+        }
+        if m.len() > cap {
+            return Err(IoError::new(
+                ErrorKind::InvalidInput,
+                format!("文件超过 {} MiB 的上限", cap >> 20),
+            ));
+        }
+        Ok(())
+    };
+    regular(&std::fs::metadata(path)?)?;
+    let file = std::fs::File::open(path)?;
+    regular(&file.metadata()?)?;
+    // Some files (under /proc) say they are empty and are not: the cap holds while reading too.
+    let mut bytes = Vec::new();
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(IoError::new(
+            ErrorKind::InvalidInput,
+            format!("文件超过 {} MiB 的上限", cap >> 20),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Whether `path` (which exists) stays inside `root` once symlinks are followed.
+fn stays_inside(path: &Path, root: &Path) -> bool {
+    match (path.canonicalize(), root.canonicalize()) {
+        (Ok(path), Ok(root)) => path.starts_with(root),
+        _ => false,
+    }
+}
+
+/// Whether a relative path named in a catalog leaves its directory by its words alone (absolute,
+/// or `..` climbing above the start).
+fn leaves_by_name(name: &str) -> bool {
+    let mut depth = 0i32;
+    for c in Path::new(name).components() {
+        match c {
+            std::path::Component::Normal(_) => depth += 1,
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            std::path::Component::RootDir | std::path::Component::Prefix(_) => return true,
+        }
+    }
+    false
+}
+
+fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, Error> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
-    toml::from_str(&text).map_err(|e| Error::Unreadable {
-        file: display,
+    let refuse = |message: String, help: &str| Error::Unreadable {
+        file: display.clone(),
         sheet: None,
         cell: None,
-        message: format!("catalog.toml 有误：{}", e.message()),
-        help: Some(
-            "可用的键：region、level、version、date、schema、upper、max_visits、kind".into(),
-        ),
-    })
+        message,
+        help: Some(help.into()),
+    };
+    if !stays_inside(path, dir) {
+        return Err(refuse(
+            "catalog.toml 是指向目录之外的符号链接，svcat 不会读取它".into(),
+            "把 catalog.toml 作为普通文件放在目录中",
+        ));
+    }
+    let bytes =
+        read_regular_file(path, MAX_CATALOG_TOML_BYTES).map_err(|e| Error::io(&display, e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| refuse("catalog.toml 不是 UTF-8 编码".into(), "请用 UTF-8 编码保存"))?;
+    // The message names the place, never quotes the file.
+    let toml: CatalogToml = toml::from_str(&text).map_err(|e| {
+        let place = e
+            .span()
+            .map(|s| {
+                let before = &text[..s.start.min(text.len())];
+                format!("第 {} 行：", before.matches('\n').count() + 1)
+            })
+            .unwrap_or_default();
+        refuse(
+            format!("catalog.toml 有误：{place}{}", e.message()),
+            "可用的键：region、level、version、date、schema、upper、max_visits、kind",
+        )
+    })?;
+    for (key, name) in [("schema", &toml.schema), ("upper", &toml.upper)] {
+        let Some(name) = name else { continue };
+        if key == "schema"
+            && crate::schema::BUILTIN_SCHEMAS
+                .iter()
+                .any(|(n, _)| n == name)
+        {
+            continue;
+        }
+        let target = dir.join(name);
+        if leaves_by_name(name) || (target.exists() && !stays_inside(&target, dir)) {
+            return Err(refuse(
+                format!(
+                    "catalog.toml 的 {key} 指向目录 {} 之外的“{name}”，svcat 不会读取它",
+                    dir.display()
+                ),
+                "catalog.toml 只能指向目录之内的文件（相对于 catalog.toml 所在目录）；\
+                 其他位置的规范请在命令行用 --schema 给出",
+            ));
+        }
+    }
+    Ok(toml)
 }
 
 /// The spreadsheets in a directory, sorted by name; lock files (~$x.xlsx) and hidden files skipped.
+/// A symlink that leads out of the directory is not read.
 fn list_directory(dir: &Path) -> Result<Vec<InputFile>, Error> {
+    list_directory_refusing(dir, &mut Vec::new())
+}
+
+/// [`list_directory`], with an error in `refused` for each symlink that leads out of `dir`.
+fn list_directory_refusing(dir: &Path, refused: &mut Vec<Error>) -> Result<Vec<InputFile>, Error> {
     let display = dir.display().to_string();
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(&display, e))? {
@@ -273,7 +397,16 @@ fn list_directory(dir: &Path) -> Result<Vec<InputFile>, Error> {
                 .iter()
                 .any(|s| e.eq_ignore_ascii_case(s))
         });
-        if supported {
+        if supported && entry.file_type().is_ok_and(|t| t.is_symlink()) && !stays_inside(&path, dir)
+        {
+            refused.push(Error::Unreadable {
+                file: path.display().to_string(),
+                sheet: None,
+                cell: None,
+                message: "是指向目录之外的符号链接，svcat 不会读取它".into(),
+                help: Some("把文件本身复制到目录中".into()),
+            });
+        } else if supported {
             files.push(InputFile {
                 path,
                 display: name,

@@ -54,7 +54,19 @@ impl SchemaError {
         label: impl Into<String>,
         help: Option<String>,
     ) -> Self {
-        Self::in_text(&doc.name, &doc.text, span, message, label, help)
+        if doc.excerpts {
+            return Self::in_text(&doc.name, &doc.text, span, message, label, help);
+        }
+        // A file a catalog named is never quoted: it may be any file the catalog pointed at.
+        let (line, column) = line_column(&doc.text, span.start);
+        let label = label.into();
+        let mut message = format!("{}（第 {line} 行第 {column} 列", message.into());
+        if !label.is_empty() {
+            message.push('：');
+            message.push_str(&label);
+        }
+        message.push('）');
+        Self::plain(message, help)
     }
 
     /// An error pointing at `span` of a TOML file (`name`, `text`): the schema's, or a
@@ -233,17 +245,54 @@ struct RawEnumValue {
     synonyms: Vec<String>,
 }
 
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// The largest schema file svcat reads (the built-in national schema is about 40 KB).
+pub(crate) const MAX_SCHEMA_BYTES: u64 = 4 << 20;
+
 /// One TOML document, named for error messages.
 struct Document {
     name: String,
     text: String,
     /// Where relative `extends` paths start.
     dir: Option<PathBuf>,
+    /// The directory tree `extends` may not leave (None for built-in schemas).
+    root: Option<PathBuf>,
+    /// Whether errors may quote the file: not for a file a catalog named.
+    excerpts: bool,
 }
 
-/// Loads a built-in schema by name ("national", "township") or a schema file by path.
+/// Loads a built-in schema by name ("national", "township") or a schema file by path, as given
+/// on the command line.
 pub fn load_schema(name_or_path: &str) -> Result<Schema, SchemaError> {
     let doc = open_document(name_or_path, None)?;
+    build(&doc, 0)
+}
+
+/// Loads a schema a catalog named (catalog.toml's `schema`, a canonical JSON's `meta.schema`): a
+/// built-in name, or a file under `root`, the catalog's directory (relative paths start there).
+/// Its `extends` chain may not leave `root` either, and errors never quote the files.
+pub fn load_catalog_schema(name_or_path: &str, root: &Path) -> Result<Schema, SchemaError> {
+    if BUILTIN_SCHEMAS.iter().any(|(n, _)| *n == name_or_path) {
+        return load_schema(name_or_path);
+    }
+    let root = root
+        .canonicalize()
+        .map_err(|e| SchemaError::plain(format!("无法读取目录 {}：{e}", root.display()), None))?;
+    let path = confined_path(name_or_path, &root, &root)?;
+    let mut doc = read_file(&path)?;
+    doc.root = Some(root);
+    doc.excerpts = false;
     build(&doc, 0)
 }
 
@@ -253,13 +302,82 @@ pub fn check_schema_file(path: &Path) -> Result<Schema, SchemaError> {
     build(&doc, 0)
 }
 
-fn open_document(name_or_path: &str, relative_to: Option<&Path>) -> Result<Document, SchemaError> {
+/// `name` resolved against `dir`, refused unless it stays inside `root` (after symlinks).
+fn confined_path(name: &str, dir: &Path, root: &Path) -> Result<PathBuf, SchemaError> {
+    let joined = dir.join(name);
+    let refuse = || {
+        SchemaError::plain(
+            format!(
+                "规范路径“{name}”不在目录 {} 之内，svcat 不会读取它",
+                root.display()
+            ),
+            Some(
+                "目录（catalog.toml）指定的规范文件须放在目录之内，且不能经由符号链接指向外部；\
+                 其他位置的规范请在命令行用 --schema 给出"
+                    .into(),
+            ),
+        )
+    };
+    let resolved = match joined.canonicalize() {
+        Ok(resolved) => resolved,
+        Err(_) if !joined.exists() => {
+            // Not there: say it is missing if the name stays inside, else refuse it.
+            let escapes = Path::new(name).is_absolute()
+                || Path::new(name)
+                    .components()
+                    .any(|c| matches!(c, std::path::Component::ParentDir));
+            if escapes {
+                return Err(refuse());
+            }
+            return Err(SchemaError::plain(
+                format!("找不到规范“{name}”：它既不是内置规范，也不是存在的文件"),
+                None,
+            ));
+        }
+        Err(e) => {
+            return Err(SchemaError::plain(
+                format!("无法读取规范文件 {}：{e}", joined.display()),
+                None,
+            ));
+        }
+    };
+    if !resolved.starts_with(root) {
+        return Err(refuse());
+    }
+    Ok(joined)
+}
+
+fn open_document(name_or_path: &str, parent: Option<&Document>) -> Result<Document, SchemaError> {
     if let Some((name, text)) = BUILTIN_SCHEMAS.iter().find(|(n, _)| *n == name_or_path) {
         return Ok(Document {
             name: format!("{name}.toml (内置)"),
             text: (*text).to_string(),
             dir: None,
+            root: None,
+            excerpts: true,
         });
+    }
+    let relative_to = parent.and_then(|p| p.dir.as_deref());
+    if let Some(parent) = parent {
+        // `extends` stays inside the tree of the schema that started the chain: a catalog's
+        // directory, or the directory of the schema file given on the command line.
+        let root = parent.root.clone().or_else(|| {
+            relative_to.and_then(|d| {
+                let d = if d.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    d
+                };
+                d.canonicalize().ok()
+            })
+        });
+        if let (Some(root), Some(dir)) = (root, relative_to) {
+            let path = confined_path(name_or_path, dir, &root)?;
+            let mut doc = read_file(&path)?;
+            doc.root = Some(root);
+            doc.excerpts = parent.excerpts;
+            return Ok(doc);
+        }
     }
     let path = match relative_to {
         Some(dir) if Path::new(name_or_path).is_relative() => dir.join(name_or_path),
@@ -279,7 +397,7 @@ fn open_document(name_or_path: &str, relative_to: Option<&Path>) -> Result<Docum
 }
 
 fn read_file(path: &Path) -> Result<Document, SchemaError> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = crate::ingest::read_regular_file(path, MAX_SCHEMA_BYTES).map_err(|e| {
         SchemaError::plain(format!("无法读取规范文件 {}：{e}", path.display()), None)
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
@@ -292,6 +410,8 @@ fn read_file(path: &Path) -> Result<Document, SchemaError> {
         name: path.display().to_string(),
         text,
         dir: path.parent().map(Path::to_path_buf),
+        root: None,
+        excerpts: true,
     })
 }
 
@@ -315,7 +435,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
 
     let mut schema = match &raw.extends {
         Some(parent) => {
-            let parent_doc = open_document(parent.get_ref(), doc.dir.as_deref()).map_err(|e| {
+            let parent_doc = open_document(parent.get_ref(), Some(doc)).map_err(|e| {
                 SchemaError::at(
                     doc,
                     parent.span(),

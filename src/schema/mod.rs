@@ -9,7 +9,7 @@ mod load;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
-pub use load::{SchemaError, check_schema_file, load_schema};
+pub use load::{SchemaError, check_schema_file, load_catalog_schema, load_schema};
 
 use crate::text::{fold_width, has_full_width, is_full_width, trim};
 
