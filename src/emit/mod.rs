@@ -178,7 +178,12 @@ pub(crate) fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<TempOutp
         // Created through open(2), so the kernel applies the umask.
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    // The list stays locked from before the file exists until it is listed, so an interrupt in
+    // between waits for the listing and removes the file.
+    let mut list = unfinished();
     let temp = builder.tempfile_in(dir)?;
+    list.push(temp.path().to_path_buf());
+    drop(list);
     #[cfg(unix)]
     if let Ok(existing) = std::fs::symlink_metadata(target)
         && existing.is_file()
@@ -235,9 +240,9 @@ pub(crate) struct TempOutput {
 }
 
 impl TempOutput {
+    /// A temporary file already listed as unfinished.
     fn new(file: tempfile::NamedTempFile) -> Self {
         let path = file.path().to_path_buf();
-        track_unfinished(&path);
         TempOutput {
             file: Some(file),
             path,
