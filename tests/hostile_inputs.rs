@@ -251,3 +251,50 @@ fn stacked_merged_regions_fill_each_cell_once() {
         [format!("数据区有合并单元格，已把合并的值填入 {cells} 个单元格").as_str()]
     );
 }
+
+/// `svcat guide GOOD -o DIR --glossary FILE`: exit code, stderr.
+fn guide_with(glossary: &Path, dir: &Path) -> (Option<i32>, String) {
+    let out = common::svcat()
+        .args(["guide", GOOD, "--quiet", "-o"])
+        .arg(dir.join("guide"))
+        .arg("--glossary")
+        .arg(glossary)
+        .timeout(Duration::from_secs(300))
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A pattern rule that compiles alone, about a fiftieth of the regex size limit.
+fn large_rule(i: usize) -> String {
+    format!("[[replace]]\npattern = '[一-龥]{{400}}甲{i}'\nto = \"乙\"\n\n")
+}
+
+/// Rules that each pass validation but together are past the regex size limit: `guide` panicked
+/// building the one regex of all rules. The glossary is refused when loaded, naming the file.
+#[test]
+fn glossary_too_large_together_is_refused_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    // One such rule alone is a valid glossary.
+    let one = dir.path().join("one.toml");
+    std::fs::write(&one, large_rule(0)).unwrap();
+    let (code, stderr) = guide_with(&one, dir.path());
+    assert_eq!(code, Some(0), "{stderr}");
+
+    let many = dir.path().join("many.toml");
+    let text: String = (0..200).map(large_rule).collect();
+    std::fs::write(&many, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (code, stderr) = guide_with(&many, out.path());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let message = format!(
+        "术语表 {} 的替换规则（[[replace]]）合在一起过于庞大，超出正则表达式的大小上限（10 MB）",
+        many.display()
+    );
+    assert!(stderr.contains(&message), "{stderr}");
+    assert!(!out.path().join("guide").exists(), "nothing written");
+}
