@@ -12,7 +12,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -21,6 +21,19 @@ use super::rewrite::Rewriter;
 use crate::schema::{SchemaError, load_schema};
 
 pub const BUILTIN_GLOSSARY: &str = include_str!("../../schemas/glossary.toml");
+
+/// The most a compiled regex of the glossary may take (the regex library's default, stated): a
+/// rule's own pattern, and the regexes built from many rules or terms at once (the rewriters, the
+/// term and marker finders), which are built when the glossary is loaded, so a glossary too large
+/// for them is an error naming the file instead of a panic later.
+pub(crate) const REGEX_SIZE_LIMIT: usize = 10 << 20;
+
+/// A regex of the glossary, within [`REGEX_SIZE_LIMIT`].
+fn regex(source: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(source)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
 
 /// Sentences longer than this are reported when a glossary does not say otherwise.
 pub const DEFAULT_MAX_SENTENCE: usize = 50;
@@ -267,10 +280,16 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
                         None,
                     ));
                 }
-                compiled.push(Marker {
-                    regex: Regex::new(&marker_pattern(&name)).expect("escaped marker"),
-                    name,
-                });
+                let regex = regex(&marker_pattern(&name)).map_err(|e| {
+                    error_at(
+                        doc,
+                        marker.span(),
+                        format!("空话标记“{name}”过长，无法编译"),
+                        "这里",
+                        Some(format!("缩短这个标记或减少其中的“…”（{e}）")),
+                    )
+                })?;
+                compiled.push(Marker { regex, name });
             }
             markers = Some(compiled);
         }
@@ -334,7 +353,7 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
             }
             (None, Some(p)) => {
                 let source = p.get_ref();
-                let re = Regex::new(source).map_err(|e| {
+                let re = regex(source).map_err(|e| {
                     error_at(
                         doc,
                         p.span(),
@@ -352,7 +371,15 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
                         Some("用编号分组 (…)，在 to 里写 ${1}".into()),
                     ));
                 }
-                let whole = Regex::new(&format!("^(?:{source})$")).expect("valid");
+                let whole = regex(&format!("^(?:{source})$")).map_err(|e| {
+                    error_at(
+                        doc,
+                        p.span(),
+                        format!("正则表达式“{source}”无效"),
+                        "无法编译",
+                        Some(format!("{e}")),
+                    )
+                })?;
                 if whole.is_match("") {
                     return Err(error_at(
                         doc,
@@ -454,6 +481,7 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
     }
 
     let mut terms: Vec<Term> = Vec::new();
+    let mut seen_terms = std::collections::HashSet::new();
     for t in &raw.terms {
         let term = t.get_ref().term.get_ref().trim().to_string();
         if term.is_empty() {
@@ -465,7 +493,7 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
                 None,
             ));
         }
-        if terms.iter().any(|o| o.term == term) {
+        if !seen_terms.insert(term.clone()) {
             return Err(error_at(
                 doc,
                 t.get_ref().term.span(),
@@ -619,14 +647,23 @@ impl Glossary {
                 }
             }
         }
-        Ok(Glossary::compile(
-            max_sentence,
-            markers,
-            replacements,
-            terms,
-            units,
-            keep,
-        ))
+        // The user's file is what made the whole too large (the built-in glossary alone is
+        // tested); without one, the built-in file is named.
+        let name = user.map_or(&builtin.name, |doc| &doc.name);
+        Glossary::compile(max_sentence, markers, replacements, terms, units, keep).map_err(
+            |what| {
+                SchemaError::plain(
+                    format!(
+                        "术语表 {name} 的{what}合在一起过于庞大，超出正则表达式的大小上限（{} MB），无法编译",
+                        REGEX_SIZE_LIMIT >> 20
+                    ),
+                    Some(
+                        "每一条单独都能编译，但合起来太大：减少或缩短这些条目（如很长的重复次数 {n}、很大的字符类）"
+                            .into(),
+                    ),
+                )
+            },
+        )
     }
 
     fn compile(
@@ -636,17 +673,21 @@ impl Glossary {
         terms: Vec<Term>,
         units: Vec<String>,
         keep: Vec<String>,
-    ) -> Glossary {
+    ) -> Result<Glossary, &'static str> {
         // One rewriter for text of any element, and one for each element some rules name.
         let scoped: BTreeSet<&str> = replacements
             .iter()
             .flat_map(|r| r.only.iter().map(String::as_str))
             .collect();
-        let mut rewriters = vec![Rewriter::new(&replacements, None, &units, &keep)];
+        const RULES: &str = "替换规则（[[replace]]）";
+        const TERMS: &str = "词（[[terms]]）";
+        let mut rewriters =
+            vec![Rewriter::new(&replacements, None, &units, &keep).map_err(|_| RULES)?];
         let mut rewriter_of = HashMap::new();
         for key in scoped {
             rewriter_of.insert(key.to_string(), rewriters.len());
-            rewriters.push(Rewriter::new(&replacements, Some(key), &units, &keep));
+            rewriters
+                .push(Rewriter::new(&replacements, Some(key), &units, &keep).map_err(|_| RULES)?);
         }
         let mut by_length: Vec<&Term> = terms.iter().collect();
         by_length.sort_by(|a, b| {
@@ -655,30 +696,38 @@ impl Glossary {
                 .cmp(&a.term.len())
                 .then_with(|| a.term.cmp(&b.term))
         });
-        let term_regex = (!by_length.is_empty()).then(|| {
+        let term_regex = if by_length.is_empty() {
+            None
+        } else {
             let alternation: Vec<String> =
                 by_length.iter().map(|t| regex::escape(&t.term)).collect();
-            Regex::new(&alternation.join("|")).expect("escaped terms")
-        });
+            Some(regex(&alternation.join("|")).map_err(|_| TERMS)?)
+        };
         let unexplained: Vec<String> = by_length
             .iter()
             .filter(|t| t.explain.is_none())
             .map(|t| regex::escape(&t.term))
             .collect();
-        let unexplained_regex = (!unexplained.is_empty())
-            .then(|| Regex::new(&unexplained.join("|")).expect("escaped terms"));
+        let unexplained_regex = if unexplained.is_empty() {
+            None
+        } else {
+            Some(regex(&unexplained.join("|")).map_err(|_| TERMS)?)
+        };
         let term_index = terms
             .iter()
             .enumerate()
             .map(|(i, t)| (t.term.clone(), i))
             .collect();
-        let marker_regex = (!markers.is_empty()).then(|| {
+        let marker_regex = if markers.is_empty() {
+            None
+        } else {
             let alternation: Vec<String> = markers
                 .iter()
                 .map(|m| format!("(?:{})", m.regex.as_str()))
                 .collect();
-            Regex::new(&alternation.join("|")).expect("valid markers")
-        });
+            let combined = regex(&alternation.join("|")).map_err(|_| "空话标记（markers）")?;
+            Some(combined)
+        };
         let outputs: Vec<&str> = replacements.iter().map(|r| r.to.as_str()).collect();
         let rewrite_adds_markers = marker_regex
             .as_ref()
@@ -690,7 +739,7 @@ impl Glossary {
         });
         let measures_stay_in_clauses = terms.iter().all(|t| stays_in_clause(&t.term))
             && markers.iter().all(|m| stays_in_clause(&m.name));
-        Glossary {
+        Ok(Glossary {
             measures_stay_in_clauses,
             max_sentence,
             markers,
@@ -706,7 +755,7 @@ impl Glossary {
             marker_regex,
             rewrite_adds_markers,
             rewrite_adds_jargon,
-        }
+        })
     }
 
     /// The rewriter for an element's text (None: text that belongs to no element).
@@ -760,6 +809,26 @@ mod tests {
         assert_eq!(own.to, "申请人");
         let term = g.terms.iter().find(|t| t.term == "集约化").unwrap();
         assert_eq!(term.explain.as_deref(), Some("集中经营"));
+    }
+
+    /// Rules that pass one by one but not as the one regex built of them all, and a marker too
+    /// large alone: an error naming the file, no panic. (Terms are plain words, whose alternation the
+    /// regex library searches without the size-limited automaton: 20,000 distinct terms of 40
+    /// characters still compile.)
+    #[test]
+    fn too_large_together_is_an_error() {
+        let message = |text: &str| user(text).expect_err("too large").to_string();
+        let rules: String = (0..200)
+            .map(|i| format!("[[replace]]\npattern = '[一-龥]{{400}}甲{i}'\nto = \"乙\"\n"))
+            .collect();
+        assert!(message(&rules).contains("替换规则（[[replace]]）合在一起过于庞大"));
+        // A marker of many "…" is too large alone: an error at the marker.
+        let marker = format!("[readability]\nmarkers = [\"{}\"]\n", "予…".repeat(5000));
+        assert!(
+            message(&marker).contains("过长，无法编译"),
+            "{}",
+            message(&marker)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use super::clauses::{Cuts, Measured};
-use super::glossary::{Glossary, Replacement, TemplatePart, parse_template};
+use super::glossary::{Glossary, REGEX_SIZE_LIMIT, Replacement, TemplatePart, parse_template};
 use crate::text::parse_chinese_number;
 
 const NUMERAL_CLASS: &str = "[零〇一二两三四五六七八九十百千]";
@@ -47,12 +47,15 @@ pub struct Rewriter {
 }
 
 impl Rewriter {
+    /// Fails when the rules together make a regex past [`REGEX_SIZE_LIMIT`] (each rule alone
+    /// was checked when loaded, but a glossary of many large rules can pass that and still be
+    /// too large as one), with the regex library's reason.
     pub(crate) fn new(
         replacements: &[Replacement],
         element: Option<&str>,
         units: &[String],
         keep: &[String],
-    ) -> Rewriter {
+    ) -> Result<Rewriter, String> {
         let mut patterns = Vec::new();
         let mut actions = Vec::new();
         let applies = |r: &&Replacement| {
@@ -63,7 +66,8 @@ impl Rewriter {
             actions.push(if rule.from.as_deref() == Some(rule.to.as_str()) {
                 Action::Keep
             } else {
-                let parts = parse_template(&rule.to).expect("validated when loaded");
+                let parts =
+                    parse_template(&rule.to).map_err(|bad| format!("to 中的“{bad}”写法有误"))?;
                 if parts.iter().all(|p| matches!(p, TemplatePart::Literal(_))) {
                     Action::Literal(rule.to.clone())
                 } else {
@@ -85,20 +89,26 @@ impl Rewriter {
             patterns.push(format!("({NUMERAL_CLASS}+)({})", units.join("|")));
             actions.push(Action::Numeral);
         }
-        let regex = (!patterns.is_empty()).then(|| {
-            MultiRegex::builder()
-                .configure(MultiRegex::config().hybrid_cache_capacity(16 << 20))
+        let regex = if patterns.is_empty() {
+            None
+        } else {
+            let config = MultiRegex::config()
+                .hybrid_cache_capacity(16 << 20)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT));
+            let built = MultiRegex::builder()
+                .configure(config)
                 .build_many(&patterns)
-                .expect("validated when loaded")
-        });
+                .map_err(|e| e.to_string())?;
+            Some(built)
+        };
         let cuts = Cuts::new(&patterns, &actions);
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
-        Rewriter {
+        Ok(Rewriter {
             regex,
             actions,
             cuts,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-        }
+        })
     }
 
     pub(super) fn cuts(&self) -> Option<&Cuts> {
