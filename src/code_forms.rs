@@ -16,6 +16,10 @@ pub struct CodeForm {
     pattern: Regex,
     /// The element the whole text is (a 33-character code is the 业务办理项编码), if any.
     pub whole: Option<String>,
+    /// The shortest and longest text (in bytes) the pattern can match: most codes are ruled out
+    /// by their length alone, without running the pattern (this runs on every code cell).
+    min_len: usize,
+    max_len: Option<usize>,
 }
 
 /// The parts a recognised code holds; each names the element it gives.
@@ -81,10 +85,18 @@ impl CodeForm {
                 ));
             }
         }
+        let (min_len, max_len) = regex_syntax::parse(pattern.as_str())
+            .map(|hir| {
+                let p = hir.properties();
+                (p.minimum_len().unwrap_or(0), p.maximum_len())
+            })
+            .unwrap_or((0, None));
         Ok(CodeForm {
             name,
             pattern,
             whole,
+            min_len,
+            max_len,
         })
     }
 }
@@ -94,6 +106,9 @@ impl CodeForms {
     pub fn recognize<'t>(&'t self, text: &'t str) -> Option<CodeParts<'t>> {
         let text = text.trim();
         for form in &self.forms {
+            if text.len() < form.min_len || form.max_len.is_some_and(|max| text.len() > max) {
+                continue;
+            }
             let Some(caps) = form.pattern.captures(text) else {
                 continue;
             };
