@@ -271,3 +271,24 @@ fn sarif_artifact_uris_are_percent_encoded() {
         );
     }
 }
+
+/// A full disk: one clear message naming the file, exit 2, and nothing else on stderr (no
+/// complaint from a zip writer dropped unfinished).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_device_gets_one_clear_message() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let catalog = "catalogs/sample-town";
+    for args in [
+        vec!["export", catalog, "--to", "xlsx", "-o", "/dev/full"],
+        vec!["export", catalog, "--to", "json", "-o", "/dev/full"],
+    ] {
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains("无法写入 /dev/full"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("ZipWriter"), "{args:?}: {stderr}");
+        assert_eq!(stderr.matches("/dev/full").count(), 1, "{args:?}: {stderr}");
+    }
+}

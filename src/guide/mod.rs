@@ -152,7 +152,8 @@ fn select<'c>(catalog: &'c Catalog, wanted: &str) -> Result<Vec<&'c Item>, Error
 }
 
 /// File name stems: the item's code when it is a safe file name (ASCII letters, digits, - and _),
-/// else item-00001 by position; made unique without regard to case (for case-insensitive disks).
+/// else item-00001 by position; a name Windows reserves for a device (CON, NUL, COM1 …) gets a
+/// trailing `_`; made unique without regard to case (for case-insensitive disks).
 fn slugs(catalog: &Catalog, items: &[&Item]) -> Vec<String> {
     let mut used: HashSet<String> = HashSet::new();
     items
@@ -166,10 +167,12 @@ fn slugs(catalog: &Catalog, items: &[&Item]) -> Vec<String> {
                 && code
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            let base = if safe {
-                code.to_string()
-            } else {
+            let base = if !safe {
                 format!("item-{:05}", i + 1)
+            } else if windows_reserved(code) {
+                format!("{code}_")
+            } else {
+                code.to_string()
             };
             let mut slug = base.clone();
             let mut n = 2;
@@ -180,6 +183,21 @@ fn slugs(catalog: &Catalog, items: &[&Item]) -> Vec<String> {
             slug
         })
         .collect()
+}
+
+/// Whether Windows reserves `name` for a device: CON, PRN, AUX, NUL, COM0–COM9 or LPT0–LPT9 in
+/// any case, with or without an extension (`nul.html` opens the device too).
+fn windows_reserved(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+    let stem = stem.trim_end_matches(' ');
+    match stem.len() {
+        3 => matches!(stem, "con" | "prn" | "aux" | "nul"),
+        4 => {
+            (stem.starts_with("com") || stem.starts_with("lpt"))
+                && stem.as_bytes()[3].is_ascii_digit()
+        }
+        _ => false,
+    }
 }
 
 /// The files of a guide: path relative to the output directory, and content.
@@ -376,4 +394,46 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     temp.as_file_mut().write_all(bytes).map_err(wrap)?;
     temp.persist(path).map_err(wrap)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::windows_reserved;
+
+    #[test]
+    fn windows_device_names_are_reserved() {
+        for name in [
+            "CON",
+            "con",
+            "Nul",
+            "AUX",
+            "prn",
+            "COM1",
+            "com9",
+            "LPT1",
+            "lpt9",
+            "COM0",
+            "nul.html",
+            "CON.md",
+            "aux.tar.gz",
+        ] {
+            assert!(windows_reserved(name), "{name}");
+        }
+        for name in [
+            "CONS",
+            "co",
+            "COM",
+            "COM10",
+            "LPT",
+            "NULL",
+            "item-00001",
+            "COMA",
+            "xcon",
+            "",
+            "con-2",
+            "CON_",
+        ] {
+            assert!(!windows_reserved(name), "{name}");
+        }
+    }
 }

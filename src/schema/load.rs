@@ -20,6 +20,9 @@ use super::{
     BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleLevel, Schema,
 };
 
+/// The longest line (in bytes) an error quotes from a TOML file.
+const MAX_QUOTED_LINE: usize = 1000;
+
 /// A schema that cannot be used, with the place in its TOML that is wrong.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{message}")]
@@ -58,7 +61,18 @@ impl SchemaError {
             return Self::in_text(&doc.name, &doc.text, span, message, label, help);
         }
         // A file a catalog named is never quoted: it may be any file the catalog pointed at.
-        let (line, column) = line_column(&doc.text, span.start);
+        Self::at_line(&doc.text, span, message, label, help)
+    }
+
+    /// The error with the line and column of `span` in its message, the text not quoted.
+    fn at_line(
+        text: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: Option<String>,
+    ) -> Self {
+        let (line, column) = line_column(text, span.start);
         let label = label.into();
         let mut message = format!("{}（第 {line} 行第 {column} 列", message.into());
         if !label.is_empty() {
@@ -79,6 +93,21 @@ impl SchemaError {
         label: impl Into<String>,
         help: Option<String>,
     ) -> Self {
+        // A very long line is not quoted: it would fill the terminal, and the report renderer
+        // cannot pad to a column that far out.
+        let bytes = text.as_bytes();
+        let start = span.start.min(bytes.len());
+        let line_start = bytes[..start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line_end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| start + i);
+        if line_end - line_start > MAX_QUOTED_LINE {
+            return Self::at_line(text, span, message, label, help);
+        }
         SchemaError {
             message: message.into(),
             src: Some(NamedSource::new(name, text.to_string())),
