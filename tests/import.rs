@@ -495,3 +495,25 @@ fn a_large_csv_reads_the_same_in_utf8_and_gb18030() {
         "1.身份证复印件1份；\r\n2.“申请书”\"第11980号\"原件\n3.户口簿原件1份"
     );
 }
+
+/// WPS saves its workbooks as .et: in a catalog directory they are read with the other formats
+/// (an xls inside here), and an .et that is no workbook is refused by name.
+#[test]
+fn wps_et_files_in_a_directory_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/ingest/legacy.xls",
+        dir.path().join("残联.et"),
+    )
+    .unwrap();
+    let (code, catalog, stderr) = import(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let aid = item(&catalog, "残疾人辅助器具申领");
+    assert_eq!(aid["department"], "青石镇残疾人联合会");
+    assert!(aid["source"]["file"].as_str().unwrap().ends_with("残联.et"));
+    std::fs::write(dir.path().join("坏.et"), "不是表格").unwrap();
+    let (code, _, stderr) = import(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("坏.et"), "{stderr}");
+    assert!(stderr.contains("扩展名是 .et"), "{stderr}");
+}

@@ -125,7 +125,9 @@ struct CatalogToml {
     kind: Option<String>,
 }
 
-const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "csv", "tsv"];
+/// What a catalog directory's spreadsheets are called: WPS saves its own workbooks as .et (an xls
+/// or xlsx inside, recognised by content).
+const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "et", "ods", "csv", "tsv"];
 
 /// One file to read, with the name findings will show for it.
 struct InputFile {
@@ -451,7 +453,7 @@ fn detect_format(path: &Path, display: &str) -> Result<Format, Error> {
     }
     match ext.as_str() {
         "json" => Ok(Format::Json),
-        "xlsx" | "xlsm" | "ods" | "xls" => Err(Error::Unreadable {
+        "xlsx" | "xlsm" | "ods" | "xls" | "et" => Err(Error::Unreadable {
             file: display.to_string(),
             sheet: None,
             cell: None,
