@@ -211,21 +211,11 @@ pub fn build_item(
     let materials = r.field("materials");
     // Information services ask for no materials and set no conditions: there "无" (or nothing) is
     // the answer, not a gap.
-    let kind_name = match catalog.get(item, "kind").map(|f| &f.value) {
-        Some(Value::Enum(k) | Value::Text(k)) => Some(k.as_str()),
-        _ => None,
-    };
-    let item_name = catalog.get(item, "name").and_then(|f| f.value.as_text());
-    let element_says_none = |key: &str| {
+    let none_is_answer = |key: &str| {
         catalog
             .get(item, key)
             .is_none_or(|f| f.typed_text().is_some_and(crate::text::says_none))
-    };
-    let none_is_answer = |key: &str| {
-        element_says_none(key)
-            && catalog
-                .schema
-                .none_is_answer(key, kind_name, item_name, &element_says_none)
+            && catalog.none_is_answer(item, key)
     };
 
     let mut sections = Vec::with_capacity(HEADINGS.len());

@@ -248,6 +248,22 @@ impl Catalog {
         item.field(self.schema.element_index(key)?)
     }
 
+    /// Whether "none" (无, or nothing) is the true answer to the element for this item, by the
+    /// schema's `none_allowed`: its type and name allow it, and where a rule asks for it, the
+    /// item's other elements of the rule say none too. M001, M002 and the guides ask this.
+    pub fn none_is_answer(&self, item: &Item, key: &str) -> bool {
+        let kind = match self.value(item, "kind") {
+            Some(Value::Enum(k) | Value::Text(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        let name = self.value(item, "name").and_then(Value::as_text);
+        let says_none = |other: &str| {
+            self.get(item, other)
+                .is_none_or(|f| f.typed_text().is_some_and(crate::text::says_none))
+        };
+        self.schema.none_is_answer(key, kind, name, &says_none)
+    }
+
     /// The value of an element by key, if the item has it.
     pub fn value<'a>(&self, item: &'a Item, key: &str) -> Option<&'a Value> {
         self.get(item, key).map(|f| &f.value)

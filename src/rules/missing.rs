@@ -170,12 +170,13 @@ fn required_empty(cx: &Cx, item: &Item, out: &mut Out) {
     }
     for (e, element) in cx.schema.elements.iter().enumerate() {
         let required = mask.map_or_else(|| cx.schema.is_required(element, kind), |m| m[e])
-            && cx.list_carries(item.sheet, e)
-            && !none_is_answer(cx, item, &element.key, kind);
+            && cx.list_carries(item.sheet, e);
+        // Whether none is the answer is asked only of what is missing.
         if !required
             || present[e]
             || has_element(cx, item, e)
             || cx.absent_columns.contains(&(item.sheet, e))
+            || cx.catalog.none_is_answer(item, &element.key)
         {
             continue;
         }
@@ -205,18 +206,6 @@ fn none_is_an_answer(cx: &Cx, key: &str) -> bool {
     ) || cx.schema.element(key).is_some_and(|e| e.ty.is_enum())
 }
 
-/// Whether "none" is the true answer to the element for this item (schema `none_allowed`).
-fn none_is_answer(cx: &Cx, item: &Item, key: &str, kind: Option<&str>) -> bool {
-    let says_none = |other: &str| {
-        cx.schema
-            .element_index(other)
-            .and_then(|e| item.field(e))
-            .is_none_or(|f| f.typed_text().is_some_and(says_none))
-    };
-    cx.schema
-        .none_is_answer(key, kind, cx.text(item, cx.k.name), &says_none)
-}
-
 fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
     let kind = cx.kind(item);
     for field in &item.fields {
@@ -229,7 +218,8 @@ fn placeholder(cx: &Cx, item: &Item, out: &mut Out) {
         }
         let says_none = says_none(text);
         if says_none
-            && (none_is_an_answer(cx, &element.key) || none_is_answer(cx, item, &element.key, kind))
+            && (none_is_an_answer(cx, &element.key)
+                || cx.catalog.none_is_answer(item, &element.key))
         {
             continue;
         }
