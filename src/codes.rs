@@ -1,5 +1,6 @@
 //! Code structures and check digits: 统一社会信用代码 (GB 32100-2015), 组织机构代码 (GB 11714),
-//! 基本编码 (12) and 实施编码 (31).
+//! and the 31-character 实施编码 split. Code forms and the 事项类型 segment tables are schema data
+//! (`crate::code_forms`).
 
 /// GB 32100 charset: digits and capitals without I, O, S, V, Z; a character's value is its index.
 const USCC_CHARSET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -112,60 +113,6 @@ pub fn check_uscc(code: &str) -> Result<(), UsccProblem> {
     Ok(())
 }
 
-/// Why a 基本编码 is malformed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BasicCodeProblem {
-    Length(usize),
-    NotDigits,
-    /// The 事项类型 segment (characters 3–4) says one type, the item another.
-    KindSegment {
-        segment: String,
-        expected: String,
-    },
-}
-
-/// Checks a 12-character 基本编码: 2 region + 2 事项类型 + 2 department + 3 main + 3 sub item.
-/// `kind_code` is the two-digit code of the item's 事项类型, when known.
-pub fn check_basic_code(code: &str, kind_code: Option<&str>) -> Result<(), BasicCodeProblem> {
-    let n = code.chars().count();
-    if n != 12 {
-        return Err(BasicCodeProblem::Length(n));
-    }
-    if !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(BasicCodeProblem::NotDigits);
-    }
-    if let Some(expected) = kind_code
-        && &code[2..4] != expected
-    {
-        return Err(BasicCodeProblem::KindSegment {
-            segment: code[2..4].to_string(),
-            expected: expected.to_string(),
-        });
-    }
-    Ok(())
-}
-
-/// The two-digit 事项类型 code for a type name (行政许可 → 01), from the national list.
-pub fn kind_code(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "行政许可" => "01",
-        "行政处罚" => "02",
-        "行政强制" => "03",
-        "行政征收" => "04",
-        "行政给付" => "05",
-        "行政检查" => "06",
-        "行政确认" => "07",
-        "行政奖励" => "08",
-        "行政裁决" => "09",
-        "其他行政权力" => "10",
-        "公共服务" => "20",
-        "政府内部审批" => "30",
-        "依申请便民服务" => "31",
-        "其它" => "99",
-        _ => return None,
-    })
-}
-
 /// Splits a 31-character 实施编码 into (USCC, level digit, 基本编码).
 pub fn split_implementation_code(code: &str) -> Option<(&str, &str, &str)> {
     if code.len() != 31 || !code.is_ascii() {
@@ -210,25 +157,5 @@ mod tests {
     fn organization_code_check() {
         // 00748257-5 is the organisation code inside 11440100007482575H.
         assert_eq!(org_check_char("00748257"), Some('5'));
-    }
-
-    #[test]
-    fn basic_codes() {
-        assert_eq!(check_basic_code("370501001000", Some("05")), Ok(()));
-        assert_eq!(
-            check_basic_code("370501001000", Some("07")),
-            Err(BasicCodeProblem::KindSegment {
-                segment: "05".into(),
-                expected: "07".into()
-            })
-        );
-        assert_eq!(
-            check_basic_code("37050100100", None),
-            Err(BasicCodeProblem::Length(11))
-        );
-        assert_eq!(
-            check_basic_code("3705O1001000", None),
-            Err(BasicCodeProblem::NotDigits)
-        );
     }
 }
