@@ -353,7 +353,7 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
             }
             (None, Some(p)) => {
                 let source = p.get_ref();
-                let re = regex(source).map_err(|e| {
+                let invalid = |e: regex::Error| {
                     error_at(
                         doc,
                         p.span(),
@@ -361,7 +361,8 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
                         "无法编译",
                         Some(format!("{e}")),
                     )
-                })?;
+                };
+                let re = regex(source).map_err(invalid)?;
                 if re.capture_names().flatten().next().is_some() {
                     return Err(error_at(
                         doc,
@@ -371,15 +372,7 @@ fn parse(doc: &Document) -> Result<Parsed, SchemaError> {
                         Some("用编号分组 (…)，在 to 里写 ${1}".into()),
                     ));
                 }
-                let whole = regex(&format!("^(?:{source})$")).map_err(|e| {
-                    error_at(
-                        doc,
-                        p.span(),
-                        format!("正则表达式“{source}”无效"),
-                        "无法编译",
-                        Some(format!("{e}")),
-                    )
-                })?;
+                let whole = regex(&format!("^(?:{source})$")).map_err(invalid)?;
                 if whole.is_match("") {
                     return Err(error_at(
                         doc,
