@@ -366,7 +366,7 @@ fn copies_keep_each_source_sheet_at_its_own_rows_and_columns() {
 fn csv_source_becomes_one_sheet_named_after_the_file() {
     let (_dir, out, _) = annotated_sample();
     let bytes = std::fs::read(root().join(SAMPLE).join("02社会保障服务中心.csv")).unwrap();
-    let text = svcat::ingest::decode(&bytes, "csv").unwrap().text;
+    let text = svcat_ingest::decode(&bytes, "csv").unwrap().text;
     let mut expected = BTreeMap::new();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

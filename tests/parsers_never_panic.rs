@@ -1,10 +1,10 @@
 //! Property test: the cell parsers take any string without panicking.
 
 use proptest::prelude::*;
-use svcat::ingest::parse::{
+use svcat_core::schema::load_schema;
+use svcat_ingest::parse::{
     parse_bool, parse_materials, parse_time_limit, parse_value, parse_visits,
 };
-use svcat::schema::load_schema;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]

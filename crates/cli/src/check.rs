@@ -1,0 +1,243 @@
+//! `svcat check PATHS… [--schema S] [--against UPPER] [--format human|json|sarif] [--deny LEVEL]
+//! [--annotate OUT.xlsx]`
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use svcat_core::error::Error;
+use svcat_core::finding::{FindingSource, Severity};
+use svcat_core::output::{Output, write_atomic};
+use svcat_ingest::upper::read_upper;
+use svcat_ingest::{ItemMode, has_extension};
+use svcat_report::annotate::write_annotated;
+use svcat_report::baseline::apply_baseline;
+use svcat_report::human::{Style, write_human};
+use svcat_report::json::write_report_json;
+use svcat_report::sarif::write_sarif;
+use svcat_rules::{CheckStream, all_rules, check_catalog, group_repeated_facts};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            Level::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 要素规范：内置名称（national、township）或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+
+    /// 清单类型：实施清单 或 目录（事项目录、权责清单）；默认按各表的列自动识别
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+
+    /// 上级目录（任意输入形式），用于检查两级要素是否统一；默认取 catalog.toml 的 upper
+    #[arg(long, value_name = "UPPER")]
+    pub against: Option<PathBuf>,
+
+    /// 输出格式：human（给人看）、json（报告接口）、sarif（代码扫描工具）
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// 达到这一级别的问题使退出码为 1
+    #[arg(long, value_enum, default_value_t = Level::Error)]
+    pub deny: Level,
+
+    /// 把报告写入文件（默认写到标准输出）
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// 接受 FILE 中记录的问题（由 --write-baseline 生成），只报告新出现的问题
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// 把本次发现的问题记录为基线
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// 另存一份标注过的工作簿（.xlsx）：首页为问题清单，其后按原行列复制各部门的表格，问题单元格标色并加批注
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub annotate: Option<PathBuf>,
+
+    /// human 格式也逐条显示提示级的问题
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
+    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
+        .into_iter()
+        .flatten()
+        .map(|p| Output::File(p))
+        .collect();
+    super::guard_outputs(
+        &args.paths,
+        args.schema.as_ref(),
+        &[args.against.as_deref(), args.baseline.as_deref()],
+        &outputs,
+    )?;
+    if let Some(path) = &args.annotate
+        && !has_extension(path, "xlsx")
+    {
+        return Err(Error::usage(
+            format!(
+                "--annotate 写出的是 xlsx 工作簿，{} 的扩展名不是 .xlsx",
+                path.display()
+            ),
+            Some("例如：--annotate 问题标注.xlsx"),
+        ));
+    }
+    // The upper-level catalog named on the command line is read first: a mistake in it fails at
+    // once, before a large catalog is read.
+    let against = args.against.as_deref().map(read_upper).transpose()?;
+    let base = args.paths.iter().find(|p| p.is_dir()).cloned();
+
+    // The annotated workbook copies the department sheets and marks their cells, so it needs the
+    // catalog in memory; otherwise the catalog is checked as it is read and never held.
+    let Some(annotate) = &args.annotate else {
+        let stream = CheckStream::new(against, base, args.format == Format::Human);
+        let mut ingested = super::read_catalog_kind(
+            &args.paths,
+            args.schema.as_ref(),
+            args.kind.as_ref(),
+            cli.quiet,
+            ItemMode::Stream(&stream),
+        )?;
+        let input_errors = std::mem::take(&mut ingested.errors);
+        let bar = super::spinner(cli.quiet, "正在检查");
+        let checked = stream.finish(ingested);
+        bar.finish_and_clear();
+        let mut store = checked?;
+        write_reports(args, &mut store, input_errors.len())?;
+        let failed = super::report_input_errors(input_errors);
+        return Ok(exit_code(&store, args.deny.severity(), failed));
+    };
+
+    let ingested = super::read_catalog_kind(
+        &args.paths,
+        args.schema.as_ref(),
+        args.kind.as_ref(),
+        cli.quiet,
+        ItemMode::Parse,
+    )?;
+    let upper = match against {
+        Some(upper) => Some(upper),
+        None => match (&ingested.catalog.meta.upper, &base) {
+            (Some(upper), Some(base)) => Some(read_upper(&base.join(upper))?),
+            _ => None,
+        },
+    };
+
+    let bar = super::spinner(cli.quiet, "正在检查");
+    let mut report = check_catalog(
+        &ingested.catalog,
+        &ingested.notices,
+        upper.as_ref(),
+        ingested.files,
+    );
+    bar.finish_and_clear();
+    write_reports(args, &mut report, ingested.errors.len())?;
+
+    // After the report, so the findings are shown even if the workbook cannot be written. A
+    // repeated fact is one row of its list and a mark on each of its cells.
+    write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
+
+    let failed = super::report_input_errors(ingested.errors);
+    Ok(exit_code(&report, args.deny.severity(), failed))
+}
+
+/// Records the baseline asked for, applies the one given, then writes the report. `unreadable`
+/// input files are reported after it.
+fn write_reports(
+    args: &CheckArgs,
+    report: &mut dyn FindingSource,
+    unreadable: usize,
+) -> Result<(), Error> {
+    // One phone, code or spelling repeated down a column is one fact: reported once, with its
+    // cells.
+    group_repeated_facts(report).map_err(|e| Error::io("临时文件", e))?;
+    if let Some(path) = &args.write_baseline {
+        write_atomic(path, |out| write_report_json(report, out))?;
+    }
+    if let Some(path) = &args.baseline {
+        apply_baseline(report, path)?;
+    }
+    write_report(args, report, unreadable)
+}
+
+/// Writes the report in the format asked for, to `-o` or stdout.
+fn write_report(
+    args: &CheckArgs,
+    report: &dyn FindingSource,
+    unreadable: usize,
+) -> Result<(), Error> {
+    let rules = all_rules();
+    let base = args
+        .paths
+        .first()
+        .filter(|p| p.is_dir())
+        .map(|p| p.display().to_string());
+    let render = |out: &mut dyn Write| -> std::io::Result<()> {
+        match args.format {
+            Format::Json => write_report_json(report, out),
+            Format::Sarif => write_sarif(report, &rules, base.as_deref(), out),
+            Format::Human => {
+                let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+                let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
+                let width = if to_terminal {
+                    terminal_width().unwrap_or(100)
+                } else {
+                    100
+                };
+                let style = Style {
+                    color,
+                    width,
+                    verbose: args.verbose,
+                    unreadable,
+                };
+                write_human(report, style, out)
+            }
+        }
+    };
+    super::write_output(args.output.as_deref(), render)
+}
+
+fn exit_code(report: &dyn FindingSource, deny: Severity, input_failed: bool) -> u8 {
+    if input_failed {
+        exit::ERROR
+    } else if report.denies(deny) {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    }
+}
+
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}

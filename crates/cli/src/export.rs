@@ -1,0 +1,231 @@
+//! `svcat export PATHS… --to xlsx|csv|json [-o PATH] [--encoding utf-8|gbk|gb18030]`
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::{Args, ValueEnum};
+
+use super::{Cli, exit};
+use svcat_core::error::Error;
+use svcat_core::finding::{Report, Severity};
+use svcat_core::output::Output;
+use svcat_emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
+use svcat_emit::json::write_catalog_json;
+use svcat_emit::xlsx::write_catalog_xlsx;
+use svcat_ingest::Ingested;
+use svcat_rules::{check_catalog, group_repeated_facts};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Encoding {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    Gbk,
+    Gb18030,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// 部门表格、目录或目录 JSON
+    #[arg(required = true, value_name = "PATHS")]
+    pub paths: Vec<PathBuf>,
+
+    /// 导出格式：xlsx（汇总 + 每个部门一张表）、csv（一行一个事项）、json（标准目录）；默认按 -o 的扩展名
+    #[arg(long = "to", value_enum, value_name = "FORMAT")]
+    pub to: Option<ExportFormat>,
+
+    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定）
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// csv 的编码：utf-8（带 BOM，Excel 和 WPS 能直接打开）、gbk 或 gb18030
+    #[arg(long, value_enum, default_value_t = Encoding::Utf8)]
+    pub encoding: Encoding,
+
+    /// 要素规范：内置名称（national、township）或 .toml 文件
+    #[arg(long, value_name = "NAME|FILE")]
+    pub schema: Option<String>,
+}
+
+pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
+    let format = resolve_format(args)?;
+    if let Some(output) = &args.output {
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[Output::File(output)],
+        )?;
+        refuse_missing_directory(output)?;
+    }
+    if format == ExportFormat::Xlsx && args.output.is_none() {
+        return Err(Error::usage(
+            "导出 xlsx 需要用 -o 指定输出文件",
+            Some("例如：svcat export catalogs/sample-town --to xlsx -o 目录.xlsx"),
+        ));
+    }
+    let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+
+    // The file first, then the checks: the checks use every core, and running them alongside
+    // would only slow the writing down on a busy machine. Their count is part of the summary, so
+    // `--quiet` skips them.
+    let started = Instant::now();
+    let mut note = write_export(&ingested, format, args)?;
+    note.seconds = started.elapsed().as_secs_f64();
+    if !cli.quiet {
+        let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+        // Counted as `check` reports them: a repeated fact once.
+        group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
+        eprint!(
+            "{}",
+            summary(&ingested, format, args.output.as_deref(), &note, &report)
+        );
+    }
+    let failed = super::report_input_errors(ingested.errors);
+    Ok(if failed { exit::ERROR } else { exit::CLEAN })
+}
+
+/// `--to`, else the output's extension.
+fn resolve_format(args: &ExportArgs) -> Result<ExportFormat, Error> {
+    if let Some(to) = args.to {
+        return Ok(to);
+    }
+    let extension = args
+        .output
+        .as_deref()
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("xlsx") => Ok(ExportFormat::Xlsx),
+        Some("csv") => Ok(ExportFormat::Csv),
+        Some("json") => Ok(ExportFormat::Json),
+        _ => Err(Error::usage(
+            "请用 --to 指定导出格式：xlsx、csv 或 json",
+            Some("例如：svcat export catalogs/sample-town --to xlsx -o 目录.xlsx"),
+        )),
+    }
+}
+
+/// A file output whose directory does not exist is refused before anything is read.
+fn refuse_missing_directory(output: &Path) -> Result<(), Error> {
+    match output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(Error::usage(
+            format!("输出目录 {} 不存在", dir.display()),
+            Some("先创建该目录，或换一个输出路径"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// What the summary adds about the written file.
+#[derive(Default)]
+struct Written {
+    sheets: Option<usize>,
+    truncated_cells: usize,
+    /// How long writing the file took (the benchmark reads it from the summary).
+    seconds: f64,
+}
+
+fn write_export(
+    ingested: &Ingested,
+    format: ExportFormat,
+    args: &ExportArgs,
+) -> Result<Written, Error> {
+    let catalog = &ingested.catalog;
+    match format {
+        ExportFormat::Xlsx => {
+            let path = args.output.as_deref().expect("checked above");
+            let summary = write_catalog_xlsx(catalog, path)?;
+            Ok(Written {
+                sheets: Some(summary.sheets.len() + 1),
+                truncated_cells: summary.truncated_cells,
+                ..Written::default()
+            })
+        }
+        ExportFormat::Json => {
+            super::write_output(args.output.as_deref(), |out| {
+                write_catalog_json(catalog, out)
+            })?;
+            Ok(Written::default())
+        }
+        ExportFormat::Csv => {
+            let encoding = match args.encoding {
+                Encoding::Utf8 => CsvEncoding::Utf8,
+                Encoding::Gbk => CsvEncoding::Gbk,
+                Encoding::Gb18030 => CsvEncoding::Gb18030,
+            };
+            let mut unencodable = None;
+            let result = super::write_output(args.output.as_deref(), |out| {
+                write_catalog_csv(catalog, encoding, out).map_err(|e| match e {
+                    CsvError::Io(e) => e,
+                    CsvError::Unencodable(u) => {
+                        unencodable = Some(u);
+                        std::io::Error::other("unencodable")
+                    }
+                })
+            });
+            if let Some(u) = unencodable {
+                return Err(Error::usage(
+                    format!(
+                        "第 {} 行“{}”列中的字符“{}”（U+{:04X}）无法用 GBK 表示，没有写出文件",
+                        u.line, u.header, u.character, u.character as u32
+                    ),
+                    Some("改用默认的 --encoding utf-8（带 BOM），或 --encoding gb18030"),
+                ));
+            }
+            result?;
+            Ok(Written::default())
+        }
+    }
+}
+
+fn summary(
+    ingested: &Ingested,
+    format: ExportFormat,
+    output: Option<&Path>,
+    written: &Written,
+    report: &Report,
+) -> String {
+    let target = output
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "标准输出".to_string());
+    let format_name = match format {
+        ExportFormat::Xlsx => "xlsx",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+    };
+    let sheets = written
+        .sheets
+        .map(|n| format!("（{n} 个工作表）"))
+        .unwrap_or_default();
+    let mut out = format!(
+        "已导出 {} 个事项到 {target}{sheets}，格式 {format_name}，写出用时 {:.2} 秒\n",
+        ingested.catalog.items.len(),
+        written.seconds
+    );
+    if written.truncated_cells > 0 {
+        out.push_str(&format!(
+            "注意：{} 个单元格超过 Excel 的 32767 字符上限，已截断\n",
+            written.truncated_cells
+        ));
+    }
+    let (errors, warnings) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+    );
+    if errors + warnings > 0 {
+        out.push_str(&format!(
+            "目录中仍有 {errors} 个错误、{warnings} 个警告未处理（已按读到的内容导出），运行 svcat check 查看详情\n"
+        ));
+    } else {
+        out.push_str("检查未发现错误或警告\n");
+    }
+    out
+}

@@ -1,0 +1,248 @@
+//! Command-line wiring: clap parses, each subcommand's file turns the arguments into a call into
+//! the library, and this module owns the exit-code policy (0 clean, 1 findings, 2 error).
+
+mod check;
+mod diff;
+mod export;
+mod fix;
+mod guide;
+mod import;
+mod lists;
+mod rules;
+mod schema;
+mod stats;
+mod template;
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use svcat_core::error::Error;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "svcat",
+    version,
+    about = "政务服务事项目录标准化工具：读取、检查、导出、生成办事指南、比对修订",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// 不显示进度条和摘要（错误仍会显示）
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// 读取部门表格，输出标准目录 JSON
+    Import(import::ImportArgs),
+    /// 检查目录：要素缺失、颗粒度、一致性，指出到单元格
+    Check(check::CheckArgs),
+    /// 比较两版目录：新增、删除、重新编码、要素变化及改革方向
+    Diff(diff::DiffArgs),
+    /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
+    Stats(stats::StatsArgs),
+    /// 生成白话版办事指南：可打印的 HTML 手册、单项页面、一次性告知单或 Markdown，附可读性摘要
+    Guide(guide::GuideArgs),
+    /// 导出标准目录：xlsx（汇总 + 每个部门一张表）、csv 或 json
+    Export(export::ExportArgs),
+    /// 生成公示清单：一窗受理、即办件、承诺件、帮办代办、全程网办/最多跑一次、承诺件移交
+    Lists(lists::ListsArgs),
+    /// 生成部门填报模板（xlsx）：填报说明、标准表头、下拉选项、输入提示
+    Template(template::TemplateArgs),
+    /// 只做安全的自动修正（全角字符、规范取值、电话写法、编码大写），另存一份标准化副本
+    Fix(fix::FixArgs),
+    /// 列出全部检查规则，或解释一条规则
+    Rules(rules::RulesArgs),
+    /// 查看或校验要素规范（schema）
+    #[command(subcommand)]
+    Schema(schema::SchemaCommand),
+}
+
+/// Exit codes, in one place.
+pub mod exit {
+    pub const CLEAN: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const ERROR: u8 = 2;
+}
+
+/// Runs svcat with the given arguments and returns the process exit code.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    install_report_handler();
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::ERROR
+            } else {
+                exit::CLEAN
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match &cli.command {
+        Command::Import(args) => import::run(args, &cli),
+        Command::Check(args) => check::run(args, &cli),
+        Command::Rules(args) => rules::run(args),
+        Command::Diff(args) => diff::run(args, &cli),
+        Command::Fix(args) => fix::run(args, &cli),
+        Command::Stats(args) => stats::run(args, &cli),
+        Command::Guide(args) => guide::run(args, &cli),
+        Command::Export(args) => export::run(args, &cli),
+        Command::Lists(args) => lists::run(args, &cli),
+        Command::Template(args) => template::run(args, &cli),
+        Command::Schema(cmd) => schema::run(cmd, &cli),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            report_error(e);
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
+/// Diagnostics wrap to the terminal on a terminal; piped (CI logs, tests) they keep each message
+/// on one line, so a file name is never cut in two.
+fn install_report_handler() {
+    let terminal = std::io::stderr().is_terminal();
+    let _ = miette::set_hook(Box::new(move |_| {
+        let opts = miette::MietteHandlerOpts::new();
+        let opts = if terminal {
+            opts
+        } else {
+            opts.wrap_lines(false).color(false).unicode(false)
+        };
+        Box::new(opts.build())
+    }));
+}
+
+/// Prints an error the miette way (graphical on a terminal, plain when piped or NO_COLOR).
+pub fn report_error(e: Error) {
+    eprintln!("{:?}", miette::Report::new(e));
+}
+
+/// Reads the inputs into a catalog, with a progress spinner on a terminal (not with `--quiet`).
+pub(crate) fn read_catalog(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    quiet: bool,
+) -> Result<svcat_ingest::Ingested, Error> {
+    read_catalog_as(paths, schema, quiet, svcat_ingest::ItemMode::Parse)
+}
+
+/// [`read_catalog`] with items handled as `mode` says (streamed to a writer or a check).
+pub(crate) fn read_catalog_as(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    quiet: bool,
+    mode: svcat_ingest::ItemMode,
+) -> Result<svcat_ingest::Ingested, Error> {
+    read_catalog_kind(paths, schema, None, quiet, mode)
+}
+
+/// [`read_catalog_as`] with every sheet taken as the kind of list `--kind` names.
+pub(crate) fn read_catalog_kind(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    list_kind: Option<&String>,
+    quiet: bool,
+    mode: svcat_ingest::ItemMode,
+) -> Result<svcat_ingest::Ingested, Error> {
+    let bar = progress(quiet, "正在读取");
+    let ingested = svcat_ingest::read_inputs(
+        paths,
+        &svcat_ingest::IngestOptions {
+            schema: schema.cloned(),
+            progress: Some(&bar),
+            mode,
+            list_kind: list_kind.cloned(),
+        },
+    );
+    bar.finish_and_clear();
+    ingested
+}
+
+/// Runs the output guard ([`svcat_core::output::guard_outputs`]) before anything is read: `paths` and
+/// `schema` (when it names a file) and `more` are what the command reads.
+pub(crate) fn guard_outputs(
+    paths: &[std::path::PathBuf],
+    schema: Option<&String>,
+    more: &[Option<&std::path::Path>],
+    outputs: &[svcat_core::output::Output],
+) -> Result<(), Error> {
+    let mut inputs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    inputs.extend(schema.map(std::path::Path::new));
+    inputs.extend(more.iter().flatten());
+    svcat_core::output::guard_outputs(&inputs, outputs)
+}
+
+/// Writes a command's output: to `path` atomically, or to stdout, where a closed pipe
+/// (`svcat … | head`) is not an error.
+pub(crate) fn write_output(
+    path: Option<&std::path::Path>,
+    render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    use std::io::Write;
+    match path {
+        Some(path) => svcat_core::output::write_atomic(path, render),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            match render(&mut lock).and_then(|_| lock.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::Write {
+                    file: "标准输出".into(),
+                    source: e,
+                }),
+                Ok(()) => Ok(()),
+            }
+        }
+    }
+}
+
+/// Prints the errors of files that could not be read; true when there were any (exit code 2).
+pub(crate) fn report_input_errors(errors: Vec<Error>) -> bool {
+    let failed = !errors.is_empty();
+    for e in errors {
+        report_error(e);
+    }
+    failed
+}
+
+/// A progress spinner on stderr when it is a terminal and not `--quiet`; hidden otherwise.
+pub fn progress(quiet: bool, message: &str) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} {human_pos} 个事项（{elapsed}）")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.set_message(message.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
+/// A spinner for a step that counts nothing (running the rules, writing a workbook), on the same
+/// terms as [`progress`].
+pub fn spinner(quiet: bool, message: &str) -> indicatif::ProgressBar {
+    let bar = progress(quiet, message);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg}（{elapsed}）")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar
+}

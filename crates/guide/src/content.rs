@@ -1,0 +1,756 @@
+//! What a guide says about one item, before any format: sections under plain headings, each a
+//! list of blocks (paragraphs, facts, a checklist, steps), every missing element marked, plus
+//! the one-time notice and the item's readability figures. The HTML and Markdown renderers only
+//! lay this out.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use svcat_core::model::{Catalog, Field, Item, Material, TimeLimit, TimeUnit, Value};
+use svcat_plain::BODY_ELEMENTS;
+use svcat_plain::glossary::Glossary;
+use svcat_plain::rewrite::{Explainer, Note, Plain, sentence_len, sentences};
+
+/// What a guide shows where an element is missing (or only a placeholder such as 无 or 见附件).
+pub const MISSING: &str = "此项信息待补充";
+
+/// The plain headings, in the order a resident asks the questions.
+pub const HEADINGS: [&str; 10] = [
+    "这件事能帮您办什么",
+    "谁可以办",
+    "需要带什么",
+    "怎么办",
+    "多久能办好",
+    "要不要花钱",
+    "要跑几次",
+    "在哪里办、什么时候办",
+    "办好了怎么拿到",
+    "有问题找谁",
+];
+
+/// The heading of the small-print legal basis, last on the page.
+pub const BASIS_HEADING: &str = "办理依据";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Para(Plain),
+    /// "地点：……"; None shows [`MISSING`].
+    Fact {
+        label: &'static str,
+        value: Option<Plain>,
+    },
+    /// The whole section is missing.
+    Missing,
+    Checklist(Checklist),
+    Steps(Vec<Step>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Checklist {
+    pub lines: Vec<CheckLine>,
+    /// Explanations of words in the lines' details (原件, 复印件), shown under the list.
+    pub notes: Vec<Note>,
+}
+
+/// One material to bring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckLine {
+    pub name: Plain,
+    /// "原件和复印件，1份"; empty when the catalog says neither.
+    pub details: String,
+    pub optional: bool,
+    /// Where to get it (来源渠道), when the catalog says.
+    pub source: Option<Plain>,
+    pub notes: Option<Plain>,
+}
+
+impl CheckLine {
+    /// The line as plain text: "户口簿（也就是户口本）：原件和复印件，1份".
+    pub fn text(&self) -> String {
+        let mut s = self.name.inline();
+        let mut details = Vec::new();
+        if !self.details.is_empty() {
+            details.push(self.details.clone());
+        }
+        if self.optional {
+            details.push("不是必须的".to_string());
+        }
+        if !details.is_empty() {
+            s.push('：');
+            s.push_str(&details.join("，"));
+        }
+        if let Some(notes) = &self.notes {
+            s.push('；');
+            s.push_str(&notes.inline());
+        }
+        if let Some(source) = &self.source {
+            s.push_str("；到哪里拿：");
+            s.push_str(&source.inline());
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// "受理", when the step starts with a short name and a colon.
+    pub label: Option<Plain>,
+    pub text: Plain,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub heading: &'static str,
+    pub blocks: Vec<Block>,
+}
+
+/// The one-time notice (一次性告知单): everything to bring and every condition, on one page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub conditions: Option<Plain>,
+    pub materials: Option<Checklist>,
+    /// Whether some material is only a placeholder (见附件): the list is incomplete.
+    pub materials_incomplete: bool,
+    pub facts: Vec<(&'static str, Option<Plain>)>,
+}
+
+/// Readability figures of one item's prose, after rewriting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemStats {
+    pub sentences: usize,
+    pub characters: usize,
+    pub longest: usize,
+    pub longest_sentence: String,
+    /// Per glossary marker, in its order.
+    pub markers: Vec<usize>,
+    /// Where the guide shows [`MISSING`], by heading and label.
+    pub missing: Vec<String>,
+    pub unexplained: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideItem {
+    /// 1-based position in the booklet.
+    pub number: usize,
+    /// File name stem and anchor: the code when it is a safe file name, else item-00001.
+    pub slug: String,
+    pub code: String,
+    pub name: String,
+    pub department: String,
+    pub sections: Vec<Section>,
+    /// None shows [`MISSING`].
+    pub basis: Option<Plain>,
+    pub notice: Notice,
+    pub stats: ItemStats,
+}
+
+/// Reads one item's elements the guide's way: a field counts only when it holds something real.
+struct Reader<'a> {
+    catalog: &'a Catalog,
+    item: &'a Item,
+}
+
+impl<'a> Reader<'a> {
+    fn field(&self, key: &str) -> Option<&'a Field> {
+        self.catalog
+            .get(self.item, key)
+            .filter(|f| !self.catalog.schema.is_placeholder(&f.source_text()))
+    }
+
+    fn value(&self, key: &str) -> Option<&'a Value> {
+        self.field(key).map(|f| &f.value)
+    }
+
+    /// The element's text as the sheet gives it, when it is filled in.
+    fn text(&self, key: &str) -> Option<String> {
+        let value = self.value(key)?;
+        let text = match value {
+            Value::List(values) => values.join("、"),
+            other => other.render(),
+        };
+        let text = text.trim().to_string();
+        (!text.is_empty()).then_some(text)
+    }
+
+    fn bool(&self, key: &str) -> Option<bool> {
+        self.value(key).and_then(Value::as_bool)
+    }
+}
+
+/// Builds everything a guide says about one item.
+pub fn build_item(
+    catalog: &Catalog,
+    glossary: &Glossary,
+    item: &Item,
+    number: usize,
+    slug: String,
+) -> GuideItem {
+    let r = Reader { catalog, item };
+    let name = r.text("name").unwrap_or_else(|| MISSING.to_string());
+    let code = r.text("code").unwrap_or_default();
+    let department = r.text("department").unwrap_or_default();
+    let mut ex = Explainer::new(glossary);
+    // Rewritten once; the notice reuses the words without the explanations.
+    let rewritten = |key: &str| -> Option<String> {
+        r.text(key)
+            .map(|t| glossary.rewrite(Some(key), &t).into_owned())
+    };
+    let conditions = rewritten("conditions");
+    let process = rewritten("process");
+    let materials = r.field("materials");
+    // Information services ask for no materials and set no conditions: there "无" (or nothing) is
+    // the answer, not a gap.
+    let none_is_answer = |key: &str| {
+        catalog
+            .get(item, key)
+            .is_none_or(|f| f.typed_text().is_some_and(svcat_core::text::says_none))
+            && catalog.none_is_answer(item, key)
+    };
+
+    let mut sections = Vec::with_capacity(HEADINGS.len());
+
+    // 这件事能帮您办什么
+    let mut blocks = Vec::new();
+    if let Some(sub) = rewritten("sub_item") {
+        blocks.push(Block::Fact {
+            label: "具体办理",
+            value: Some(ex.annotate(&sub)),
+        });
+    }
+    let kind = r.text("kind");
+    let result = rewritten("result_name");
+    // Penalties, inspections and enforcement are not asked for: the page says how they run.
+    let ex_officio = kind.as_deref().is_some_and(|k| {
+        ["penalty", "enforcement"].iter().any(|g| {
+            catalog
+                .schema
+                .groups
+                .get(*g)
+                .is_some_and(|kinds| kinds.iter().any(|x| x == k))
+        })
+    });
+    blocks.push(Block::Fact {
+        label: "事项类别",
+        value: kind.as_deref().map(|k| ex.annotate(k)),
+    });
+    if ex_officio {
+        blocks.push(Block::Para(ex.annotate(
+            "这件事由政府部门主动办理，不需要您申请。这一页说明它怎么办、多久办完、有问题找谁。",
+        )));
+    } else if let Some(result) = &result {
+        blocks.push(Block::Fact {
+            label: "办好后您会拿到",
+            value: Some(ex.annotate(result)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[0],
+        blocks,
+    });
+
+    // 谁可以办
+    let mut blocks = Vec::new();
+    if let Some(objects) = rewritten("service_objects") {
+        blocks.push(Block::Fact {
+            label: "面向",
+            value: Some(ex.annotate(&objects)),
+        });
+    }
+    blocks.push(Block::Fact {
+        label: "需要满足的条件",
+        value: conditions
+            .as_deref()
+            .map(|c| ex.annotate(c))
+            .or_else(|| none_is_answer("conditions").then(|| Plain::raw("不需要".to_string()))),
+    });
+    if let Some(limit) = rewritten("quantity_limit") {
+        blocks.push(Block::Fact {
+            label: "数量限制",
+            value: Some(ex.annotate(&limit)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[1],
+        blocks,
+    });
+
+    // 需要带什么
+    let (materials_list, incomplete, loose) = match materials.map(|f| &f.value) {
+        Some(Value::Materials(list)) => {
+            let (c, incomplete) = checklist(catalog, glossary, list, Some(&mut ex));
+            (Some(c), incomplete, None)
+        }
+        Some(other) => (None, false, Some(other.render())),
+        None => (None, false, None),
+    };
+    let mut blocks = Vec::new();
+    match (&materials_list, &loose) {
+        (Some(c), _) if !c.lines.is_empty() => {
+            blocks.push(Block::Checklist(c.clone()));
+            if incomplete {
+                blocks.push(Block::Fact {
+                    label: "其他材料",
+                    value: None,
+                });
+            }
+        }
+        (_, Some(text)) => blocks.push(Block::Para(
+            ex.annotate(&glossary.rewrite(Some("materials"), text)),
+        )),
+        _ if none_is_answer("materials") => {
+            blocks.push(Block::Para(Plain::raw("不需要带材料。".to_string())));
+        }
+        _ => blocks.push(Block::Missing),
+    }
+    sections.push(Section {
+        heading: HEADINGS[2],
+        blocks,
+    });
+
+    // 怎么办
+    let mut blocks = Vec::new();
+    match &process {
+        Some(p) => blocks.push(Block::Steps(
+            split_steps(p)
+                .into_iter()
+                .map(|(label, text)| Step {
+                    label: label.map(|l| ex.annotate(&l)),
+                    text: ex.annotate(&text),
+                })
+                .collect(),
+        )),
+        None => blocks.push(Block::Missing),
+    }
+    let mut ways = Vec::new();
+    if let Some(Value::List(forms)) = r.value("handling_forms") {
+        ways.extend(forms.iter().map(|f| f.to_string()));
+    } else if let Some(forms) = rewritten("handling_forms") {
+        ways.push(forms);
+    }
+    if !ways.is_empty() {
+        blocks.push(Block::Fact {
+            label: "办理方式",
+            value: Some(ex.annotate(&ways.join("、"))),
+        });
+    }
+    if r.text("online_depth").as_deref() == Some("四级") {
+        blocks.push(Block::Para(ex.annotate("这件事可以全程网办。")));
+    }
+    if r.bool("one_window") == Some(true) {
+        blocks.push(Block::Para(
+            ex.annotate("这件事实行一窗受理，到便民服务中心综合窗口就能办。"),
+        ));
+    }
+    if r.bool("proxy_service") == Some(true) {
+        blocks.push(Block::Para(ex.annotate(
+            "这件事可以帮办代办：行动不便或不会操作的，可以请工作人员帮忙。",
+        )));
+    }
+    if r.bool("notify_commit") == Some(true) {
+        blocks.push(Block::Para(ex.annotate("这件事实行告知承诺制。")));
+    }
+    if let Some(scope) = rewritten("cross_region") {
+        blocks.push(Block::Fact {
+            label: "通办范围",
+            value: Some(ex.annotate(&scope)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[3],
+        blocks,
+    });
+
+    // 多久能办好
+    let promised = r.value("promised_limit").and_then(Value::as_limit);
+    let legal = r.value("legal_limit").and_then(Value::as_limit);
+    let immediate = r.text("handling_type").as_deref() == Some("即办件");
+    let parsed_limit = if ex_officio {
+        promised
+            .or(legal)
+            .map(|l| format!("按规定在{}内办完。", limit_words(l)))
+    } else {
+        limit_sentence(promised.or(legal), immediate)
+    };
+    // A limit svcat could not read is shown exactly as the catalog writes it, never glossed.
+    let written_limit = r.text("promised_limit").or_else(|| r.text("legal_limit"));
+    let mut blocks = Vec::new();
+    match (&parsed_limit, &written_limit) {
+        (Some(t), _) => blocks.push(Block::Para(ex.annotate(t))),
+        (None, Some(t)) => blocks.push(Block::Para(Plain::raw(t.clone()))),
+        (None, None) => blocks.push(Block::Missing),
+    }
+    let limit_text = parsed_limit.or(written_limit);
+    if let (Some(p), Some(l)) = (promised, legal)
+        && !l.is_immediate()
+        && p.working_days() < l.working_days()
+    {
+        blocks.push(Block::Para(ex.annotate(&format!(
+            "法律规定最长{}，这里承诺更快。",
+            limit_words(l)
+        ))));
+    }
+    if let Some(special) = rewritten("special_procedures").filter(|s| !says_none(s)) {
+        blocks.push(Block::Fact {
+            label: "这些环节的时间另算",
+            value: Some(ex.annotate(&special)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[4],
+        blocks,
+    });
+
+    // 要不要花钱
+    let mut blocks = Vec::new();
+    let fee = match r.bool("fee_charged") {
+        Some(false) => Some("不收钱。".to_string()),
+        Some(true) => Some("要收费。".to_string()),
+        None => rewritten("fee_charged"),
+    };
+    match &fee {
+        Some(text) => blocks.push(Block::Para(ex.annotate(text))),
+        None => blocks.push(Block::Missing),
+    }
+    if r.bool("fee_charged") == Some(true) {
+        blocks.push(Block::Fact {
+            label: "收费标准",
+            value: rewritten("fee_standard").map(|s| ex.annotate(&s)),
+        });
+        if let Some(basis) = rewritten("fee_basis") {
+            blocks.push(Block::Fact {
+                label: "收费依据",
+                value: Some(Plain::raw(basis)),
+            });
+        }
+        if r.bool("online_payment") == Some(true) {
+            blocks.push(Block::Para(ex.annotate("可以在网上交费。")));
+        }
+    }
+    sections.push(Section {
+        heading: HEADINGS[5],
+        blocks,
+    });
+
+    // 要跑几次
+    let mut blocks = Vec::new();
+    let visits = match r.value("visits") {
+        Some(Value::Integer(0)) => Some("一趟也不用跑。".to_string()),
+        Some(Value::Integer(n)) if *n > 0 => Some(format!("最多跑{n}次。")),
+        _ => rewritten("visits"),
+    };
+    match &visits {
+        Some(text) => blocks.push(Block::Para(ex.annotate(text))),
+        None => blocks.push(Block::Missing),
+    }
+    if let Some(reason) = rewritten("visit_reason") {
+        blocks.push(Block::Fact {
+            label: "为什么要到现场",
+            value: Some(ex.annotate(&reason)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[6],
+        blocks,
+    });
+
+    // 在哪里办、什么时候办
+    let location = rewritten("location");
+    let hours = rewritten("hours");
+    let mut blocks = vec![
+        Block::Fact {
+            label: "地点",
+            value: location.as_deref().map(|l| ex.annotate(l)),
+        },
+        Block::Fact {
+            label: "时间",
+            value: hours.as_deref().map(|h| ex.annotate(h)),
+        },
+    ];
+    if let Some(url) = r.text("online_url") {
+        blocks.push(Block::Fact {
+            label: "网上办理",
+            value: Some(Plain::raw(url)),
+        });
+    }
+    if r.bool("appointment") == Some(true) {
+        blocks.push(Block::Para(ex.annotate("可以先预约再去。")));
+    }
+    sections.push(Section {
+        heading: HEADINGS[7],
+        blocks,
+    });
+
+    // 办好了怎么拿到
+    let mut blocks = Vec::new();
+    if let Some(result) = &result {
+        blocks.push(Block::Fact {
+            label: "您会拿到",
+            value: Some(ex.annotate(result)),
+        });
+    }
+    let delivery = rewritten("delivery")
+        .or_else(|| (r.bool("express_delivery") == Some(true)).then(|| "可以邮寄给您".to_string()));
+    blocks.push(Block::Fact {
+        label: "领取方式",
+        value: delivery.as_deref().map(|d| ex.annotate(d)),
+    });
+    sections.push(Section {
+        heading: HEADINGS[8],
+        blocks,
+    });
+
+    // 有问题找谁
+    let consult = rewritten("phone_consult");
+    let mut blocks = vec![
+        Block::Fact {
+            label: "咨询电话",
+            value: consult.as_deref().map(|c| ex.annotate(c)),
+        },
+        Block::Fact {
+            label: "投诉电话",
+            value: rewritten("phone_complaint").map(|c| ex.annotate(&c)),
+        },
+    ];
+    if let Some(faq) = rewritten("faq") {
+        blocks.push(Block::Fact {
+            label: "常见问题",
+            value: Some(ex.annotate(&faq)),
+        });
+    }
+    sections.push(Section {
+        heading: HEADINGS[9],
+        blocks,
+    });
+
+    let basis = rewritten("legal_basis").map(Plain::raw);
+
+    // The one-time notice: the same words, without explanations, to fit one page.
+    let notice_checklist = match materials.map(|f| &f.value) {
+        Some(Value::Materials(list)) => {
+            Some(checklist(catalog, glossary, list, None).0).filter(|c| !c.lines.is_empty())
+        }
+        _ => None,
+    };
+    let notice = Notice {
+        conditions: conditions.clone().map(Plain::raw),
+        materials: notice_checklist,
+        materials_incomplete: incomplete || loose.is_some(),
+        facts: vec![
+            ("在哪里办", location.map(Plain::raw)),
+            ("办理时间", hours.map(Plain::raw)),
+            ("多久能办好", limit_text.map(Plain::raw)),
+            ("要不要花钱", fee.map(Plain::raw)),
+            ("要跑几次", visits.map(Plain::raw)),
+            ("咨询电话", consult.map(Plain::raw)),
+        ],
+    };
+
+    let stats = item_stats(glossary, &r, &sections, basis.is_none(), &ex);
+    GuideItem {
+        number,
+        slug,
+        code,
+        name,
+        department,
+        sections,
+        basis,
+        notice,
+        stats,
+    }
+}
+
+/// The materials as checklist lines; true when some material is only a placeholder.
+fn checklist(
+    catalog: &Catalog,
+    glossary: &Glossary,
+    materials: &[Material],
+    mut ex: Option<&mut Explainer>,
+) -> (Checklist, bool) {
+    let mut list = Checklist::default();
+    let mut incomplete = false;
+    for m in materials {
+        if catalog.schema.is_placeholder(&m.name) {
+            incomplete = true;
+            continue;
+        }
+        let mut plain = |key: Option<&str>, text: &str| -> Plain {
+            let rewritten = glossary.rewrite(key, text);
+            match ex.as_deref_mut() {
+                Some(ex) => ex.annotate(&rewritten),
+                None => Plain::raw(rewritten),
+            }
+        };
+        let name = plain(Some("materials"), &m.name);
+        let mut details = Vec::new();
+        if let Some(form) = &m.form {
+            // Words in the details (原件, 复印件) are explained under the list, not mid-line.
+            let form = plain(Some("materials"), form);
+            for note in form.notes() {
+                list.notes.push(note.clone());
+            }
+            details.push(form.text());
+        }
+        if let Some(copies) = m.copies {
+            details.push(format!("{copies}份"));
+        }
+        let notes = m
+            .notes
+            .as_deref()
+            .map(|n| n.trim().trim_start_matches(['，', '；', ',', ';']))
+            .filter(|n| !n.is_empty())
+            .map(|n| plain(Some("materials"), n));
+        let source = m
+            .source
+            .as_deref()
+            .filter(|s| !s.trim().is_empty() && !catalog.schema.is_placeholder(s))
+            .map(|s| plain(Some("materials"), s));
+        list.lines.push(CheckLine {
+            name,
+            details: details.join("，"),
+            optional: !m.required,
+            source,
+            notes,
+        });
+    }
+    (list, incomplete)
+}
+
+static STEP_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[；;。\n\s])\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]+步[：:，,]?)")
+        .expect("valid regex")
+});
+
+/// Splits a process into steps: at its numbering when it is numbered, else at ； and line breaks.
+/// A short name before a colon ("受理：……") becomes the step's label.
+pub fn split_steps(process: &str) -> Vec<(Option<String>, String)> {
+    let starts: Vec<(usize, usize)> = STEP_NUMBER_RE
+        .find_iter(process)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let pieces: Vec<&str> = if starts.len() >= 2 || starts.first().is_some_and(|s| s.0 == 0) {
+        let mut pieces = Vec::new();
+        if starts[0].0 > 0 {
+            pieces.push(&process[..starts[0].0]);
+        }
+        for (i, &(_, end)) in starts.iter().enumerate() {
+            let next = starts.get(i + 1).map_or(process.len(), |s| s.0);
+            pieces.push(&process[end..next]);
+        }
+        pieces
+    } else {
+        process.split(['；', ';', '\n']).collect()
+    };
+    pieces
+        .into_iter()
+        .map(|p| {
+            p.trim()
+                .trim_end_matches(['；', ';', '。', '，', ','])
+                .trim()
+        })
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once(['：', ':']) {
+            Some((label, rest))
+                if (1..=6).contains(&label.chars().count()) && !rest.trim().is_empty() =>
+            {
+                (Some(label.trim().to_string()), rest.trim().to_string())
+            }
+            _ => (None, p.to_string()),
+        })
+        .collect()
+}
+
+/// "受理后20个工作日内办好"; None when there is no limit to tell.
+fn limit_sentence(limit: Option<TimeLimit>, immediate: bool) -> Option<String> {
+    match limit {
+        Some(l) if l.is_immediate() => Some("材料齐全当场办好。".to_string()),
+        Some(l) => Some(format!("受理后{}内办好。", limit_words(l))),
+        None if immediate => Some("材料齐全当场办好。".to_string()),
+        None => None,
+    }
+}
+
+fn limit_words(l: TimeLimit) -> String {
+    match l.unit {
+        TimeUnit::Immediate => "当场".to_string(),
+        TimeUnit::WorkingDays => format!("{}个工作日", l.value),
+        TimeUnit::CalendarDays => format!("{}天", l.value),
+    }
+}
+
+/// 不涉及, 无特别程序: the special-procedures cell says there are none.
+fn says_none(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("不涉及") || t.starts_with("无特别") || t.starts_with("没有") || t == "无"
+}
+
+fn item_stats(
+    glossary: &Glossary,
+    r: &Reader,
+    sections: &[Section],
+    basis_missing: bool,
+    ex: &Explainer,
+) -> ItemStats {
+    let mut stats = ItemStats {
+        markers: vec![0; glossary.markers.len()],
+        ..ItemStats::default()
+    };
+    for key in BODY_ELEMENTS {
+        let Some(text) = r.text(key) else { continue };
+        let text = glossary.rewrite(Some(key), &text);
+        glossary.count_markers(&text, &mut stats.markers);
+        for s in sentences(&text) {
+            let len = sentence_len(s);
+            stats.sentences += 1;
+            stats.characters += len;
+            if len > stats.longest {
+                stats.longest = len;
+                stats.longest_sentence = s.to_string();
+            }
+        }
+    }
+    for section in sections {
+        for block in &section.blocks {
+            match block {
+                Block::Missing => stats.missing.push(section.heading.to_string()),
+                Block::Fact { label, value: None } => {
+                    stats.missing.push(format!("{}·{label}", section.heading))
+                }
+                _ => {}
+            }
+        }
+    }
+    if basis_missing {
+        stats.missing.push(BASIS_HEADING.to_string());
+    }
+    stats.unexplained = ex
+        .unexplained
+        .iter()
+        .map(|&i| glossary.terms[i].term.clone())
+        .collect();
+    stats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_split_at_numbering() {
+        let steps = split_steps(
+            "1.受理：您到1号窗口提交申请材料，窗口当场受理；2.审核：审核申请材料；3.决定：作出办理决定；4.送达：告知您办理结果。",
+        );
+        assert_eq!(steps.len(), 4);
+        assert_eq!(steps[0].0.as_deref(), Some("受理"));
+        assert_eq!(steps[0].1, "您到1号窗口提交申请材料，窗口当场受理");
+        assert_eq!(steps[3].1, "告知您办理结果");
+        let plain = split_steps("先交材料；再等通知");
+        assert_eq!(
+            plain,
+            [(None, "先交材料".into()), (None, "再等通知".into())]
+        );
+        // Numbers inside a step ("1号窗口", "1.5倍") do not cut it.
+        let one = split_steps("1.提交材料到1号窗口；2.领取1.5倍补贴");
+        assert_eq!(one.len(), 2, "{one:?}");
+    }
+}

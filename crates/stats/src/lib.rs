@@ -1,0 +1,199 @@
+//! Reform indicators per department and in total: the figures weekly progress ledgers
+//! (工作推进台账) ask for.
+
+pub mod render;
+
+use std::collections::BTreeMap;
+
+use svcat_core::finding::{Report, Severity};
+use svcat_core::model::{Catalog, Item, Value};
+
+/// Indicators for one department, or for the whole catalog.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Indicators {
+    pub items: usize,
+    /// 事项类型 → count, in schema order of first appearance (BTreeMap: stable).
+    pub by_kind: BTreeMap<String, usize>,
+    /// 即办件 / all items.
+    pub immediate_share: Option<f64>,
+    /// Mean of 1 − promised/legal over 承诺件 with both limits (legal > 0).
+    pub compression: Option<f64>,
+    /// Items whose visits are known.
+    pub visits_known: usize,
+    pub zero_visit_share: Option<f64>,
+    pub at_most_one_visit_share: Option<f64>,
+    /// 网上办理深度 四级 / all items.
+    pub full_online_share: Option<f64>,
+    pub average_materials: Option<f64>,
+    /// Filled required elements / required elements.
+    pub completeness: Option<f64>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub total: Indicators,
+    pub departments: Vec<(String, Indicators)>,
+}
+
+/// Running sums for one group.
+#[derive(Default)]
+struct Acc {
+    items: usize,
+    by_kind: BTreeMap<String, usize>,
+    immediate: usize,
+    compression_sum: f64,
+    compression_n: usize,
+    visits_known: usize,
+    zero_visits: usize,
+    at_most_one: usize,
+    full_online: usize,
+    materials_sum: usize,
+    materials_n: usize,
+    required: usize,
+    filled: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+fn ratio(n: usize, d: usize) -> Option<f64> {
+    (d > 0).then(|| n as f64 / d as f64)
+}
+
+impl Acc {
+    fn add(&mut self, catalog: &Catalog, item: &Item) {
+        self.items += 1;
+        let value = |key: &str| catalog.value(item, key);
+        let kind = match value("kind") {
+            Some(Value::Enum(k)) => k.clone(),
+            _ => "（未填或无法识别）".to_string(),
+        };
+        *self.by_kind.entry(kind.clone()).or_default() += 1;
+        let handling = match value("handling_type") {
+            Some(Value::Enum(h)) => Some(h.as_str()),
+            _ => None,
+        };
+        let promised = value("promised_limit").and_then(Value::as_limit);
+        let immediate = match handling {
+            Some(h) => h == "即办件",
+            None => promised.is_some_and(|p| p.is_immediate()),
+        };
+        if immediate {
+            self.immediate += 1;
+        }
+        let legal = value("legal_limit").and_then(Value::as_limit);
+        if handling == Some("承诺件")
+            && let (Some(p), Some(l)) = (promised, legal)
+            && l.working_days() > 0.0
+        {
+            self.compression_sum += 1.0 - p.working_days() / l.working_days();
+            self.compression_n += 1;
+        }
+        if let Some(visits) = value("visits").and_then(Value::as_integer) {
+            self.visits_known += 1;
+            if visits == 0 {
+                self.zero_visits += 1;
+            }
+            if visits <= 1 {
+                self.at_most_one += 1;
+            }
+        }
+        if matches!(value("online_depth"), Some(Value::Enum(d)) if d == "四级") {
+            self.full_online += 1;
+        }
+        if let Some(materials) = value("materials").and_then(Value::as_materials) {
+            self.materials_sum += materials.len();
+            self.materials_n += 1;
+        }
+        let kind = (!kind.starts_with('（')).then_some(kind.as_str());
+        for (e, element) in catalog.schema.elements.iter().enumerate() {
+            if catalog.schema.is_required(element, kind) {
+                self.required += 1;
+                if item
+                    .field(e)
+                    .is_some_and(|f| !catalog.schema.is_placeholder(&f.source_text()))
+                {
+                    self.filled += 1;
+                }
+            }
+        }
+    }
+
+    fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
+
+    fn finish(self) -> Indicators {
+        Indicators {
+            items: self.items,
+            by_kind: self.by_kind,
+            immediate_share: ratio(self.immediate, self.items),
+            compression: (self.compression_n > 0)
+                .then(|| self.compression_sum / self.compression_n as f64),
+            visits_known: self.visits_known,
+            zero_visit_share: ratio(self.zero_visits, self.visits_known),
+            at_most_one_visit_share: ratio(self.at_most_one, self.visits_known),
+            full_online_share: ratio(self.full_online, self.items),
+            average_materials: (self.materials_n > 0)
+                .then(|| self.materials_sum as f64 / self.materials_n as f64),
+            completeness: ratio(self.filled, self.required),
+            errors: self.errors,
+            warnings: self.warnings,
+            infos: self.infos,
+        }
+    }
+}
+
+/// Computes the indicators; `report` (from `check`) supplies findings by severity.
+pub fn compute(catalog: &Catalog, report: &Report) -> Stats {
+    let mut total = Acc::default();
+    let mut departments: BTreeMap<String, Acc> = BTreeMap::new();
+    let department_of = |item: &Item| {
+        let d = catalog.text(item, "department").trim().to_string();
+        if d.is_empty() {
+            "（未写部门）".to_string()
+        } else {
+            d
+        }
+    };
+    // Department of each item by code+name, to attribute findings.
+    let mut by_item: BTreeMap<(String, String), String> = BTreeMap::new();
+    for item in &catalog.items {
+        total.add(catalog, item);
+        let department = department_of(item);
+        departments
+            .entry(department.clone())
+            .or_default()
+            .add(catalog, item);
+        by_item.insert(
+            (
+                catalog.text(item, "code").trim().to_string(),
+                catalog.text(item, "name").trim().to_string(),
+            ),
+            department,
+        );
+    }
+    for finding in &report.findings {
+        total.count(finding.severity);
+        if let Some(item) = &finding.item
+            && let Some(department) = by_item.get(&(item.code.clone(), item.name.clone()))
+            && let Some(acc) = departments.get_mut(department)
+        {
+            acc.count(finding.severity);
+        }
+    }
+    Stats {
+        total: total.finish(),
+        departments: departments
+            .into_iter()
+            .map(|(name, acc)| (name, acc.finish()))
+            .collect(),
+    }
+}
