@@ -8,8 +8,9 @@ use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
 use svcat_core::error::Error;
-use svcat_core::finding::{FindingSource, Severity};
+use svcat_core::finding::Severity;
 use svcat_core::output::{Output, write_atomic};
+use svcat_core::report::FindingSource;
 use svcat_ingest::upper::read_upper;
 use svcat_ingest::{ItemMode, has_extension};
 use svcat_report::annotate::write_annotated;

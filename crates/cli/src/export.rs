@@ -7,8 +7,9 @@ use clap::{Args, ValueEnum};
 
 use super::{Cli, exit};
 use svcat_core::error::Error;
-use svcat_core::finding::{Report, Severity};
+use svcat_core::finding::Severity;
 use svcat_core::output::Output;
+use svcat_core::report::Report;
 use svcat_emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
 use svcat_emit::json::write_catalog_json;
 use svcat_emit::xlsx::write_catalog_xlsx;

@@ -16,6 +16,7 @@ pub mod json_writer;
 pub mod limit_notation;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod schema;
 pub mod suggest;
 #[doc(hidden)]

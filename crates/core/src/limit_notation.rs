@@ -6,7 +6,7 @@
 
 use regex::Regex;
 
-use crate::model::TimeUnit;
+use crate::value::TimeUnit;
 
 /// One unit word and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,8 +10,6 @@
 //! calamine takes cells from are looked at. Anything this scan cannot follow is left for
 //! calamine to report.
 
-use super::compound::word;
-
 /// The cells an xls sheet can hold: 65,536 rows × 256 columns (IV65536).
 const MAX_CELLS: usize = 65_536 * 256;
 
@@ -194,6 +192,12 @@ impl Bounds {
         let (c0, c1) = self.cols?;
         Some((u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1))
     }
+}
+
+/// A little-endian u32 at a byte offset (BIFF records, like the compound file around them, are
+/// little-endian).
+fn word(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
 
 #[cfg(test)]

@@ -250,7 +250,7 @@ impl Entry {
     }
 }
 
-pub(super) fn word(bytes: &[u8], at: usize) -> u32 {
+fn word(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
 

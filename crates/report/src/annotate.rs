@@ -29,9 +29,10 @@ use rust_xlsxwriter::{
 };
 
 use svcat_core::error::Error;
-use svcat_core::finding::{Finding, Report, Severity};
+use svcat_core::finding::{Finding, Severity};
 use svcat_core::model::Catalog;
 use svcat_core::output::write_atomic;
+use svcat_core::report::Report;
 use svcat_core::text::{cell_name, column_letter};
 use svcat_emit::xlsx::{clean_sheet_name, cut_utf16, fixed_properties};
 use svcat_ingest::grid::{Grid, SourceFile, read_grids, source_files};

@@ -7,7 +7,8 @@ use std::path::Path;
 use serde_json::Value;
 
 use svcat_core::error::Error;
-use svcat_core::finding::{Finding, FindingSource};
+use svcat_core::finding::Finding;
+use svcat_core::report::FindingSource;
 
 /// What identifies a finding across runs: rule, place and item — not the message wording.
 type Key = (

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use svcat_core::finding::Report;
 use svcat_core::model::Catalog;
+use svcat_core::report::Report;
 use svcat_ingest::parse::parse_value;
 use svcat_ingest::sheet::NO_COLUMN;
 use svcat_rules::find_rule;

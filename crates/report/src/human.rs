@@ -10,7 +10,8 @@ use miette::{
 use rayon::prelude::*;
 
 use svcat_core::escape::terminal;
-use svcat_core::finding::{Finding, FindingSource, Severity};
+use svcat_core::finding::{Finding, Severity};
+use svcat_core::report::FindingSource;
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
 #[derive(Debug, Clone, Copy)]

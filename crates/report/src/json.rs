@@ -5,8 +5,9 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use svcat_core::finding::{FindingSource, Severity};
+use svcat_core::finding::Severity;
 use svcat_core::json_writer::write_items;
+use svcat_core::report::FindingSource;
 
 pub const REPORT_FORMAT: &str = "report/1";
 
@@ -61,8 +62,8 @@ impl Serialize for Summary<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use svcat_core::finding::Report;
     use svcat_core::finding_json::FindingDoc;
+    use svcat_core::report::Report;
     use svcat_core::testing::{assert_is_pretty_json, varied_finding as finding};
 
     /// The report is written a chunk at a time on every core; its bytes are serde_json's pretty

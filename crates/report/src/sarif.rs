@@ -7,9 +7,10 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use svcat_core::escape::uri_path;
-use svcat_core::finding::{Finding, FindingSource, Severity};
+use svcat_core::finding::{Finding, Severity};
 use svcat_core::finding_json::render_parts;
 use svcat_core::json_writer::{formatter_at, write_items};
+use svcat_core::report::FindingSource;
 use svcat_rules::Rule;
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -161,7 +162,7 @@ fn leading_spaces(head: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use svcat_core::finding::Report;
+    use svcat_core::report::Report;
     use svcat_core::testing::{assert_is_pretty_json, varied_finding as finding};
     use svcat_rules::all_rules;
 

@@ -20,8 +20,9 @@ pub use stream::CheckStream;
 
 use std::collections::HashSet;
 
-use svcat_core::finding::{Finding, ItemKey, Report, Severity};
+use svcat_core::finding::{Finding, ItemKey, Severity};
 use svcat_core::model::{Catalog, Field, Item, Value};
+use svcat_core::report::Report;
 use svcat_core::schema::{RuleLevel, Schema};
 use svcat_ingest::Notice;
 use svcat_ingest::sheet::NO_COLUMN;
@@ -498,7 +499,7 @@ pub fn check_catalog(
 /// Reports each repeated fact once (see [`Rule::one_fact`]): what every report, and every count of
 /// findings, shows.
 pub fn group_repeated_facts(
-    report: &mut dyn svcat_core::finding::FindingSource,
+    report: &mut dyn svcat_core::report::FindingSource,
 ) -> std::io::Result<()> {
     let facts: Vec<&str> = all_rules()
         .into_iter()

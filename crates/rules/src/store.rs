@@ -13,8 +13,9 @@ use std::sync::{LazyLock, Mutex, mpsc};
 use rayon::prelude::*;
 
 use crate::{Rule, all_rules};
-use svcat_core::finding::{CHUNK, Finding, FindingSource, ItemKey, Severity};
+use svcat_core::finding::{Finding, ItemKey, Severity};
 use svcat_core::finding_json::{FindingJson, render_finding, render_parts};
+use svcat_core::report::{CHUNK, FindingSource};
 use svcat_core::text::cell_name;
 
 /// Findings stay in memory until their records take this much, so a report of a few hundred
@@ -841,7 +842,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use svcat_core::finding::Report;
+    use svcat_core::report::Report;
 
     fn finding(file: &str, row: Option<u32>, rule: &'static str, message: &str) -> Finding {
         Finding {

@@ -5,8 +5,9 @@ pub mod render;
 
 use std::collections::BTreeMap;
 
-use svcat_core::finding::{Report, Severity};
+use svcat_core::finding::Severity;
 use svcat_core::model::{Catalog, Item, Value};
+use svcat_core::report::Report;
 
 /// Indicators for one department, or for the whole catalog.
 #[derive(Debug, Clone, Default, PartialEq)]

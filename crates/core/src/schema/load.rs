@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::code_forms::{CodeForm, KindTable};
 use crate::limit_notation::{LimitNotation, UnitWord};
-use crate::model::TimeUnit;
+use crate::value::TimeUnit;
 use toml::Spanned;
 
 use super::{
