@@ -22,7 +22,7 @@ pub fn run(args: &RulesArgs) -> Result<u8, Error> {
                         family = rule.family.letter();
                         writeln!(out, "{family} {}", rule.family.label())?;
                     }
-                    let fix = if rule.fixable {
+                    let fix = if rule.fixable.is_some() {
                         "  [可自动修正]"
                     } else {
                         ""
@@ -63,7 +63,7 @@ pub fn run(args: &RulesArgs) -> Result<u8, Error> {
                 writeln!(out, "正确示例：{}", rule.good)?;
                 writeln!(out)?;
                 writeln!(out, "怎么改：{}", rule.help)?;
-                if rule.fixable {
+                if rule.fixable.is_some() {
                     writeln!(out, "svcat fix 可以自动修正这一问题。")?;
                 }
                 writeln!(

@@ -35,15 +35,9 @@ impl CellFix {
     }
 }
 
-/// When several rules fix one cell, the more specific fix wins: a standard phone or enum value
-/// already has its width folded.
-const PRIORITY: &[&str] = &["F013", "F011", "F012", "F005", "S001", "F009"];
-
-fn rank(rule: &str) -> usize {
-    PRIORITY
-        .iter()
-        .position(|r| *r == rule)
-        .unwrap_or(PRIORITY.len())
+/// When several rules fix one cell, the fix of the lowest rank wins (see [`svcat_rules::Rule::fixable`]).
+fn rank(rule: &str) -> u8 {
+    find_rule(rule).and_then(|r| r.fixable).unwrap_or(u8::MAX)
 }
 
 /// The fixes a report allows, one per cell, in report order.
@@ -53,7 +47,7 @@ pub fn plan_fixes(report: &Report) -> Vec<CellFix> {
         let (Some(new), Some(row), Some(column)) = (&f.fix, f.row, f.column) else {
             continue;
         };
-        if !find_rule(f.rule).is_some_and(|r| r.fixable) {
+        if find_rule(f.rule).is_none_or(|r| r.fixable.is_none()) {
             continue;
         }
         let fix = CellFix {

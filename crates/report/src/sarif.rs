@@ -35,7 +35,7 @@ fn document(rules: &[&Rule]) -> Value {
                 "fullDescription": {"text": r.explain},
                 "help": {"text": format!("{}\n示例（错误）：{}\n示例（正确）：{}", r.help, r.bad, r.good)},
                 "defaultConfiguration": {"level": sarif_level(r.severity)},
-                "properties": {"family": r.family.label(), "source": r.source, "fixable": r.fixable}
+                "properties": {"family": r.family.label(), "source": r.source, "fixable": r.fixable.is_some()}
             })
         })
         .collect();

@@ -93,8 +93,10 @@ pub struct Rule {
     pub explain: &'static str,
     pub bad: &'static str,
     pub good: &'static str,
-    /// Whether `svcat fix` can repair it safely.
-    pub fixable: bool,
+    /// Whether `svcat fix` can repair it safely: Some(rank) when it can. When several rules fix
+    /// one cell, the fix of the lowest rank wins (the more specific one: a standard phone or enum
+    /// value already has its width folded, so F013, F011 and F012 come before F005's folding).
+    pub fixable: Option<u8>,
     /// Whether its finding is about a value that stands for itself wherever it is written (a
     /// phone, a code, an enum's spelling): the same finding in one column of one sheet is one fact,
     /// reported once with the count and every other cell.
