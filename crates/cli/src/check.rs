@@ -161,7 +161,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         &ingested.notices,
         upper.as_ref(),
         ingested.files,
-    );
+    )?;
     bar.finish_and_clear();
     write_reports(args, &mut report, ingested.errors.len())?;
 

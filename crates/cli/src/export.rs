@@ -80,7 +80,7 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
     let mut note = write_export(&ingested, format, args)?;
     note.seconds = started.elapsed().as_secs_f64();
     if !cli.quiet {
-        let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+        let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
         // Counted as `check` reports them: a repeated fact once.
         group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
         eprint!(

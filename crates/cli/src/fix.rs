@@ -48,7 +48,7 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
         guard_output_names(&args.output, &planned_copies(&args.paths)?)?;
     }
     let mut ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
-    let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+    let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
     let fixes = plan_fixes(&report);
 
     let mut copy_errors = Vec::new();

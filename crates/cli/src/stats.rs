@@ -43,7 +43,7 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
         super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
-    let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+    let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
     // Counted as `check` reports them: a repeated fact once.
     group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
     let stats = compute(&ingested.catalog, &report);

@@ -1172,7 +1172,8 @@ mod tests {
         ];
         let ingested = svcat_ingest::read_inputs(&inputs, &Default::default()).unwrap();
         let report =
-            svcat_rules::check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files);
+            svcat_rules::check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)
+                .unwrap();
         (inputs, ingested.catalog, report)
     }
 

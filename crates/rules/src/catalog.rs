@@ -25,7 +25,10 @@ pub const RULES: &[Rule] = &[
         good: "每个事项只出现一次",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(duplicate_item),
+        check: Check::Catalog {
+            run: duplicate_item,
+            reads: &["code", "name", "sub_item"],
+        },
     },
     Rule {
         id: "X002",
@@ -39,7 +42,10 @@ pub const RULES: &[Rule] = &[
         good: "保留一个事项，或改名为“……（独生子女伤残家庭）”“……（独生子女死亡家庭）”",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(one_name_two_codes),
+        check: Check::Catalog {
+            run: one_name_two_codes,
+            reads: &["code", "name", "sub_item", "department"],
+        },
     },
     Rule {
         id: "X003",
@@ -53,7 +59,10 @@ pub const RULES: &[Rule] = &[
         good: "两个事项各有自己的编码",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(one_code_two_names),
+        check: Check::Catalog {
+            run: one_code_two_names,
+            reads: &["code", "name"],
+        },
     },
     Rule {
         id: "X004",
@@ -67,7 +76,10 @@ pub const RULES: &[Rule] = &[
         good: "实施部门：青石镇民政办",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(department_variants),
+        check: Check::Catalog {
+            run: department_variants,
+            reads: &["department"],
+        },
     },
 ];
 
@@ -108,7 +120,7 @@ fn shared<'a, K: Hash + Eq + Ord>(
         More(Vec<&'a Item>),
     }
     let mut seen: HashMap<K, Seen, FastHash> = HashMap::default();
-    for item in &cx.catalog.items {
+    for item in cx.items {
         let Some(k) = key(item) else { continue };
         match seen.entry(k) {
             Entry::Vacant(slot) => {
@@ -332,7 +344,7 @@ fn department_variants(cx: &Cx, out: &mut Out) {
     let mut order: HashMap<&str, usize, FastHash> = HashMap::default();
     // name → (count, first item): a catalog has a few department names, each stemmed once.
     let mut names: HashMap<&str, (usize, &Item), FastHash> = HashMap::default();
-    for (i, item) in cx.catalog.items.iter().enumerate() {
+    for (i, item) in cx.items.iter().enumerate() {
         let name = department_of(cx, item);
         if name.is_empty() {
             continue;

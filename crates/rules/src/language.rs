@@ -6,11 +6,11 @@
 //! distinct text of an element is judged once and reported at its first cell, with the number of
 //! other items that share it, so a template with a long sentence is one finding, not forty.
 //!
-//! Rewriting is the costly part, and all four rules look at the same rewritten texts: the first L
-//! rule of a check rewrites each distinct text once, on every core, and judges it for every L rule
-//! the schema leaves on; the others read their share (see [`report`]). Texts that differ still
-//! share clauses, so each text is rewritten and measured clause by clause, each distinct clause
-//! once per thread ([`Glossary::rewrite_measured`]).
+//! Rewriting is the costly part, and all four rules look at the same rewritten texts: the engine
+//! hands a batch's prose to [`judge_batch`] once for all of them, which rewrites each distinct
+//! text once, on every core, and judges it for every L rule the schema leaves on. Texts that
+//! differ still share clauses, so each text is rewritten and measured clause by clause, each
+//! distinct clause once per thread ([`Glossary::rewrite_measured`]).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -18,9 +18,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use std::cell::RefCell;
-
-use super::{Check, Cx, Family, Out, Rule, effective_severity};
+use super::{Check, Cx, Family, Out, Rule};
 use svcat_core::finding::{Finding, Severity};
 use svcat_core::model::Value;
 use svcat_plain::BODY_ELEMENTS;
@@ -40,7 +38,7 @@ pub const RULES: &[Rule] = &[
         good: "本镇户口的老人、残疾人和未满16周岁的孩子。需要同时满足：没有劳动能力；没有生活来源；没有人有能力养他。",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(|cx, out| report(cx, out, 0)),
+        check: Check::Prose,
     },
     Rule {
         id: "L002",
@@ -54,7 +52,7 @@ pub const RULES: &[Rule] = &[
         good: "被判处管制、缓刑、假释，或因病等原因批准在监狱外服刑的本镇社区矫正对象",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(|cx, out| report(cx, out, 1)),
+        check: Check::Prose,
     },
     Rule {
         id: "L003",
@@ -68,7 +66,7 @@ pub const RULES: &[Rule] = &[
         good: "符合条件的当场办理，并发给您证明",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(|cx, out| report(cx, out, 2)),
+        check: Check::Prose,
     },
     Rule {
         id: "L004",
@@ -82,7 +80,7 @@ pub const RULES: &[Rule] = &[
         good: "家庭人均收入低于本地最低生活保障标准，且家庭财产符合规定的家庭",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(|cx, out| report(cx, out, 3)),
+        check: Check::Prose,
     },
 ];
 
@@ -108,9 +106,9 @@ fn bodies<'a>(cx: &Cx<'a>) -> Vec<Body<'a>> {
         .collect();
     // Keyed by the text's hash, which the streamed check needs anyway: one pass over each text.
     let mut first: HashMap<u128, usize, svcat_core::text::FastHash> =
-        HashMap::with_capacity_and_hasher(cx.catalog.items.len() * 2, Default::default());
+        HashMap::with_capacity_and_hasher(cx.items.len() * 2, Default::default());
     let mut out: Vec<Body<'a>> = Vec::new();
-    for (i, item) in cx.catalog.items.iter().enumerate() {
+    for (i, item) in cx.items.iter().enumerate() {
         for &(key, element) in &keys {
             let Some(field) = item.field(element) else {
                 continue;
@@ -148,71 +146,10 @@ struct Judged {
     body: usize,
     item: usize,
     element: usize,
-    others: usize,
     messages: [Option<String>; 4],
 }
 
-/// The judgments of one check, shared by the L rules.
-struct Analysis {
-    /// Which catalog (its address and item count) and which rules were judged.
-    catalog: (usize, usize),
-    judged_rules: [bool; 4],
-    judged: Vec<Judged>,
-}
-
-thread_local! {
-    static SHARED: RefCell<Option<Analysis>> = const { RefCell::new(None) };
-}
-
-/// Reports one L rule's findings. The engine runs catalog rules one after another on one thread,
-/// in ID order: the first L rule the schema leaves on judges every text for all of them, the last
-/// one drops the analysis. A rule that finds no analysis for this catalog (another order, another
-/// thread) judges again, so the result never depends on the order.
-fn report(cx: &Cx, out: &mut Out, rule: usize) {
-    let enabled: [bool; 4] =
-        std::array::from_fn(|i| effective_severity(&RULES[i], cx.schema).is_some());
-    let first = enabled.iter().position(|&on| on) == Some(rule);
-    let last = enabled.iter().rposition(|&on| on) == Some(rule);
-    let catalog = (
-        std::ptr::from_ref(cx.catalog) as usize,
-        cx.catalog.items.len(),
-    );
-    SHARED.with(|shared| {
-        let mut shared = shared.borrow_mut();
-        let usable = !first
-            && shared
-                .as_ref()
-                .is_some_and(|a| a.catalog == catalog && a.judged_rules[rule]);
-        if !usable {
-            let mut wanted = enabled;
-            wanted[rule] = true;
-            *shared = Some(analyse(cx, catalog, wanted));
-        }
-        let analysis = shared.as_ref().expect("just made");
-        for j in &analysis.judged {
-            if let Some(message) = &j.messages[rule] {
-                let item = &cx.catalog.items[j.item];
-                let field = item.field(j.element).expect("judged field");
-                out.at_field(cx, item, field, format!("{message}{}", repeated(j.others)));
-            }
-        }
-        if last {
-            *shared = None;
-        }
-    });
-}
-
-/// Rewrites each distinct text once (only where some wanted rule could report on it) and judges
-/// it for the wanted rules.
-fn analyse(cx: &Cx, catalog: (usize, usize), wanted: [bool; 4]) -> Analysis {
-    Analysis {
-        catalog,
-        judged_rules: wanted,
-        judged: judge(&bodies(cx), wanted),
-    }
-}
-
-/// The L rules over one batch of a streamed check: the findings at each distinct text's first
+/// The L rules over one batch: the findings at each distinct text's first
 /// cell in the batch, without the note on repeats (which needs the whole catalog), each with the
 /// hash of its element and text; and every distinct text's hash with how many of the batch's
 /// items have it. `outs` holds a collector for each L rule the schema leaves on, by position in
@@ -233,7 +170,7 @@ pub(super) fn judge_batch(cx: &Cx, outs: &mut [Option<Out>; 4]) -> BatchJudgment
         .collect();
     let mut found = Vec::new();
     for j in judge(&bodies, wanted) {
-        let item = &cx.catalog.items[j.item];
+        let item = &cx.items[j.item];
         let field = item.field(j.element).expect("judged field");
         let hash = bodies[j.body].hash;
         for (message, out) in j.messages.into_iter().zip(outs.iter_mut()) {
@@ -302,7 +239,6 @@ fn judge(bodies: &[Body], wanted: [bool; 4]) -> Vec<Judged> {
                 body: index,
                 item: body.item,
                 element: body.element,
-                others: body.others,
                 messages,
             })
         })

@@ -7,6 +7,7 @@
 
 mod catalog;
 mod consistency;
+mod engine;
 mod format;
 mod granularity;
 mod language;
@@ -16,13 +17,13 @@ mod stream;
 mod structure;
 mod upper;
 
+pub use engine::check_catalog;
 pub use stream::CheckStream;
 
 use std::collections::HashSet;
 
 use svcat_core::finding::{Finding, ItemKey, Severity};
 use svcat_core::model::{Catalog, Field, Item, Value};
-use svcat_core::report::Report;
 use svcat_core::schema::{RuleLevel, Schema};
 use svcat_ingest::Notice;
 use svcat_ingest::sheet::NO_COLUMN;
@@ -70,13 +71,26 @@ impl Family {
 pub type ItemCheck = fn(&Cx, &Item, &mut Out);
 pub type CatalogCheck = fn(&Cx, &mut Out);
 
-/// What a rule looks at.
+/// What a rule looks at, which says when the engine runs it (see [`engine`]).
 #[derive(Clone, Copy)]
 pub enum Check {
-    /// One item at a time.
+    /// One item at a time, as the items are read.
     Item(ItemCheck),
-    /// The whole catalog (duplicates across items), or what ingest noticed.
-    Catalog(CatalogCheck),
+    /// The items of one batch (a run of one sheet's items) at a time, as they are read: for
+    /// rules that prepare something once per run rather than per item (the U rules' index of the
+    /// upper-level catalog). `cx.items` are the batch's items.
+    Batch(CatalogCheck),
+    /// The prose of a batch, judged once for all the L rules (see `language`).
+    Prose,
+    /// Once, at the end, over every item (duplicates across items), the sheets and what ingest
+    /// noticed. The items then hold only the elements the active catalog rules declare they
+    /// `reads` (with the code and name every finding names its item by): that is all a streamed
+    /// check keeps of an item, and a held catalog is checked the same way, so a rule sees the same
+    /// in both.
+    Catalog {
+        run: CatalogCheck,
+        reads: &'static [&'static str],
+    },
 }
 
 pub struct Rule {
@@ -194,6 +208,9 @@ element_keys!(
 /// What rules see: the catalog, the schema, what ingest noticed, the upper-level catalog.
 pub struct Cx<'a> {
     pub catalog: &'a Catalog,
+    /// The items the rule looks at: a batch's for item, batch and prose rules; every item's
+    /// identity for catalog rules.
+    pub items: &'a [Item],
     pub schema: &'a Schema,
     pub k: Keys,
     pub notices: &'a [Notice],
@@ -227,6 +244,28 @@ pub fn list_masks(catalog: &Catalog) -> Vec<Option<Vec<bool>>> {
 }
 
 impl<'a> Cx<'a> {
+    /// What rules see of some items of a catalog (`items`: the catalog's own, or a part of them).
+    pub fn new(
+        catalog: &'a Catalog,
+        items: &'a [Item],
+        notices: &'a [Notice],
+        upper: Option<&'a Catalog>,
+        cell_details: bool,
+    ) -> Cx<'a> {
+        Cx {
+            catalog,
+            items,
+            schema: &catalog.schema,
+            k: Keys::new(&catalog.schema),
+            notices,
+            upper,
+            absent_columns: HashSet::default(),
+            cell_details,
+            shared_codes: Default::default(),
+            list_masks: list_masks(catalog),
+        }
+    }
+
     pub fn field<'i>(&self, item: &'i Item, key: Option<usize>) -> Option<&'i Field> {
         item.field(key?)
     }
@@ -445,59 +484,6 @@ impl<'s> Out<'s> {
     }
 }
 
-/// Runs every rule the schema leaves on over a catalog.
-pub fn check_catalog(
-    catalog: &Catalog,
-    notices: &[Notice],
-    upper: Option<&Catalog>,
-    files: usize,
-) -> Report {
-    let schema = catalog.schema.as_ref();
-    let mut cx = Cx {
-        catalog,
-        schema,
-        k: Keys::new(schema),
-        notices,
-        upper,
-        absent_columns: HashSet::default(),
-        cell_details: true,
-        shared_codes: Default::default(),
-        list_masks: list_masks(catalog),
-    };
-    cx.absent_columns = structure::absent_columns(&cx);
-
-    let active = active_rules(schema);
-    // Item rules look at one item at a time: chunks of items run on every core. Each chunk keeps
-    // its findings; the final sort makes the order independent of scheduling.
-    let item_rules: Vec<_> = active
-        .iter()
-        .filter_map(|(rule, severity)| match rule.check {
-            Check::Item(f) => Some((*rule, *severity, f)),
-            Check::Catalog(_) => None,
-        })
-        .collect();
-    use rayon::prelude::*;
-    let mut findings: Vec<Finding> = catalog
-        .items
-        .par_chunks(2048)
-        .flat_map_iter(|chunk| run_item_rules(&cx, chunk, &item_rules))
-        .collect();
-    for (rule, severity) in &active {
-        if let Check::Catalog(f) = rule.check {
-            let mut out = Out::new(rule, *severity);
-            f(&cx, &mut out);
-            findings.append(&mut out.findings);
-        }
-    }
-    let mut report = Report {
-        files,
-        items: catalog.items.len(),
-        findings,
-    };
-    report.sort();
-    report
-}
-
 /// Reports each repeated fact once (see [`Rule::one_fact`]): what every report, and every count of
 /// findings, shows.
 pub fn group_repeated_facts(
@@ -512,7 +498,7 @@ pub fn group_repeated_facts(
 }
 
 /// The rules the schema leaves on, each with the severity it has there, in ID order.
-fn active_rules(schema: &Schema) -> Vec<(&'static Rule, Severity)> {
+pub(crate) fn active_rules(schema: &Schema) -> Vec<(&'static Rule, Severity)> {
     all_rules()
         .into_iter()
         .filter_map(|rule| effective_severity(rule, schema).map(|s| (rule, s)))
@@ -520,7 +506,7 @@ fn active_rules(schema: &Schema) -> Vec<(&'static Rule, Severity)> {
 }
 
 /// Runs item rules over some items, rule after rule.
-fn run_item_rules(
+pub(crate) fn run_item_rules(
     cx: &Cx,
     items: &[Item],
     rules: &[(&'static Rule, Severity, ItemCheck)],

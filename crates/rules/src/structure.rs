@@ -1,7 +1,5 @@
 //! S: the shape of the department's sheets, from what ingest noticed.
 
-use std::collections::HashSet;
-
 use super::{Check, Cx, Family, Out, Rule};
 use svcat_core::finding::Severity;
 use svcat_core::model::{Item, SheetSource};
@@ -20,7 +18,10 @@ pub const RULES: &[Rule] = &[
         good: "受理条件",
         fixable: Some(4),
         one_fact: false,
-        check: Check::Catalog(misspelled_header),
+        check: Check::Catalog {
+            run: misspelled_header,
+            reads: &[],
+        },
     },
     Rule {
         id: "S008",
@@ -34,7 +35,10 @@ pub const RULES: &[Rule] = &[
         good: "（保留即可）",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(extra_column),
+        check: Check::Catalog {
+            run: extra_column,
+            reads: &[],
+        },
     },
     Rule {
         id: "S002",
@@ -48,7 +52,10 @@ pub const RULES: &[Rule] = &[
         good: "表中有“受理条件”列，每个事项都填写了具体条件",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(required_column_absent),
+        check: Check::Catalog {
+            run: required_column_absent,
+            reads: &[],
+        },
     },
     Rule {
         id: "S003",
@@ -62,7 +69,10 @@ pub const RULES: &[Rule] = &[
         good: "只保留“承诺办结时限”一列",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(duplicate_header),
+        check: Check::Catalog {
+            run: duplicate_header,
+            reads: &[],
+        },
     },
     Rule {
         id: "S004",
@@ -76,7 +86,10 @@ pub const RULES: &[Rule] = &[
         good: "用“CSV UTF-8（逗号分隔）”保存的文件",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(encoding_guessed),
+        check: Check::Catalog {
+            run: encoding_guessed,
+            reads: &[],
+        },
     },
     Rule {
         id: "S005",
@@ -90,7 +103,10 @@ pub const RULES: &[Rule] = &[
         good: "每一行都填写“青石镇民政办”",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(merged_cells),
+        check: Check::Catalog {
+            run: merged_cells,
+            reads: &[],
+        },
     },
     Rule {
         id: "S006",
@@ -104,7 +120,10 @@ pub const RULES: &[Rule] = &[
         good: "合计放在单独的汇总表里",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(skipped),
+        check: Check::Catalog {
+            run: skipped,
+            reads: &[],
+        },
     },
     Rule {
         id: "S007",
@@ -118,7 +137,10 @@ pub const RULES: &[Rule] = &[
         good: "表头使用“事项名称、申请材料、承诺办结时限”等标准名称",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(no_header),
+        check: Check::Catalog {
+            run: no_header,
+            reads: &[],
+        },
     },
     Rule {
         id: "S009",
@@ -132,7 +154,10 @@ pub const RULES: &[Rule] = &[
         good: "按目录检查：只要求名称、编码、类型、部门、依据、层级",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(list_kind_assumed),
+        check: Check::Catalog {
+            run: list_kind_assumed,
+            reads: &[],
+        },
     },
     Rule {
         id: "S010",
@@ -146,7 +171,10 @@ pub const RULES: &[Rule] = &[
         good: "表中有“实施部门”列；或文件名就是部门名称：01民政办.xlsx",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(department_from_name),
+        check: Check::Catalog {
+            run: department_from_name,
+            reads: &[],
+        },
     },
 ];
 
@@ -348,31 +376,6 @@ fn no_header(cx: &Cx, out: &mut Out) {
 /// so the column does not count as absent; a name that gives none leaves it absent.)
 fn derivable(cx: &Cx, element: usize) -> bool {
     cx.k.code == Some(element)
-}
-
-/// (sheet, element) pairs for required elements that no column of the sheet maps to and no item
-/// of the sheet has: reported once per sheet.
-pub fn absent_columns(cx: &Cx) -> HashSet<(u32, usize), svcat_core::text::FastHash> {
-    let mut absent = HashSet::default();
-    for (sheet_index, sheet) in cx.catalog.sheets.iter().enumerate() {
-        let sheet_index = sheet_index as u32;
-        let items: Vec<&Item> = cx
-            .catalog
-            .items
-            .iter()
-            .filter(|i| i.sheet == sheet_index)
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        for e in columnless_required(cx, sheet) {
-            let (any_value, any_requires) = absence_evidence(cx, &items, e);
-            if !any_value && any_requires {
-                absent.insert((sheet_index, e));
-            }
-        }
-    }
-    absent
 }
 
 /// The required elements no column of a sheet maps to (but for those filled from elsewhere).

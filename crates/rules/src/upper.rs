@@ -22,7 +22,7 @@ pub const RULES: &[Rule] = &[
         good: "镇级目录的“老年人优待证办理”与县级目录同名同码",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(absent_upstairs),
+        check: Check::Batch(absent_upstairs),
     },
     Rule {
         id: "U002",
@@ -36,7 +36,7 @@ pub const RULES: &[Rule] = &[
         good: "两级都写“最低生活保障审核确认”",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(name_differs),
+        check: Check::Batch(name_differs),
     },
     Rule {
         id: "U003",
@@ -50,7 +50,7 @@ pub const RULES: &[Rule] = &[
         good: "两级都是行政确认",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(kind_differs),
+        check: Check::Batch(kind_differs),
     },
     Rule {
         id: "U004",
@@ -64,7 +64,7 @@ pub const RULES: &[Rule] = &[
         good: "两级都写《社会救助暂行办法》第九条",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(basis_differs),
+        check: Check::Batch(basis_differs),
     },
     Rule {
         id: "U005",
@@ -78,7 +78,7 @@ pub const RULES: &[Rule] = &[
         good: "两级法定都是20个工作日，镇级承诺5个工作日",
         fixable: None,
         one_fact: false,
-        check: Check::Catalog(limits_differ),
+        check: Check::Batch(limits_differ),
     },
 ];
 
@@ -119,8 +119,7 @@ fn pairs<'a>(cx: &Cx<'a>) -> Vec<(&'a Item, Option<&'a Item>)> {
         }
         by_name.entry(name_of(upper, item)).or_insert(item);
     }
-    cx.catalog
-        .items
+    cx.items
         .iter()
         .map(|item| {
             let found = basic_of(cx.catalog, item)
