@@ -1,6 +1,8 @@
 //! A small harness: run the real binary on fixture files and read what it wrote.
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
