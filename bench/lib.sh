@@ -43,12 +43,12 @@ build() {
     if [[ -n ${BENCH_VERSION:-} ]]; then
         echo "svcat $BENCH_VERSION" >"$OUT/bin/version"
     else
-        echo "svcat $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock 2>/dev/null || echo ' + uncommitted changes in src/')" >"$OUT/bin/version"
+        echo "svcat $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src crates schemas Cargo.toml Cargo.lock 2>/dev/null || echo ' + uncommitted changes')" >"$OUT/bin/version"
     fi
     export BENCH_BUILT=1
 }
 
-# svcat_version: the commit the measured binary was built from, and whether src/ had uncommitted
+# svcat_version: the commit the measured binary was built from, and whether its sources had uncommitted
 # changes then; the load average (other work on the machine slows every figure).
 svcat_version() {
     echo "$(cat "$OUT/bin/version" 2>/dev/null || echo 'svcat ?'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
