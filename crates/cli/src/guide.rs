@@ -67,6 +67,10 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         },
     )?;
     bar.finish_and_clear();
+    if let Some(nothing) = super::nothing_read(&args.paths, &ingested) {
+        super::report_input_errors(ingested.errors);
+        return Err(nothing);
+    }
     refuse_directory(&ingested.catalog)?;
     let guide = build_guide(&ingested.catalog, &glossary, args.item.as_deref())?;
     let format = match args.format {

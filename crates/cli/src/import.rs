@@ -50,6 +50,8 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
             },
         );
         let result = match &ingested {
+            // Nothing read: no file is left behind (the error follows below).
+            Ok(ingested) if ingested.items_read == 0 => Err(std::io::Error::other("没有读到事项")),
             Ok(ingested) => stream.finish(&ingested.catalog),
             Err(_) => Err(std::io::Error::other("输入无法读取")),
         };
@@ -63,6 +65,10 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
         Some(Ok(ingested)) => ingested,
         None => return written.map(|_| exit::ERROR),
     };
+    if let Some(nothing) = super::nothing_read(&args.paths, &ingested) {
+        super::report_input_errors(ingested.errors);
+        return Err(nothing);
+    }
     written?;
     if !cli.quiet {
         eprint!("{}", summary(&ingested));

@@ -43,6 +43,12 @@ pub enum Error {
         help: Option<String>,
     },
 
+    /// Not one item was read from the inputs: a mistyped path, a directory without tables, a file
+    /// that is no catalog. Never a green run.
+    #[error("{message}")]
+    #[diagnostic(code(svcat::nothing_read), help("{help}"))]
+    NothingRead { message: String, help: String },
+
     #[error("无法写入 {file}：{source}")]
     #[diagnostic(code(svcat::write), help("确认目录存在且可写，磁盘没有写满"))]
     Write {
