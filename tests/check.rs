@@ -369,18 +369,15 @@ fn unreadable_input_exits_2_but_reports_the_rest() {
     assert_eq!(code, 2);
     assert_eq!(report["summary"]["items"], 2);
 
-    // The human summary says part of the catalog was never read; with nothing read at all it
-    // never says the catalog is clean.
-    for (input, summary) in [(
-        "tests/fixtures/ingest/dir-catalog",
-        "检查了 3 个文件（其中 1 个无法读取，见下方错误）、2 个事项：",
-    )] {
-        let (code, stdout) = check_human(&[input]);
-        assert_eq!(code, Some(2), "{input}");
-        let last = stdout.lines().last().unwrap_or_default();
-        assert!(last.starts_with(summary), "{input}: {last}");
-        assert!(!stdout.contains("，没有发现问题"), "{input}: {stdout}");
-    }
+    // The human summary says part of the catalog was never read.
+    let (code, stdout) = check_human(&["tests/fixtures/ingest/dir-catalog"]);
+    assert_eq!(code, Some(2));
+    let last = stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("检查了 3 个文件（其中 1 个无法读取，见下方错误）、2 个事项："),
+        "{last}"
+    );
+    assert!(!stdout.contains("，没有发现问题"), "{stdout}");
     // With nothing read at all there is no report: the file's error, then that nothing was read.
     let out = svcat()
         .args(["check", "tests/fixtures/ingest/bad/looping-chain.xls"])
