@@ -62,9 +62,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "UPPER")]
     pub against: Option<PathBuf>,
 
-    /// 输出格式：human（给人看）、json（报告接口）、sarif（代码扫描工具）
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// 输出格式：human（给人看，默认）、json（报告接口）、sarif（代码扫描工具）；不写时由 -o
+    /// 的扩展名决定（.txt、.json、.sarif）
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 
     /// 达到这一级别的问题使退出码为 1
     #[arg(long, value_enum, default_value_t = Level::Error)]
@@ -92,6 +93,19 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
+    let format = super::output_format(
+        "check",
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("sarif.json", Format::Sarif),
+            ("sarif", Format::Sarif),
+            ("json", Format::Json),
+            ("txt", Format::Human),
+        ],
+        Format::Human,
+        Some("标注了问题的工作簿用 --annotate 问题标注.xlsx 写出"),
+    )?;
     let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
         .into_iter()
         .flatten()
@@ -122,7 +136,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     // The annotated workbook copies the department sheets and marks their cells, so it needs the
     // catalog in memory; otherwise the catalog is checked as it is read and never held.
     let Some(annotate) = &args.annotate else {
-        let stream = CheckStream::new(against, base, args.format == Format::Human);
+        let stream = CheckStream::new(against, base, format == Format::Human);
         let mut ingested = super::read_catalog_kind(
             &args.paths,
             args.schema.as_ref(),
@@ -135,7 +149,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        write_reports(args, &mut store, input_errors.len())?;
+        write_reports(args, format, &mut store, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(&store, args.deny.severity(), failed));
     };
@@ -163,7 +177,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     )?;
     bar.finish_and_clear();
-    write_reports(args, &mut report, ingested.errors.len())?;
+    write_reports(args, format, &mut report, ingested.errors.len())?;
 
     // After the report, so the findings are shown even if the workbook cannot be written. A
     // repeated fact is one row of its list and a mark on each of its cells.
@@ -177,6 +191,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
 /// input files are reported after it.
 fn write_reports(
     args: &CheckArgs,
+    format: Format,
     report: &mut dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
@@ -189,12 +204,13 @@ fn write_reports(
     if let Some(path) = &args.baseline {
         apply_baseline(report, path)?;
     }
-    write_report(args, report, unreadable)
+    write_report(args, format, report, unreadable)
 }
 
 /// Writes the report in the format asked for, to `-o` or stdout.
 fn write_report(
     args: &CheckArgs,
+    format: Format,
     report: &dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
@@ -205,7 +221,7 @@ fn write_report(
         .filter(|p| p.is_dir())
         .map(|p| p.display().to_string());
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
-        match args.format {
+        match format {
             Format::Json => write_report_json(report, out),
             Format::Sarif => write_sarif(report, &rules, base.as_deref(), out),
             Format::Human => {

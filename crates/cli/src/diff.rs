@@ -39,9 +39,9 @@ pub struct DiffArgs {
     #[arg(long, value_name = "REV")]
     pub git: Option<String>,
 
-    /// 输出格式
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// 输出格式：human（默认）、markdown、json；不写时由 -o 的扩展名决定（.txt、.md、.json）
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 
     /// 出现这类变化时退出码为 1
     #[arg(long, value_enum)]
@@ -57,6 +57,18 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
+    let format = super::output_format(
+        "diff",
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("txt", Format::Human),
+            ("md", Format::Markdown),
+            ("json", Format::Json),
+        ],
+        Format::Human,
+        None,
+    )?;
     if let Some(output) = &args.output {
         super::guard_outputs(
             &args.paths,
@@ -91,7 +103,7 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
     }
     let diff = compared.diff;
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
-        match args.format {
+        match format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, &diff_json(&diff))
                     .map_err(std::io::Error::from)?;

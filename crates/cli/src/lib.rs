@@ -250,6 +250,75 @@ pub(crate) fn nothing_read(
     })
 }
 
+/// Extensions of documents people open, each a format some command writes: `-o` with one of them
+/// says what the file must be, so a command that cannot write it refuses rather than putting text
+/// into a file named .xlsx.
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "xlsx", "xlsm", "xls", "et", "ods", "csv", "tsv", "pdf", "doc", "docx", "wps", "html", "htm",
+    "md", "json", "sarif", "txt", "xml",
+];
+
+/// The format a command writes its output in: what `--format` names; else what `-o`'s extension
+/// says (`by_extension`, longest suffix first: "sarif.json" before "json"); else `default`. An
+/// extension that names another format than `--format`, or a document format the command cannot
+/// write, is refused before anything is read.
+pub(crate) fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
+    command: &str,
+    explicit: Option<F>,
+    output: Option<&std::path::Path>,
+    by_extension: &[(&str, F)],
+    default: F,
+    hint: Option<&str>,
+) -> Result<F, Error> {
+    let name_of = |f: F| {
+        f.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    };
+    let Some(output) = output else {
+        return Ok(explicit.unwrap_or(default));
+    };
+    let file = output
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let shown = output.display();
+    let known = by_extension
+        .iter()
+        .find(|(ext, _)| file.ends_with(&format!(".{ext}")));
+    match (known, explicit) {
+        (Some((_, by_ext)), None) => Ok(*by_ext),
+        (Some((_, by_ext)), Some(explicit)) if *by_ext == explicit => Ok(explicit),
+        (Some((ext, by_ext)), Some(explicit)) => Err(Error::usage(
+            format!(
+                "-o {shown} 的扩展名 .{ext} 是 {} 格式，与 --format {} 不一致",
+                name_of(*by_ext),
+                name_of(explicit)
+            ),
+            Some("去掉 --format 让扩展名决定格式，或把 -o 的扩展名改成与 --format 一致"),
+        )),
+        (None, explicit) => {
+            let ext = file.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+            if !DOCUMENT_EXTENSIONS.contains(&ext) {
+                return Ok(explicit.unwrap_or(default));
+            }
+            let can: Vec<String> = by_extension
+                .iter()
+                .map(|(ext, f)| format!(".{ext}（{}）", name_of(*f)))
+                .collect();
+            let mut help = format!("svcat {command} 的 -o 可以写：{}", can.join("、"));
+            if let Some(hint) = hint {
+                help.push('；');
+                help.push_str(hint);
+            }
+            Err(Error::Usage {
+                message: format!("svcat {command} 不能写出 .{ext} 文件（-o {shown}）"),
+                help: Some(help),
+            })
+        }
+    }
+}
+
 /// Runs the output guard ([`svcat_core::output::guard_outputs`]) before anything is read: `paths` and
 /// `schema` (when it names a file) and `more` are what the command reads.
 pub(crate) fn guard_outputs(

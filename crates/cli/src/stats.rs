@@ -25,9 +25,10 @@ pub struct StatsArgs {
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
-    /// 输出格式：human（表格）、json、html（含柱状图的单页报告）
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// 输出格式：human（表格，默认）、json、html（含柱状图的单页报告）；不写时由 -o 的扩展名决定
+    /// （.txt、.json、.html）
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 
     /// 要素规范：内置名称或 .toml 文件
     #[arg(long, value_name = "NAME|FILE")]
@@ -39,6 +40,19 @@ pub struct StatsArgs {
 }
 
 pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
+    let format = super::output_format(
+        "stats",
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("txt", Format::Human),
+            ("json", Format::Json),
+            ("html", Format::Html),
+            ("htm", Format::Html),
+        ],
+        Format::Human,
+        None,
+    )?;
     if let Some(out) = &args.output {
         super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
     }
@@ -48,7 +62,7 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
     group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
     let stats = compute(&ingested.catalog, &report);
     let meta = &ingested.catalog.meta;
-    let text = match args.format {
+    let text = match format {
         Format::Human => stats_human(&stats, meta),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&stats_json(&stats, meta)).expect("JSON");
