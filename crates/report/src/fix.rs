@@ -1,13 +1,18 @@
 //! Safe fixes: the findings whose rule can repair a cell without guessing (full-width characters,
 //! enum synonyms to the standard value, Chinese numerals in limits, phone formatting, lowercase
-//! letters in codes). Planned from a check report; applied to a copy, never to the input.
+//! letters in codes). Planned from a check report (here); applied to a copy, never to the input:
+//! the canonical catalog's values (`catalog`), or a copy of each source file (`copies`).
 
-use std::collections::BTreeMap;
+mod catalog;
+mod copies;
 
-use svcat_core::model::Catalog;
+pub use catalog::{apply_to_catalog, write_fixed_catalog};
+pub use copies::{planned_copies, write_copies};
+
+use std::collections::{BTreeMap, HashSet};
+
+use svcat_core::finding::Severity;
 use svcat_core::report::Report;
-use svcat_ingest::parse::parse_value;
-use svcat_ingest::sheet::NO_COLUMN;
 use svcat_rules::find_rule;
 
 /// One cell's change.
@@ -75,35 +80,32 @@ pub fn plan_fixes(report: &Report) -> Vec<CellFix> {
     fixes
 }
 
-/// Applies the fixes to the catalog's values (for a canonical JSON copy): each fixed cell is read
-/// again as its element. Returns how many values changed.
-pub fn apply_to_catalog(catalog: &mut Catalog, fixes: &[CellFix]) -> usize {
-    let mut index: BTreeMap<(&str, Option<&str>, u32, u32), &CellFix> = BTreeMap::new();
+/// How many cells each rule fixes, by rule ID.
+pub fn fixes_by_rule(fixes: &[CellFix]) -> BTreeMap<&'static str, usize> {
+    let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for fix in fixes {
-        index.insert((&fix.file, fix.sheet.as_deref(), fix.row, fix.column), fix);
+        *by_rule.entry(fix.rule).or_default() += 1;
     }
-    let schema = catalog.schema.clone();
-    let mut changed = 0;
-    for item in &mut catalog.items {
-        let sheet = &catalog.sheets[item.sheet as usize];
-        for field in &mut item.fields {
-            if field.column == NO_COLUMN {
-                continue;
-            }
-            let key = (
-                sheet.file.as_str(),
-                sheet.sheet.as_deref(),
-                field.row,
-                field.column,
-            );
-            let Some(fix) = index.get(&key) else { continue };
-            let element = &schema.elements[usize::from(field.element)];
-            let value = parse_value(&schema, element, &fix.new, None);
-            let rendered = value.render();
-            field.raw = (rendered != fix.new).then(|| fix.new.clone().into());
-            field.value = value;
-            changed += 1;
-        }
-    }
-    changed
+    by_rule
+}
+
+/// The report's errors and warnings the fixes leave for people: those with no fix, and those
+/// whose fix is not the one applied at their cell.
+pub fn left_unfixed(report: &Report, fixes: &[CellFix]) -> usize {
+    let fixed_cells: HashSet<_> = fixes
+        .iter()
+        .map(|f| (&f.file, &f.sheet, f.row, f.column))
+        .collect();
+    report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .filter(|f| {
+            f.fix.is_none()
+                || !f
+                    .row
+                    .zip(f.column)
+                    .is_some_and(|(r, c)| fixed_cells.contains(&(&f.file, &f.sheet, r, c)))
+        })
+        .count()
 }

@@ -3,14 +3,25 @@
 //! an anonymous temporary file once it passes a few tens of megabytes, and keeps only a small
 //! entry per finding to sort by. The report is then rendered from the spill in the contract's
 //! order, the same order and bytes as a [`Report`](super::Report) held in memory.
+//!
+//! The records' encoding is in `record`, the spill file's writer and read-ahead in `spill`, and
+//! findings encoded away from the store in `encoded`.
+
+mod encoded;
+mod record;
+mod spill;
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::sync::{LazyLock, Mutex, mpsc};
+use std::io::{self, Read, Seek, SeekFrom};
+use std::sync::{LazyLock, Mutex};
 
 use rayon::prelude::*;
+
+pub use encoded::EncodedFindings;
+use record::{encode, fields};
+use spill::{SpillWriter, Window};
 
 use crate::{Rule, all_rules};
 use svcat_core::finding::{Finding, ItemKey, Severity};
@@ -25,9 +36,6 @@ use svcat_core::text::cell_name;
 const KEEP_IN_MEMORY: usize = 160 << 20;
 /// Once the findings are spilling, the buffer moves to the file each time it passes this size.
 const SPILL_AT: usize = 32 << 20;
-/// How much of the spill file is read at once while rendering (findings come mostly in the order
-/// they were written).
-const WINDOW: usize = 4 << 20;
 
 /// One finding: where its record is, and what the report sorts by.
 #[derive(Debug, Clone, Copy)]
@@ -60,75 +68,6 @@ impl Entry {
             severity: f.severity,
             tag,
         }
-    }
-}
-
-/// A thread that appends full spill buffers to the spill file and hands them back emptied, so
-/// the thread adding findings (at the end of a check, the only one busy) does not wait for the
-/// kernel to copy tens of megabytes.
-struct SpillWriter {
-    full: Option<mpsc::SyncSender<Vec<u8>>>,
-    /// In a mutex only so that the store can be shared with the threads that render the report.
-    emptied: Mutex<mpsc::Receiver<Vec<u8>>>,
-    /// Buffers made so far, the store's first one included.
-    buffers: usize,
-    thread: std::thread::JoinHandle<io::Result<File>>,
-}
-
-impl SpillWriter {
-    fn start(mut file: File) -> io::Result<SpillWriter> {
-        let (full, to_write) = mpsc::sync_channel::<Vec<u8>>(1);
-        let (give_back, emptied) = mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("svcat-spill".into())
-            .spawn(move || {
-                file.seek(SeekFrom::End(0))?;
-                for mut buffer in to_write {
-                    file.write_all(&buffer)?;
-                    if buffer.capacity() > 2 * SPILL_AT {
-                        // The first buffer: its memory goes back, a small one takes turns.
-                        buffer = Vec::with_capacity(2 * SPILL_AT);
-                    }
-                    buffer.clear();
-                    // The store may be gone already; the buffer is then simply dropped.
-                    let _ = give_back.send(buffer);
-                }
-                Ok(file)
-            })?;
-        Ok(SpillWriter {
-            full: Some(full),
-            emptied: Mutex::new(emptied),
-            buffers: 1,
-            thread,
-        })
-    }
-
-    /// Queues a full buffer; returns an emptied one to fill next (new while none is back yet),
-    /// or None when the thread has stopped on a write error, which `finish` returns.
-    fn write(&mut self, buffer: Vec<u8>) -> Option<Vec<u8>> {
-        // The first buffer, which held every finding until the spill began, is far larger than
-        // the ones that follow it.
-        let capacity = buffer.capacity().min(2 * SPILL_AT);
-        self.full.as_ref()?.send(buffer).ok()?;
-        let emptied = self.emptied.get_mut().ok()?;
-        // Two buffers take turns: one filling, one writing (a new one is made only while the
-        // second does not exist yet, and at its full size, so that it never grows by copying).
-        if self.buffers < 2 {
-            if let Ok(buffer) = emptied.try_recv() {
-                return Some(buffer);
-            }
-            self.buffers += 1;
-            return Some(Vec::with_capacity(capacity));
-        }
-        emptied.recv().ok()
-    }
-
-    /// Waits for every queued buffer to be written and returns the file.
-    fn finish(mut self) -> io::Result<File> {
-        drop(self.full.take());
-        self.thread
-            .join()
-            .map_err(|_| io::Error::other("spill file writer panicked"))?
     }
 }
 
@@ -665,177 +604,6 @@ impl FindingSource for FindingStore {
             },
             |findings| visit(&findings),
         )
-    }
-}
-
-/// Findings encoded into the store's records away from the store, on the thread that found them:
-/// the store then only copies the records it keeps ([`FindingStore::append`]).
-#[derive(Default)]
-pub struct EncodedFindings {
-    bytes: Vec<u8>,
-    records: Vec<EncodedRecord>,
-    places: Vec<(String, Option<String>)>,
-}
-
-struct EncodedRecord {
-    start: usize,
-    len: u32,
-    /// Index into the encoded findings' own `places`.
-    place: u16,
-    /// Row, column, rule and severity as the store's entry has them.
-    entry: Entry,
-}
-
-impl EncodedFindings {
-    pub fn new() -> EncodedFindings {
-        EncodedFindings::default()
-    }
-
-    /// Encodes a finding; its index is the number of findings added before it.
-    pub fn add(&mut self, f: &Finding) -> io::Result<()> {
-        let rule = rule_index(f.rule)?;
-        let place =
-            match self.places.iter().rposition(|(file, sheet)| {
-                *file == f.file && sheet.as_deref() == f.sheet.as_deref()
-            }) {
-                Some(p) => p,
-                None => {
-                    self.places.push((f.file.clone(), f.sheet.clone()));
-                    self.places.len() - 1
-                }
-            };
-        let start = self.bytes.len();
-        encode(&mut self.bytes, f, rule_at(rule).help);
-        self.records.push(EncodedRecord {
-            start,
-            len: (self.bytes.len() - start) as u32,
-            place: u16::try_from(place).map_err(|_| io::Error::other("too many places"))?,
-            entry: Entry::of(f, rule, 0, 0, 0, 0),
-        });
-        Ok(())
-    }
-
-    pub fn len(&self) -> usize {
-        self.records.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
-    }
-}
-
-/// Part of the spill file read ahead, since findings are read back mostly in the order they were
-/// written.
-struct Window {
-    start: u64,
-    bytes: Vec<u8>,
-    /// How much to read at a time.
-    size: usize,
-    /// Where the last record read alone ends.
-    last_end: u64,
-}
-
-impl Default for Window {
-    fn default() -> Self {
-        Window {
-            start: 0,
-            bytes: Vec::new(),
-            size: WINDOW,
-            last_end: u64::MAX,
-        }
-    }
-}
-
-impl Window {
-    /// A window that reads just the record asked for (a single look-up).
-    fn exact() -> Self {
-        Window {
-            size: 0,
-            ..Window::default()
-        }
-    }
-}
-
-/// A finding's record: what the entry does not hold, as length-prefixed strings (`u32::MAX` for
-/// none); the help only when it is not the rule's.
-fn encode(buf: &mut Vec<u8>, f: &Finding, default_help: &str) {
-    put_opt(buf, f.element.as_deref());
-    put(buf, &f.message);
-    put_opt(buf, (f.help != default_help).then_some(f.help.as_str()));
-    put_opt(buf, f.text.as_deref());
-    put_opt(buf, f.header.as_deref());
-    put_opt(buf, f.fix.as_deref());
-    match &f.item {
-        Some(item) => {
-            put(buf, &item.code);
-            put(buf, &item.name);
-        }
-        None => put_opt(buf, None),
-    }
-}
-
-fn put(buf: &mut Vec<u8>, s: &str) {
-    buf.extend_from_slice(&(s.len() as u32).to_le_bytes());
-    buf.extend_from_slice(s.as_bytes());
-}
-
-fn put_opt(buf: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => put(buf, s),
-        None => buf.extend_from_slice(&u32::MAX.to_le_bytes()),
-    }
-}
-
-/// A record's fields as [`encode`] wrote them, borrowed from the record.
-struct Fields<'r> {
-    element: Option<&'r str>,
-    message: &'r str,
-    /// None: the rule's own help.
-    help: Option<&'r str>,
-    text: Option<&'r str>,
-    header: Option<&'r str>,
-    fix: Option<&'r str>,
-    /// Code and name.
-    item: Option<(&'r str, &'r str)>,
-}
-
-fn fields(record: &[u8]) -> io::Result<Fields<'_>> {
-    let mut r = Reader(record);
-    Ok(Fields {
-        element: r.opt()?,
-        message: r.str()?,
-        help: r.opt()?,
-        text: r.opt()?,
-        header: r.opt()?,
-        fix: r.opt()?,
-        item: match r.opt()? {
-            Some(code) => Some((code, r.str()?)),
-            None => None,
-        },
-    })
-}
-
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn opt(&mut self) -> io::Result<Option<&'a str>> {
-        let corrupt = || io::Error::other("corrupt spill record");
-        let (len, rest) = self.0.split_first_chunk::<4>().ok_or_else(corrupt)?;
-        let len = u32::from_le_bytes(*len);
-        if len == u32::MAX {
-            self.0 = rest;
-            return Ok(None);
-        }
-        let len = len as usize;
-        let text = rest.get(..len).ok_or_else(corrupt)?;
-        let text = simdutf8::basic::from_utf8(text).map_err(|_| corrupt())?;
-        self.0 = &rest[len..];
-        Ok(Some(text))
-    }
-
-    fn str(&mut self) -> io::Result<&'a str> {
-        self.opt()?
-            .ok_or_else(|| io::Error::other("corrupt spill record"))
     }
 }
 
