@@ -58,7 +58,7 @@ fn check_says_what_it_found_instead_of_items() {
         ),
         (
             "只有表头.csv",
-            "没有读到任何事项：1 张表有表头，但表头下没有事项行",
+            "没有读到任何事项：只有表头.csv：有表头，但表头下没有事项行",
         ),
     ] {
         let (code, stderr) = run(dir.path(), &["check", input]);

@@ -226,9 +226,18 @@ pub(crate) fn nothing_read(
             "{skipped} 张工作表不是事项表（填报说明、汇总等），已跳过"
         ));
     }
-    let headed = ingested.catalog.sheets.len();
-    if headed > 0 {
-        found.push(format!("{headed} 张表有表头，但表头下没有事项行"));
+    // Sheets with a header and no rows, the first few by name.
+    const NAMED: usize = 5;
+    let headed = &ingested.catalog.sheets;
+    for sheet in headed.iter().take(NAMED) {
+        let place = match &sheet.sheet {
+            Some(name) => format!("{}!{name}", sheet.file),
+            None => sheet.file.clone(),
+        };
+        found.push(format!("{place}：有表头，但表头下没有事项行"));
+    }
+    if headed.len() > NAMED {
+        found.push(format!("另有 {} 张表也是这样", headed.len() - NAMED));
     }
     // Only unreadable files: what to do is said with each of them.
     let only_unreadable = found.is_empty() && !ingested.errors.is_empty();
@@ -236,7 +245,14 @@ pub(crate) fn nothing_read(
         found.push(format!("{} 个文件无法读取（见上）", ingested.errors.len()));
     }
     if found.is_empty() {
-        found.push(format!("读了 {} 个文件", ingested.files));
+        for path in paths {
+            let name = path.display();
+            found.push(if path.is_dir() {
+                format!("目录 {name} 中的 {} 个文件里没有事项表", ingested.files)
+            } else {
+                format!("{name} 中没有可读的工作表")
+            });
+        }
     }
     let help = if only_unreadable {
         "先按上面的提示处理无法读取的文件，再重新运行"
