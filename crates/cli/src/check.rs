@@ -93,6 +93,18 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
+    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
+        .into_iter()
+        .flatten()
+        .map(|p| Output::File(p))
+        .collect();
+    super::guard_outputs(
+        &args.paths,
+        args.schema.as_ref(),
+        &[args.against.as_deref(), args.baseline.as_deref()],
+        &outputs,
+    )?;
+    // After the guard: an output that is an input is the first thing to say.
     let format = super::output_format(
         "check",
         args.format,
@@ -105,17 +117,6 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ],
         Format::Human,
         Some("标注了问题的工作簿用 --annotate 问题标注.xlsx 写出"),
-    )?;
-    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
-        .into_iter()
-        .flatten()
-        .map(|p| Output::File(p))
-        .collect();
-    super::guard_outputs(
-        &args.paths,
-        args.schema.as_ref(),
-        &[args.against.as_deref(), args.baseline.as_deref()],
-        &outputs,
     )?;
     if let Some(path) = &args.annotate
         && !has_extension(path, "xlsx")

@@ -57,6 +57,15 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
+    if let Some(output) = &args.output {
+        super::guard_outputs(
+            &args.paths,
+            args.schema.as_ref(),
+            &[],
+            &[svcat_core::output::Output::File(output)],
+        )?;
+    }
+    // After the guard: an output that is an input is the first thing to say.
     let format = super::output_format(
         "diff",
         args.format,
@@ -69,14 +78,6 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         Format::Human,
         None,
     )?;
-    if let Some(output) = &args.output {
-        super::guard_outputs(
-            &args.paths,
-            args.schema.as_ref(),
-            &[],
-            &[svcat_core::output::Output::File(output)],
-        )?;
-    }
     let schema = args.schema.as_deref();
     let bar = super::progress(cli.quiet, "正在比较");
     let progress = Some(&bar);

@@ -40,6 +40,10 @@ pub struct StatsArgs {
 }
 
 pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
+    if let Some(out) = &args.output {
+        super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
+    }
+    // After the guard: an output that is an input is the first thing to say.
     let format = super::output_format(
         "stats",
         args.format,
@@ -53,9 +57,6 @@ pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
         Format::Human,
         None,
     )?;
-    if let Some(out) = &args.output {
-        super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
-    }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
     let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
     // Counted as `check` reports them: a repeated fact once.
