@@ -9,8 +9,10 @@ use regex::Regex;
 
 use svcat_core::model::{Catalog, Field, Item, Material, TimeLimit, TimeUnit, Value};
 use svcat_plain::BODY_ELEMENTS;
+use svcat_plain::explainer::Explainer;
 use svcat_plain::glossary::Glossary;
-use svcat_plain::rewrite::{Explainer, Note, Plain, sentence_len, sentences};
+use svcat_plain::measures::{sentence_len, sentences};
+use svcat_plain::plain_text::{Note, Plain};
 
 /// What a guide shows where an element is missing (or only a placeholder such as 无 or 见附件).
 pub const MISSING: &str = "此项信息待补充";
