@@ -5,7 +5,7 @@
 
 use super::content::{BASIS_HEADING, Block, CheckLine, Checklist, GuideItem, MISSING, Section};
 use super::{Department, Guide};
-use svcat_plain::rewrite::{Piece, Plain};
+use svcat_plain::plain_text::{Piece, Plain};
 
 /// Every page: colours, Chinese font families with fallbacks, the checklist, A4 print basics.
 const BASE_CSS: &str = r#"

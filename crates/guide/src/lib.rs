@@ -2,12 +2,14 @@
 //! the glossary, as a printable HTML booklet with one page per item, per-item pages, one-time
 //! notices (一次性告知单) and Markdown, plus a readability summary.
 //!
-//! [`build_guide`] turns a catalog into [`GuideItem`]s (format-free content, see `content.rs`);
-//! `html.rs` and `markdown.rs` lay them out; [`write_guide`] writes the files.
+//! [`build_guide`] turns a catalog into [`GuideItem`]s (format-free content, see `content.rs`,
+//! written by `page.rs`); `html.rs` and `markdown.rs` lay them out; [`write_guide`] writes the
+//! files.
 
 pub mod content;
 pub mod html;
 pub mod markdown;
+pub mod page;
 pub mod summary;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -16,7 +18,8 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use content::{GuideItem, HEADINGS, MISSING, build_item};
+pub use content::{GuideItem, HEADINGS, MISSING};
+pub use page::build_item;
 pub use svcat_plain::{BODY_ELEMENTS, Measured};
 pub use svcat_plain::{Glossary, builtin_glossary, load_glossary};
 

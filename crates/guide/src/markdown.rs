@@ -3,7 +3,7 @@
 
 use super::Guide;
 use super::content::{BASIS_HEADING, Block, Checklist, GuideItem, MISSING};
-use svcat_plain::rewrite::{Piece, Plain};
+use svcat_plain::plain_text::{Piece, Plain};
 
 /// Escapes catalog text for the guide's Markdown: the project's one Markdown escaper
 /// ([`svcat_core::escape::markdown_paragraph`]), which also keeps text at the start of a line from

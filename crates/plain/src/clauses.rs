@@ -1,175 +1,22 @@
 //! Rewriting a text clause by clause. Catalog prose is built from the same clauses again and
 //! again ("申请人所提交的申请材料齐全、符合法定形式……；", "（2）受理：窗口工作人员对申请材料进行审查……。"),
 //! item after item and department after department, even where whole texts differ. So a text is
-//! cut after each 。 and ；, and each distinct clause is rewritten once per thread and remembered.
+//! cut after each 。 and ；, and each distinct clause is rewritten once per thread and remembered,
+//! with the measures of its rewrite: its long sentences, filler markers and unexplained terms.
 //!
-//! The result must be exactly the whole text's rewrite. That holds when no rule can behave
-//! differently on a clause alone than inside its text, which [`Cuts::new`] decides from the rules'
-//! patterns:
-//! - a *plain* rule has no look-around (`^`, `$`, `\b` …) and cannot match a 。 or ；, so none of
-//!   its matches crosses a cut, and what it matches in a clause it matches in the text;
-//! - a *clause-start* rule has the form `(^|[…])REST`, its class holding 。 and ；, REST plain and
-//!   never empty, and writes its group 1 back first (`${1}…`) and nowhere else. Inside the text it
-//!   may match across a cut ("；按规定" → "；"), and on the clause alone the same REST matches at
-//!   the start ("按规定" → ""): the same output, provided nothing else matches there first. So a
-//!   text is not cut where a clause-start rule matches at the delimiter, and the clause goes on.
-//!
-//! A glossary with any other rule is rewritten whole, as before.
+//! The result must be exactly the whole text's rewrite; where a text may be cut so that it is,
+//! [`Cuts`] says (see `cuts.rs`). A glossary with any other rule is rewritten whole, as before.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
-use regex_automata::meta::Regex as MultiRegex;
-use regex_automata::{Anchored, Input};
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Class, Hir, HirKind, Look};
-
-use super::glossary::{Glossary, TemplatePart};
-use super::rewrite::{Action, Rewriter, long_sentences};
+use crate::cuts::Cuts;
+use crate::glossary::Glossary;
+use crate::measures::long_ranges;
+use crate::rewrite::Rewriter;
 use svcat_core::text::FastHash;
-
-/// What ends a clause: a text is cut after each.
-const CUTS: [char; 2] = ['。', '；'];
-
-static CUT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("[。；]").expect("valid regex"));
-
-/// Where a rewriter's texts may be cut into clauses rewritten alone.
-#[derive(Debug)]
-pub(super) struct Cuts {
-    /// The clause-start rules, anchored at a delimiter: no cut where one of them matches.
-    clause_starts: Option<MultiRegex>,
-    /// Texts one of which starts every match of some clause-start rule's REST, when they are
-    /// known: a cut is safe at once where what follows the delimiter starts with none of them.
-    rest_prefixes: Option<Vec<Vec<u8>>>,
-}
-
-impl Cuts {
-    /// The rules' patterns and actions, by rule; None when texts must be rewritten whole.
-    pub(super) fn new(sources: &[String], actions: &[Action]) -> Option<Cuts> {
-        let mut clause_starts = Vec::new();
-        let mut rests = Vec::new();
-        for (source, action) in sources.iter().zip(actions) {
-            let hir = regex_syntax::parse(source).ok()?;
-            if is_plain(&hir) {
-                continue;
-            }
-            rests.push(clause_start_rest(&hir, action)?);
-            clause_starts.push(source.as_str());
-        }
-        if clause_starts.is_empty() {
-            return Some(Cuts {
-                clause_starts: None,
-                rest_prefixes: None,
-            });
-        }
-        let mut rest_prefixes = Some(Vec::new());
-        for rest in &rests {
-            let seq = Extractor::new().kind(ExtractKind::Prefix).extract(rest);
-            match (seq.literals(), rest_prefixes.as_mut()) {
-                (Some(literals), Some(prefixes)) if literals.iter().all(|l| !l.is_empty()) => {
-                    prefixes.extend(literals.iter().map(|l| l.as_bytes().to_vec()));
-                }
-                _ => rest_prefixes = None,
-            }
-        }
-        Some(Cuts {
-            clause_starts: Some(MultiRegex::new_many(&clause_starts).ok()?),
-            rest_prefixes,
-        })
-    }
-
-    /// Where the text's clauses end: after each 。 and ； where no clause-start rule matches.
-    fn ends<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
-        CUT_RE.find_iter(text).filter_map(move |m| {
-            let Some(clause_starts) = &self.clause_starts else {
-                return Some(m.end());
-            };
-            let after = &text.as_bytes()[m.end()..];
-            if let Some(prefixes) = &self.rest_prefixes
-                && !prefixes.iter().any(|p| after.starts_with(p))
-            {
-                return Some(m.end());
-            }
-            let at = Input::new(text)
-                .span(m.start()..text.len())
-                .anchored(Anchored::Yes);
-            (!clause_starts.is_match(at)).then_some(m.end())
-        })
-    }
-}
-
-/// Whether a term or filler marker cannot hold a clause end, so that counting it in each clause
-/// counts it in the text. (The "…" of a marker stands for text without 。 and ；.)
-pub(super) fn stays_in_clause(text: &str) -> bool {
-    !text.contains(CUTS)
-}
-
-/// No look-around, and no 。 or ； in any match.
-fn is_plain(hir: &Hir) -> bool {
-    hir.properties().look_set().is_empty() && !can_hold_cut(hir)
-}
-
-fn can_hold_cut(hir: &Hir) -> bool {
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => false,
-        HirKind::Literal(literal) => {
-            std::str::from_utf8(&literal.0).map_or(true, |text| !stays_in_clause(text))
-        }
-        HirKind::Class(Class::Unicode(class)) => CUTS.iter().any(|&cut| class_has(class, cut)),
-        // Bytes outside UTF-8's rules: anything could come of them.
-        HirKind::Class(Class::Bytes(_)) => true,
-        HirKind::Repetition(repetition) => can_hold_cut(&repetition.sub),
-        HirKind::Capture(capture) => can_hold_cut(&capture.sub),
-        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(can_hold_cut),
-    }
-}
-
-fn class_has(class: &regex_syntax::hir::ClassUnicode, c: char) -> bool {
-    class
-        .ranges()
-        .iter()
-        .any(|range| range.start() <= c && c <= range.end())
-}
-
-/// REST of a clause-start rule `(^|[…])REST` (see the module's notes), or None for any other.
-fn clause_start_rest(hir: &Hir, action: &Action) -> Option<Hir> {
-    let HirKind::Concat(parts) = hir.kind() else {
-        return None;
-    };
-    let (opening, rest) = parts.split_first()?;
-    let HirKind::Capture(capture) = opening.kind() else {
-        return None;
-    };
-    let HirKind::Alternation(branches) = capture.sub.kind() else {
-        return None;
-    };
-    let is_start = |h: &Hir| matches!(h.kind(), HirKind::Look(Look::Start));
-    let is_delimiter = |h: &Hir| {
-        matches!(h.kind(), HirKind::Class(Class::Unicode(class))
-            if CUTS.iter().all(|&cut| class_has(class, cut)))
-    };
-    let opens_clause = match branches.as_slice() {
-        [a, b] => is_start(a) && is_delimiter(b) || is_start(b) && is_delimiter(a),
-        _ => false,
-    };
-    let Action::Template(template) = action else {
-        return None;
-    };
-    // The opening is written back as it was, first, and is not used again (nor is the whole
-    // match, which holds it).
-    let writes_opening_back = capture.index == 1
-        && matches!(template.first(), Some(TemplatePart::Group(1)))
-        && !template[1..]
-            .iter()
-            .any(|part| matches!(part, TemplatePart::Group(0 | 1)));
-    let rest = Hir::concat(rest.to_vec());
-    let rest_is_plain = is_plain(&rest) && rest.properties().minimum_len().is_some_and(|n| n > 0);
-    (opens_clause && writes_opening_back && rest_is_plain).then_some(rest)
-}
 
 /// One clause as a thread's memo keeps it.
 struct Clause {
@@ -207,7 +54,7 @@ pub struct Measured<'t> {
     /// Each long sentence's length in characters ([`sentence_len`]) and place in `plain`, in
     /// order.
     ///
-    /// [`sentence_len`]: super::rewrite::sentence_len
+    /// [`sentence_len`]: crate::measures::sentence_len
     pub long: Vec<(usize, Range<usize>)>,
     /// How often each filler marker occurs in `plain`, and the terms without an explanation in
     /// it, in order of first occurrence: what [`Glossary::marker_counts`] and
@@ -223,7 +70,7 @@ impl Rewriter {
     /// memo where the rules allow it (see the module's notes). A sentence never spans two
     /// clauses, since 。 and ； end sentences too.
     ///
-    /// [`long_sentences`]: super::rewrite::long_sentences
+    /// [`long_sentences`]: crate::measures::long_sentences
     pub fn rewrite_measured<'t>(&self, text: &'t str, g: &Glossary) -> Measured<'t> {
         let mut measured = match self.cuts() {
             Some(cuts) => MEMO.with(|memo| self.by_clause(cuts, text, g, &mut memo.borrow_mut())),
@@ -246,7 +93,7 @@ impl Rewriter {
 
     /// Whether [`Rewriter::rewrite_measured`] counts markers and terms clause by clause: when
     /// its texts are cut, and no term or marker can hold a clause end.
-    pub(super) fn counts_by_clause(&self, g: &Glossary) -> bool {
+    pub(crate) fn counts_by_clause(&self, g: &Glossary) -> bool {
         g.measures_stay_in_clauses && self.cuts().is_some()
     }
 
@@ -307,17 +154,6 @@ impl Rewriter {
     }
 }
 
-/// [`long_sentences`] with each sentence's place in the text.
-///
-/// [`long_sentences`]: super::rewrite::long_sentences
-fn long_ranges(text: &str, max: usize) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
-    let base = text.as_ptr() as usize;
-    long_sentences(text, max).map(move |(len, sentence)| {
-        let start = sentence.as_ptr() as usize - base;
-        (len, start..start + sentence.len())
-    })
-}
-
 impl Memo {
     fn get(&mut self, rewriter: &Rewriter, g: &Glossary, clause: &str) -> &Clause {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
@@ -369,11 +205,29 @@ impl Memo {
     }
 }
 
+impl Glossary {
+    /// The same text as [`Glossary::rewrite`], with its sentences longer than `max_sentence`:
+    /// clause by clause through this thread's memo of clauses where the rules allow it. For
+    /// checks, which rewrite every text of a catalog; catalogs repeat clauses far more than
+    /// whole texts.
+    pub fn rewrite_measured<'t>(&self, element: Option<&str>, text: &'t str) -> Measured<'t> {
+        self.rewriter(element).rewrite_measured(text, self)
+    }
+
+    /// Whether [`Glossary::rewrite_measured`] counts markers and unexplained terms for this
+    /// element's texts (clause by clause).
+    pub fn measures_by_clause(&self, element: Option<&str>) -> bool {
+        self.rewriter(element).counts_by_clause(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::{Glossary, builtin_glossary, load_glossary};
+    use crate::glossary::{builtin_glossary, load_glossary};
+    use crate::measures::long_sentences;
     use proptest::prelude::*;
+    use std::sync::LazyLock;
 
     /// Asserts that the clause-wise result is the whole text's: its rewrite, and the long
     /// sentences found in that rewrite. Twice: the second time from the memo.

@@ -23,7 +23,7 @@ use svcat_core::finding::{Finding, Severity};
 use svcat_core::model::Value;
 use svcat_plain::BODY_ELEMENTS;
 use svcat_plain::glossary::{Glossary, builtin_glossary};
-use svcat_plain::rewrite::citations;
+use svcat_plain::measures::citations;
 
 pub const RULES: &[Rule] = &[
     Rule {
