@@ -97,9 +97,20 @@ fn s006_skipped_rows() {
 
 #[test]
 fn s007_no_header() {
-    let r = check("s007.csv");
-    assert_eq!(fired(&r, "S007"), [("S007", WHOLE)]);
-    assert_eq!(summary(&r, "items"), 0);
+    // A file without a header beside a department's table: S007 on the file, the rest read.
+    let dir = Fixture::items([Fixture::item()]).csv();
+    std::fs::copy(path("s007.csv"), dir.path().join("s007.csv")).unwrap();
+    let c = fixture::check_with(dir.path(), &[]);
+    assert_eq!(fixture::fired(&c.report), [("S007", WHOLE)]);
+    assert_eq!(summary(&c.report, "items"), 1);
+    // Alone, it is nothing to check: exit 2, saying what was found instead.
+    let out = svcat().arg("check").arg(path("s007.csv")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("没有读到任何事项：") && stderr.contains("s007.csv：前 30 行中找不到表头"),
+        "{stderr}"
+    );
     // Near miss: a title row and a 填报单位 row above the header.
     let r = check("s007-ok.csv");
     assert!(fired(&r, "S007").is_empty());
