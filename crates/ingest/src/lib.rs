@@ -4,13 +4,11 @@
 //! Reading never stops at the first bad file: each unreadable file becomes an [`Error`] in the
 //! result and the rest is still read.
 
-mod biff;
 mod canonical;
-mod compound;
 mod delimited;
 pub mod grid;
+mod guard;
 mod merges;
-mod ods;
 pub mod parse;
 pub mod sheet;
 pub mod upper;

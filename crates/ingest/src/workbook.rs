@@ -10,12 +10,6 @@ use super::merges::scan_merges;
 use super::sheet::{Merge, RawCell, RowSink};
 use svcat_core::error::Error;
 
-/// Inflated size beyond which a zip-based workbook is refused: department sheets are a few MB,
-/// and a 100k-item catalog inflates to a few hundred MB.
-const MAX_INFLATED_BYTES: u64 = 4 << 30;
-/// Compression ratio that, on a large entry, marks a zip bomb rather than repetitive XML.
-const MAX_RATIO: u64 = 1000;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkbookFormat {
     Xlsx,
@@ -37,11 +31,11 @@ pub fn read_workbook(
     sink: &mut dyn FnMut(&SheetInfo, &mut dyn SheetRows) -> Result<(), Error>,
 ) -> Result<(), Error> {
     match format {
-        WorkbookFormat::Xls => super::compound::check_xls(path, display)?,
-        WorkbookFormat::Xlsx => check_zip_bounds(path, display)?,
+        WorkbookFormat::Xls => crate::guard::check_xls(path, display)?,
+        WorkbookFormat::Xlsx => crate::guard::check_zip_bounds(path, display)?,
         WorkbookFormat::Ods => {
-            check_zip_bounds(path, display)?;
-            super::ods::check_ods(path, display)?;
+            crate::guard::check_zip_bounds(path, display)?;
+            crate::guard::check_ods(path, display)?;
         }
     }
     let file = File::open(path).map_err(|e| Error::io(display, e))?;
@@ -147,49 +141,6 @@ fn to_merge(d: &calamine::Dimensions) -> Merge {
         last_row: d.end.0,
         last_col: d.end.1,
     }
-}
-
-/// Refuses zip archives that would inflate beyond a sane size (zip bombs), before calamine
-/// inflates anything.
-fn check_zip_bounds(path: &Path, display: &str) -> Result<(), Error> {
-    let file = File::open(path).map_err(|e| Error::io(display, e))?;
-    let mut archive = match zip::ZipArchive::new(BufReader::new(file)) {
-        Ok(a) => a,
-        // Not a zip at all: let calamine say what is wrong in its terms.
-        Err(_) => return Ok(()),
-    };
-    let mut total: u64 = 0;
-    for i in 0..archive.len() {
-        let Ok(entry) = archive.by_index_raw(i) else {
-            continue;
-        };
-        let size = entry.size();
-        let packed = entry.compressed_size().max(1);
-        total = total.saturating_add(size);
-        if size > (256 << 20) && size / packed > MAX_RATIO {
-            return Err(Error::unreadable(
-                display,
-                None,
-                format!(
-                    "压缩包内的 {} 解压后达 {} MB，压缩比异常（疑似压缩炸弹），已拒绝读取",
-                    entry.name().unwrap_or_default(),
-                    size >> 20
-                ),
-            ));
-        }
-    }
-    if total > MAX_INFLATED_BYTES {
-        return Err(Error::unreadable(
-            display,
-            None,
-            format!(
-                "文件解压后达 {} MB，超出上限 {} MB，已拒绝读取",
-                total >> 20,
-                MAX_INFLATED_BYTES >> 20
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// A sheet's rows, in order. Rows are zero-based spreadsheet rows; cells are the row's cells from

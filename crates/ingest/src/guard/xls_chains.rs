@@ -23,7 +23,7 @@ const MINI_CUTOFF: usize = 4096;
 const MINI_SECTOR: usize = 64;
 
 /// Refuses an xls file that would make calamine loop or allocate without bound: a sector chain
-/// that loops back on itself, or a sheet larger than the format allows ([`super::biff`]).
+/// that loops back on itself, or a sheet larger than the format allows ([`super::xls_sheet_size`]).
 pub fn check_xls(path: &Path, display: &str) -> Result<(), Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(display, e))?;
     let damaged = |what: String| Err(Error::unreadable(display, None, what));
@@ -36,7 +36,7 @@ pub fn check_xls(path: &Path, display: &str) -> Result<(), Error> {
         ));
     }
     let stream = file.stream("Workbook").or_else(|| file.stream("Book"));
-    match stream.and_then(|stream| super::biff::oversized_sheet(&stream)) {
+    match stream.and_then(|stream| super::xls_sheet_size::oversized_sheet(&stream)) {
         Some(what) => damaged(format!("文件已损坏：{what}，超出 xls 格式的上限，无法读取")),
         None => Ok(()),
     }
@@ -288,7 +288,7 @@ mod tests {
             let bytes = std::fs::read(root.join(path)).unwrap();
             assert!(Compound::open(&bytes).is_some(), "{path}");
             assert_eq!(looping_chain(&bytes), None, "{path}");
-            // And no sheet claims more than the format holds (`biff`).
+            // And no sheet claims more than the format holds (`xls_sheet_size`).
             assert!(check_xls(&root.join(path), path).is_ok(), "{path}");
         }
     }

@@ -1,7 +1,7 @@
 //! What an ods sheet expands to, checked before calamine expands it. An ods row or cell may say it
 //! repeats (`table:number-rows-repeated="99000"`, `table:number-columns-repeated="1000"`), and
 //! calamine writes every repetition out, up to 100 million cells a sheet: a 1 KB file asked for
-//! 6 GB and aborted svcat. The zip bounds (`workbook::check_zip_bounds`) cannot see this, since
+//! 6 GB and aborted svcat. The zip bounds (`super::zip_bounds`) cannot see this, since
 //! the repetition happens after inflating.
 //!
 //! The content is read here as calamine reads it, event for event: the same XML reader with the
