@@ -551,3 +551,57 @@ fn human_help_names_the_fix() {
     );
     assert!(!text.contains("可自动修正）（"), "{text}");
 }
+
+/// The human report reads as staff need it (issue 18, item 13): the cell without miette's
+/// `:line:column`, the rule's title beside its ID, a blank line between two diagnostics of one
+/// item, every line within the report's width (a long cell's text wrapped), and `-q` printing the
+/// findings only.
+#[test]
+fn human_diagnostics_name_the_cell_and_rule_and_fit_the_width() {
+    let (code, stdout) = check_human(&["catalogs/sample-town"]);
+    assert_eq!(code, Some(1));
+    assert!(!stdout.contains(":1:1]"), "{stdout}");
+    assert!(
+        stdout.contains("   ╭─[01民政办.xlsx!实施清单!P10]\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nC001 承诺时限超过法定时限\n"), "{stdout}");
+    // S002 and S001 about the same sheet follow each other: a blank line between them.
+    assert!(
+        stdout.contains(
+            "  help: 在表中增加这一列并逐项填写；svcat template 可生成含全部标准列的填报模板\n\nS001 表头疑似写错\n"
+        ),
+        "{stdout}"
+    );
+    let widest = stdout
+        .lines()
+        .map(|l| {
+            l.chars()
+                .map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 })
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap();
+    assert!(widest <= 100, "a line of {widest} columns");
+    // The 75-character material blob is wrapped: its second half on a line of its own.
+    assert!(
+        stdout.contains(" 2 │ 再生育申请审批表由所在村居委会签署意见后报镇卫生健康办审核\n"),
+        "{stdout}"
+    );
+
+    let quiet = svcat()
+        .args(["-q", "check", "catalogs/sample-town"])
+        .output()
+        .unwrap();
+    let quiet = String::from_utf8(quiet.stdout).unwrap();
+    assert!(
+        quiet.starts_with("━━ 01民政办.xlsx › 实施清单 ━━\n"),
+        "{quiet}"
+    );
+    assert!(!quiet.contains("检查了 5 个文件"), "{quiet}");
+    assert!(!quiet.contains("另有 36 条提示未显示"), "{quiet}");
+    assert!(
+        quiet.ends_with("  help: 删去兜底条款，把确实需要的材料逐项写明\n\n"),
+        "{quiet}"
+    );
+}

@@ -150,7 +150,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        write_reports(args, format, &mut store, input_errors.len())?;
+        write_reports(args, format, cli.quiet, &mut store, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(&store, args.deny.severity(), failed));
     };
@@ -178,7 +178,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     )?;
     bar.finish_and_clear();
-    write_reports(args, format, &mut report, ingested.errors.len())?;
+    write_reports(args, format, cli.quiet, &mut report, ingested.errors.len())?;
 
     // After the report, so the findings are shown even if the workbook cannot be written. A
     // repeated fact is one row of its list and a mark on each of its cells.
@@ -193,6 +193,7 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
 fn write_reports(
     args: &CheckArgs,
     format: Format,
+    quiet: bool,
     report: &mut dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
@@ -205,13 +206,14 @@ fn write_reports(
     if let Some(path) = &args.baseline {
         apply_baseline(report, path)?;
     }
-    write_report(args, format, report, unreadable)
+    write_report(args, format, quiet, report, unreadable)
 }
 
 /// Writes the report in the format asked for, to `-o` or stdout.
 fn write_report(
     args: &CheckArgs,
     format: Format,
+    quiet: bool,
     report: &dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
@@ -237,6 +239,7 @@ fn write_report(
                     color,
                     width,
                     verbose: args.verbose,
+                    quiet,
                     unreadable,
                 };
                 write_human(report, style, out)

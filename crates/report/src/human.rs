@@ -20,6 +20,8 @@ pub struct Style {
     pub width: usize,
     /// Show every info finding; otherwise infos are counted by rule at the end.
     pub verbose: bool,
+    /// Only the findings (`check -q`): no note on hidden infos, no summary line.
+    pub quiet: bool,
     /// Input files that could not be read (their errors follow the report): the summary must
     /// not say a catalog was clean when part of it was never read.
     pub unreadable: usize,
@@ -61,7 +63,11 @@ pub fn write_human(
             .par_iter()
             .map(|f| {
                 let mut drawn = String::new();
-                let _ = handler.render_report(&mut drawn, &FindingDiagnostic::new(f));
+                let diagnostic = FindingDiagnostic::new(f, style.width);
+                let _ = handler.render_report(&mut drawn, &diagnostic);
+                without_line_and_column(&mut drawn);
+                // A blank line after each diagnostic, so two in a row never run together.
+                drawn.push('\n');
                 drawn
             })
             .collect();
@@ -73,10 +79,7 @@ pub fn write_human(
                     Some(sheet) => format!("{} › {}", terminal(&f.file), terminal(sheet)),
                     None => terminal(&f.file).into_owned(),
                 };
-                if started {
-                    text.push('\n');
-                }
-                let _ = writeln!(text, "━━ {title} ━━");
+                let _ = writeln!(text, "━━ {title} ━━\n");
                 last_group = Some(group);
                 last_item = None;
             }
@@ -88,7 +91,7 @@ pub fn write_human(
                     } else {
                         terminal(code)
                     };
-                    let _ = writeln!(text, "\n事项：{}（{code}）", terminal(name));
+                    let _ = writeln!(text, "事项：{}（{code}）", terminal(name));
                 }
                 last_item = item;
             }
@@ -99,19 +102,42 @@ pub fn write_human(
         Ok(())
     })?;
     text.clear();
+    if style.quiet {
+        return Ok(());
+    }
+    // The last diagnostic ended with a blank line already.
+    let gap = if started { "" } else { "\n" };
     if !hidden.is_empty() {
         let parts: Vec<String> = hidden
             .iter()
             .map(|(rule, n)| format!("{rule} {n} 条"))
             .collect();
         let total: usize = hidden.values().sum();
-        let _ = writeln!(
-            text,
-            "\n另有 {total} 条提示未显示（{}），加 --verbose 显示",
-            parts.join("，")
-        );
+        let _ = writeln!(text, "{gap}另有 {total} 条提示未显示，加 --verbose 显示：");
+        // The rules with their counts, as many to a line as the width holds.
+        let mut line = String::new();
+        for part in &parts {
+            let longer = if line.is_empty() {
+                part.clone()
+            } else {
+                format!("{line}，{part}")
+            };
+            // Two columns of indent, and two for the comma a full line ends with.
+            if !line.is_empty() && columns(&longer) + 4 > style.width {
+                let _ = writeln!(text, "  {line}，");
+                line = part.clone();
+            } else {
+                line = longer;
+            }
+        }
+        let _ = writeln!(text, "  {line}\n");
     }
-    let _ = writeln!(text, "\n{}", summary_line(report, style.unreadable));
+    let gap = if started || !hidden.is_empty() {
+        ""
+    } else {
+        "\n"
+    };
+    let _ = writeln!(text, "{gap}{}", summary_line(report, style.unreadable));
     out.write_all(text.as_bytes())
 }
 
@@ -153,12 +179,13 @@ struct FindingDiagnostic {
 }
 
 impl FindingDiagnostic {
-    fn new(f: &Finding) -> Self {
+    /// `width`: the report's width, which a long cell text is wrapped to.
+    fn new(f: &Finding, width: usize) -> Self {
         let text = f
             .text
             .as_deref()
             .filter(|t| !t.is_empty())
-            .map(|t| terminal(t).into_owned());
+            .map(|t| wrap(&terminal(t), width.saturating_sub(SNIPPET_MARGIN)));
         let len = text.as_ref().map_or(0, String::len);
         let location = terminal(&f.location()).into_owned();
         let note = svcat_core::finding::same_note(&f.same);
@@ -172,7 +199,10 @@ impl FindingDiagnostic {
         };
         FindingDiagnostic {
             message,
-            code: f.rule.to_string(),
+            code: match svcat_rules::find_rule(f.rule) {
+                Some(rule) => format!("{} {}", f.rule, rule.name),
+                None => f.rule.to_string(),
+            },
             severity: match f.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
@@ -187,6 +217,52 @@ impl FindingDiagnostic {
                 .map(|l| terminal(l).into_owned()),
             len,
         }
+    }
+}
+
+/// Columns a snippet's line takes besides its text: the indent, the line number and the bar.
+const SNIPPET_MARGIN: usize = 8;
+
+/// A cell's text with its lines wrapped to `columns` display columns (a Chinese character takes
+/// two), so a long cell reads on the terminal instead of running off its edge.
+fn wrap(text: &str, columns: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let columns = columns.max(10);
+    let mut out = String::with_capacity(text.len() + text.len() / columns);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut used = 0;
+        for c in line.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > columns {
+                out.push('\n');
+                used = 0;
+            }
+            out.push(c);
+            used += w;
+        }
+    }
+    out
+}
+
+/// Display columns of a text (a Chinese character takes two).
+fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// miette names a snippet's place as `name:line:column`; a finding's place is a cell
+/// (`01民政办.xlsx!实施清单!P10`), which a line and column of the cell's own text would only blur.
+fn without_line_and_column(drawn: &mut String) {
+    let Some(start) = drawn.find("─[") else {
+        return;
+    };
+    let Some(end) = drawn[start..].find('\n').map(|e| start + e) else {
+        return;
+    };
+    if let Some(at) = drawn[start..end].rfind(":1:1") {
+        drawn.replace_range(start + at..start + at + ":1:1".len(), "");
     }
 }
 
