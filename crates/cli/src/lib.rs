@@ -6,6 +6,7 @@ mod diff;
 mod export;
 mod fix;
 mod guide;
+mod help_text;
 mod import;
 mod lists;
 mod rules;
@@ -17,7 +18,7 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use svcat_core::error::Error;
 
@@ -79,17 +80,12 @@ where
     T: Into<OsString> + Clone,
 {
     install_report_handler();
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = help_text::localize(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                exit::ERROR
-            } else {
-                exit::CLEAN
-            };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(e) => return command_line_error(&e),
     };
     let result = match &cli.command {
         Command::Import(args) => import::run(args, &cli),
@@ -113,12 +109,41 @@ where
     }
 }
 
+/// `--help`, `--version` and command-line mistakes, in Chinese: help and version on stdout (exit
+/// 0), a mistake as an error with its usage (exit 2).
+fn command_line_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let page = help_text::help_page(&e.render().to_string());
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), page.as_bytes());
+            ExitCode::from(exit::CLEAN)
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            // `svcat` or `svcat schema` alone: that command's help page, on stderr, as a usage
+            // error.
+            eprint!("{}", help_text::help_page(&e.render().to_string()));
+            ExitCode::from(exit::ERROR)
+        }
+        _ => {
+            let (message, help) = help_text::explain(e);
+            report_error(Error::Usage {
+                message,
+                help: Some(help),
+            });
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
 /// Diagnostics wrap to the terminal on a terminal; piped (CI logs, tests) they keep each message
 /// on one line, so a file name is never cut in two.
 fn install_report_handler() {
     let terminal = std::io::stderr().is_terminal();
     let _ = miette::set_hook(Box::new(move |_| {
-        let opts = miette::MietteHandlerOpts::new();
+        // Without the cause chain: each error says in Chinese what went wrong, and the chain would
+        // repeat it in the system's English ("No such file or directory (os error 2)").
+        let opts = miette::MietteHandlerOpts::new().without_cause_chain();
         let opts = if terminal {
             opts
         } else {

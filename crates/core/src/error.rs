@@ -10,11 +10,8 @@ use crate::schema::SchemaError;
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("无法读取 {file}：{source}")]
-    #[diagnostic(
-        code(svcat::io),
-        help("确认文件存在、有读取权限，且没有被其他程序独占打开")
-    )]
+    #[error("无法读取 {file}：{}", io_reason(source))]
+    #[diagnostic(help("确认文件存在、有读取权限，且没有被其他程序独占打开"))]
     Io {
         file: String,
         #[source]
@@ -22,7 +19,7 @@ pub enum Error {
     },
 
     #[error("{}：{message}", location(file, sheet.as_deref(), cell.as_deref()))]
-    #[diagnostic(code(svcat::unreadable), help("{}", help.as_deref().unwrap_or("请用 Excel、WPS 或 LibreOffice 打开并另存为 xlsx 或 UTF-8 csv 后再试")))]
+    #[diagnostic(help("{}", help.as_deref().unwrap_or("请用 Excel、WPS 或 LibreOffice 打开并另存为 xlsx 或 UTF-8 csv 后再试")))]
     Unreadable {
         file: String,
         sheet: Option<String>,
@@ -36,7 +33,7 @@ pub enum Error {
     Schema(Box<SchemaError>),
 
     #[error("{message}")]
-    #[diagnostic(code(svcat::usage))]
+    #[diagnostic()]
     Usage {
         message: String,
         #[help]
@@ -46,16 +43,53 @@ pub enum Error {
     /// Not one item was read from the inputs: a mistyped path, a directory without tables, a file
     /// that is no catalog. Never a green run.
     #[error("{message}")]
-    #[diagnostic(code(svcat::nothing_read), help("{help}"))]
+    #[diagnostic(help("{help}"))]
     NothingRead { message: String, help: String },
 
-    #[error("无法写入 {file}：{source}")]
-    #[diagnostic(code(svcat::write), help("确认目录存在且可写，磁盘没有写满"))]
+    #[error("无法写入 {file}：{}", io_reason(source))]
+    #[diagnostic(help("确认目录存在且可写，磁盘没有写满"))]
     Write {
         file: String,
         #[source]
         source: std::io::Error,
     },
+}
+
+/// What went wrong with a file, in Chinese: the system's English text ("No such file or directory
+/// (os error 2)") says nothing to staff. svcat's own messages (already Chinese) pass unchanged.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let own = e.to_string();
+    if own.chars().any(|c| c > '\u{2E80}') {
+        return own;
+    }
+    let reason = match e.kind() {
+        ErrorKind::NotFound => "文件或目录不存在",
+        ErrorKind::PermissionDenied => "没有权限（文件可能被设为只读，或属于其他用户）",
+        ErrorKind::AlreadyExists => "文件已存在",
+        ErrorKind::IsADirectory => "这是一个目录，不是文件",
+        ErrorKind::NotADirectory => "路径中的某一段不是目录",
+        ErrorKind::DirectoryNotEmpty => "目录不是空的",
+        ErrorKind::StorageFull => "磁盘已满",
+        ErrorKind::ReadOnlyFilesystem => "所在的磁盘只能读、不能写",
+        ErrorKind::InvalidData => "内容无法识别（文件可能已损坏，或不是它的扩展名所说的格式）",
+        ErrorKind::UnexpectedEof => "文件不完整（可能没有保存完或已损坏）",
+        ErrorKind::FileTooLarge => "文件太大",
+        ErrorKind::ResourceBusy => "文件正被其他程序使用",
+        ErrorKind::TimedOut => "等待超时",
+        ErrorKind::Interrupted => "操作被中断",
+        ErrorKind::OutOfMemory => "内存不足",
+        ErrorKind::BrokenPipe => "输出被提前关闭",
+        ErrorKind::CrossesDevices => "不能跨磁盘移动文件",
+        ErrorKind::InvalidFilename => "文件名无效（过长或含有不允许的字符）",
+        _ => {
+            return match e.raw_os_error() {
+                Some(code) => format!("系统错误（错误码 {code}）"),
+                None => format!("系统错误：{own}"),
+            };
+        }
+    };
+    reason.to_string()
 }
 
 fn location(file: &str, sheet: Option<&str>, cell: Option<&str>) -> String {

@@ -20,14 +20,38 @@ pub fn peek_schema(path: &Path) -> Option<String> {
     doc.get("meta")?.get("schema")?.as_str().map(str::to_string)
 }
 
-pub fn read_canonical(path: &Path, display: &str, ingested: &mut Ingested) -> Result<(), Error> {
-    let text = std::fs::read(path).map_err(|e| Error::io(display, e))?;
-    let doc: Json = serde_json::from_slice(&text).map_err(|e| Error::Unreadable {
+/// What to do about a catalog JSON that cannot be read (not the spreadsheet advice of other
+/// unreadable files).
+const JSON_HELP: &str = "目录 JSON 由 svcat import 生成；手工修改过的，请检查括号、引号和逗号，或重新用 svcat import 生成";
+
+fn json_error(display: &str, message: String) -> Error {
+    Error::Unreadable {
         file: display.to_string(),
         sheet: None,
-        cell: Some(format!("第{}行第{}列", e.line(), e.column())),
-        message: format!("JSON 格式有误：{e}"),
-        help: Some("canonical JSON 由 svcat import 生成；手工修改后请检查括号和逗号".into()),
+        cell: None,
+        message,
+        help: Some(JSON_HELP.into()),
+    }
+}
+
+pub fn read_canonical(path: &Path, display: &str, ingested: &mut Ingested) -> Result<(), Error> {
+    let text = std::fs::read(path).map_err(|e| Error::io(display, e))?;
+    let doc: Json = serde_json::from_slice(&text).map_err(|e| {
+        use serde_json::error::Category;
+        // serde_json's own text is English; its category and place say enough.
+        let what = match e.classify() {
+            Category::Eof => "JSON 不完整：文件在中途结束",
+            Category::Syntax => "JSON 格式有误（括号、引号或逗号不对）",
+            Category::Data => "JSON 的内容与目录 JSON 的结构不符",
+            Category::Io => "JSON 读取出错",
+        };
+        Error::Unreadable {
+            file: display.to_string(),
+            sheet: None,
+            cell: Some(format!("第{}行第{}列", e.line(), e.column())),
+            message: what.to_string(),
+            help: Some(JSON_HELP.into()),
+        }
     })?;
     let format = doc.get("svcat").and_then(Json::as_str);
     if format != Some(CATALOG_FORMAT) {
@@ -61,12 +85,12 @@ pub fn read_canonical(path: &Path, display: &str, ingested: &mut Ingested) -> Re
     let items = doc
         .get("items")
         .and_then(Json::as_array)
-        .ok_or_else(|| Error::unreadable(display, None, "目录 JSON 缺少 items 数组"))?;
+        .ok_or_else(|| json_error(display, "目录 JSON 缺少 items 数组".into()))?;
     let schema = ingested.catalog.schema.clone();
     for (n, item) in items.iter().enumerate() {
-        let object = item.as_object().ok_or_else(|| {
-            Error::unreadable(display, None, format!("items 的第{}项不是对象", n + 1))
-        })?;
+        let object = item
+            .as_object()
+            .ok_or_else(|| json_error(display, format!("items 的第{}项不是对象", n + 1)))?;
         let item = read_item(&schema, object, display, ingested);
         ingested.catalog.items.push(item);
         ingested.items_read += 1;
