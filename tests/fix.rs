@@ -1,6 +1,7 @@
 //! `svcat fix`: only safe fixes, into a copy; the input never changes.
 
 mod common;
+mod sheets;
 
 use common::svcat;
 use pretty_assertions::assert_eq;
@@ -84,13 +85,78 @@ fn fixes_safe_cells_in_a_copy_and_lists_them() {
             "catalog.toml"
         ]
     );
-    // The CSV copy is UTF-8 with a BOM now (it was GBK).
-    let csv = std::fs::read(fixed.join("02社会保障服务中心.csv")).unwrap();
-    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+    // The csv is written back as it came, GBK with CRLF line ends: only its two fixed lines differ.
+    let lines = |path: &std::path::Path| -> Vec<String> {
+        let bytes = std::fs::read(path).unwrap();
+        assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM added");
+        let (text, _, bad) = encoding_rs::GB18030.decode(&bytes);
+        assert!(!bad);
+        assert!(text.contains("\r\n"));
+        text.split("\r\n").map(str::to_string).collect()
+    };
+    let old = lines(std::path::Path::new(
+        "catalogs/sample-town/02社会保障服务中心.csv",
+    ));
+    let new = lines(&fixed.join("02社会保障服务中心.csv"));
+    assert_eq!(old.len(), new.len());
+    let changed: Vec<usize> = (0..old.len()).filter(|&i| old[i] != new[i]).collect();
+    assert_eq!(changed, [8, 12], "rows 9 and 13");
+    assert!(new[12].contains("12370112MB2850172B5372012012000"));
+
+    // The xlsx is the department's own workbook: every part but the fixed sheet's XML is the
+    // same, and that XML differs only in the two fixed cells, which keep their style.
+    let parts = |path: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+        (0..zip.len())
+            .map(|i| {
+                let mut entry = zip.by_index(i).unwrap();
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+                (entry.name().unwrap().into_owned(), bytes)
+            })
+            .collect()
+    };
+    let old = parts(std::path::Path::new("catalogs/sample-town/01民政办.xlsx"));
+    let new = parts(&fixed.join("01民政办.xlsx"));
+    assert_eq!(old.len(), new.len());
+    for ((name, before), (new_name, after)) in old.iter().zip(&new) {
+        assert_eq!(name, new_name);
+        if name != "xl/worksheets/sheet2.xml" {
+            assert!(before == after, "{name} changed");
+            continue;
+        }
+        let (before, after) = (
+            String::from_utf8(before.clone()).unwrap(),
+            String::from_utf8(after.clone()).unwrap(),
+        );
+        for cell in ["H11", "H18"] {
+            let was = format!("<c r=\"{cell}\" s=\"4\" t=\"inlineStr\"><is><t>镇级</t></is></c>");
+            let now = format!(
+                "<c r=\"{cell}\" s=\"4\" t=\"inlineStr\"><is><t xml:space=\"preserve\">镇（乡、街道）级</t></is></c>"
+            );
+            assert!(before.contains(&was) && after.contains(&now), "{cell}");
+        }
+        let replaced = before
+            .replace(
+                "<c r=\"H11\" s=\"4\" t=\"inlineStr\"><is><t>镇级</t></is></c>",
+                "<c r=\"H11\" s=\"4\" t=\"inlineStr\"><is><t xml:space=\"preserve\">镇（乡、街道）级</t></is></c>",
+            )
+            .replace(
+                "<c r=\"H18\" s=\"4\" t=\"inlineStr\"><is><t>镇级</t></is></c>",
+                "<c r=\"H18\" s=\"4\" t=\"inlineStr\"><is><t xml:space=\"preserve\">镇（乡、街道）级</t></is></c>",
+            );
+        assert!(replaced == after, "nothing but the two cells changed");
+    }
+    // The formats svcat cannot write back are said to have become xlsx.
     assert!(
-        String::from_utf8(csv)
-            .unwrap()
-            .contains("12370112MB2850172B5372012012000")
+        stderr.contains(
+            "注意：03卫生健康办.ods：.ods 格式不能原样写回，修正后的副本另存为 03卫生健康办.xlsx"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("注意：04残疾人联合会.xls：.xls 格式不能原样写回，修正后的副本另存为 04残疾人联合会.xlsx"),
+        "{stderr}"
     );
 
     // Checked again, the fixed findings are gone and nothing else changed.
@@ -106,7 +172,7 @@ fn fixes_safe_cells_in_a_copy_and_lists_them() {
     let original = check(std::path::Path::new("catalogs/sample-town"));
     let after = check(&fixed);
     assert_eq!(after["summary"]["items"], 108);
-    for gone in ["F005", "F009", "F011", "F012", "S001", "S004"] {
+    for gone in ["F005", "F009", "F011", "F012", "S001"] {
         assert!(rules_in(&original).contains(&gone.to_string()));
         assert!(
             !rules_in(&after).contains(&gone.to_string()),
@@ -145,4 +211,45 @@ fn refuses_to_write_into_the_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("不会覆盖输入文件"));
+}
+
+/// LibreOffice opens the workbook fixed in place, and shows the fixed value in the fixed cell
+/// with the rest of the sheet as the department wrote it.
+#[test]
+#[ignore = "needs LibreOffice (libreoffice-calc); .ci/run installs it"]
+fn libreoffice_opens_the_workbook_fixed_in_place() {
+    let soffice = sheets::soffice();
+    let out = tempfile::tempdir().unwrap();
+    let fixed = out.path().join("fixed");
+    let result = svcat()
+        .args(["fix", "catalogs/sample-town/01民政办.xlsx", "-o"])
+        .arg(&fixed)
+        .output()
+        .unwrap();
+    assert_eq!(result.status.code(), Some(0));
+    let lo = out.path().join("lo");
+    std::fs::create_dir(&lo).unwrap();
+    for (dir, file) in [
+        (&fixed, fixed.join("01民政办.xlsx")),
+        (
+            &lo,
+            std::path::Path::new("catalogs/sample-town/01民政办.xlsx").to_path_buf(),
+        ),
+    ] {
+        let target = dir.join(if dir == &fixed { "new" } else { "old" });
+        std::fs::create_dir(&target).unwrap();
+        sheets::soffice_convert(&soffice, &file, sheets::CSV_ALL_SHEETS, &target);
+    }
+    let old = sheets::read_csv(&lo.join("old").join("01民政办-实施清单.csv"));
+    let new = sheets::read_csv(&fixed.join("new").join("01民政办-实施清单.csv"));
+    assert_eq!(old.len(), new.len());
+    for (r, (before, after)) in old.iter().zip(&new).enumerate() {
+        for (c, (a, b)) in before.iter().zip(after).enumerate() {
+            if (r, c) == (10, 7) || (r, c) == (17, 7) {
+                assert_eq!((a.as_str(), b.as_str()), ("镇级", "镇（乡、街道）级"));
+            } else {
+                assert_eq!(a, b, "row {} column {}", r + 1, c + 1);
+            }
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! `svcat fix PATHS… -o OUT`: applies only safe fixes and writes a standardized copy; the input is
-//! never touched. OUT is a directory (a fixed copy of each file: csv stays csv, in UTF-8 with a
-//! BOM; workbooks become xlsx with the same sheets, rows and columns) or a `.json` file (the fixed
-//! canonical catalog). The fixes are planned and written by `svcat_report::fix`; this command
+//! never touched. OUT is a directory (a fixed copy of each file: an xlsx or csv is the file itself
+//! with only the fixed cells changed, in its own formatting, encoding and delimiter; xls, et and ods
+//! become xlsx, which the listing says) or a `.json` file (the fixed canonical catalog). The fixes are planned and written by `svcat_report::fix`; this command
 //! reads its arguments, lists the fixes and says what is left.
 
 use std::path::PathBuf;
@@ -13,7 +13,8 @@ use svcat_core::error::Error;
 use svcat_core::output::{Output, guard_output_names};
 use svcat_ingest::has_extension;
 use svcat_report::fix::{
-    fixes_by_rule, left_unfixed, plan_fixes, planned_copies, write_copies, write_fixed_catalog,
+    Copies, fixes_by_rule, left_unfixed, plan_fixes, planned_copies, write_copies,
+    write_fixed_catalog,
 };
 
 use svcat_rules::check_catalog;
@@ -48,11 +49,11 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
     let report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
     let fixes = plan_fixes(&report);
 
-    let mut copy_errors = Vec::new();
+    let mut copies = Copies::default();
     if to_json {
         write_fixed_catalog(&args.output, &mut ingested.catalog, &fixes)?;
     } else {
-        copy_errors = write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
+        copies = write_copies(&args.paths, &args.output, &fixes, &ingested.catalog)?;
     }
 
     super::write_output(None, |out| {
@@ -70,6 +71,10 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
         }
         Ok(())
     })?;
+    // What the copies could not keep: a format written as xlsx instead, a fix not made.
+    for note in &copies.notes {
+        eprintln!("注意：{}", svcat_core::escape::terminal(note));
+    }
     if !cli.quiet {
         let parts: Vec<String> = fixes_by_rule(&fixes)
             .iter()
@@ -89,7 +94,7 @@ pub fn run(args: &FixArgs, cli: &Cli) -> Result<u8, Error> {
     }
     // A file that could not be read is not reported again for its copy.
     let mut errors = ingested.errors;
-    for e in copy_errors {
+    for e in copies.failed {
         if !errors
             .iter()
             .any(|r| r.file().is_some() && r.file() == e.file())

@@ -19,7 +19,8 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-pub use delimited::decode;
+pub use delimited::{decode, sniff_delimiter};
+pub use guard::check_zip_bounds;
 use sheet::SheetIngest;
 pub use sheet::{
     Encoded, Encoder, Fingerprint, FingerprintSink, ItemBuilder, ItemStream, PendingItem,

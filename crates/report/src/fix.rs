@@ -1,13 +1,15 @@
 //! Safe fixes: the findings whose rule can repair a cell without guessing (full-width characters,
 //! enum synonyms to the standard value, Chinese numerals in limits, phone formatting, lowercase
 //! letters in codes). Planned from a check report (here); applied to a copy, never to the input:
-//! the canonical catalog's values (`catalog`), or a copy of each source file (`copies`).
+//! the canonical catalog's values (`catalog`), or a copy of each source file (`copies`), which
+//! for xlsx and csv is the file itself with only the fixed cells changed (`in_place`).
 
 mod catalog;
 mod copies;
+mod in_place;
 
 pub use catalog::{apply_to_catalog, write_fixed_catalog};
-pub use copies::{planned_copies, write_copies};
+pub use copies::{Copies, planned_copies, write_copies};
 
 use std::collections::{BTreeMap, HashSet};
 

@@ -17,7 +17,8 @@ use encoding_rs::{Encoding, GB18030, UTF_8};
 
 use crate::sheet::RowSink;
 use records::read_records;
-use sniff::{sniff_delimiter, sniff_lines};
+pub use sniff::sniff_delimiter;
+use sniff::sniff_lines;
 use svcat_core::error::Error;
 
 use decode::looks_binary;

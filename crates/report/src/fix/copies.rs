@@ -1,15 +1,15 @@
-//! The fixed copy of each source file (`svcat fix … -o DIR`): csv stays csv, in UTF-8 with a BOM;
-//! workbooks become xlsx with the same sheets, rows and columns; the catalog's catalog.toml goes
-//! along. The fixes are set into the source grids as they are copied.
+//! The fixed copy of each source file (`svcat fix … -o DIR`): an xlsx workbook and a csv are the
+//! department's own file with only the fixed cells changed (see [`super::in_place`]); formats svcat
+//! cannot write back (xls, et, ods) become xlsx beside, with the same sheets, rows and columns, and
+//! the listing says so; the catalog's catalog.toml goes along.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use svcat_core::error::Error;
 use svcat_core::model::Catalog;
 use svcat_core::output::write_atomic;
-use svcat_ingest::grid::{Grid, GridCell, GridRow, SourceFile, read_grids, source_files};
+use svcat_ingest::grid::{Grid, GridCell, GridRow, SourceFile, source_files};
 
 use super::CellFix;
 use crate::workbook_copy::copy_workbook;
@@ -54,20 +54,30 @@ fn copy_name(path: &Path, display: &str) -> Option<PathBuf> {
         .to_ascii_lowercase();
     match ext.as_str() {
         "json" => None,
-        "csv" | "tsv" => Some(name),
+        "csv" | "tsv" | "xlsx" | "xlsm" => Some(name),
         _ => Some(name.with_extension("xlsx")),
     }
 }
 
-/// Writes a fixed copy of every source file into `dir`; the errors of files that could not be
-/// copied are returned (the error is only for the output directory itself).
+/// What writing the copies came to.
+#[derive(Default)]
+pub struct Copies {
+    /// Files that could not be copied.
+    pub failed: Vec<Error>,
+    /// What staff should know of the copies: a format written as xlsx instead, a fix not made.
+    pub notes: Vec<String>,
+}
+
+/// Writes a fixed copy of every source file into `dir`; what could not be copied is in the
+/// result (the error is only for the output directory itself).
 pub fn write_copies(
     inputs: &[PathBuf],
     dir: &Path,
     fixes: &[CellFix],
     catalog: &Catalog,
-) -> Result<Vec<Error>, Error> {
-    let mut failed = Vec::new();
+) -> Result<Copies, Error> {
+    let mut copies = Copies::default();
+    let failed = &mut copies.failed;
     std::fs::create_dir_all(dir).map_err(|e| Error::Write {
         file: dir.display().to_string(),
         source: e,
@@ -95,52 +105,72 @@ pub fn write_copies(
         failed.extend(copied.err());
     }
     for file in source_files(inputs)? {
+        let own: Vec<&CellFix> = fixes.iter().filter(|f| f.file == file.display).collect();
         // A file that cannot be copied is reported; the others are still copied.
-        if let Err(e) = copy_one(&file, dir, &mut edit, catalog) {
-            failed.push(e);
+        match copy_one(&file, dir, &own, &mut edit, catalog) {
+            Ok(mut notes) => copies.notes.append(&mut notes),
+            Err(e) => copies.failed.push(e),
         }
     }
-    Ok(failed)
+    Ok(copies)
 }
 
-/// Writes the fixed copy of one file into `dir`.
+/// Writes the fixed copy of one file into `dir`; returns what staff should know of it.
 fn copy_one(
     file: &SourceFile,
     dir: &Path,
+    fixes: &[&CellFix],
     edit: &mut dyn FnMut(&mut Grid),
     catalog: &Catalog,
-) -> Result<(), Error> {
+) -> Result<Vec<String>, Error> {
     let Some(name) = copy_name(&file.path, &file.display) else {
-        return Ok(());
+        return Ok(Vec::new());
     };
-    let ext = name
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    match ext.as_str() {
-        "csv" | "tsv" => {
-            let delimiter = if ext == "tsv" { b'\t' } else { b',' };
-            let mut grids = Vec::new();
-            read_grids(file, &mut |_| Some(usize::MAX), &mut |mut grid| {
-                edit(&mut grid);
-                grids.push(grid);
-                Ok(())
-            })?;
-            let Some(grid) = grids.into_iter().next() else {
-                return Ok(());
-            };
-            write_atomic(&dir.join(&name), |out| write_csv(&grid, delimiter, out))?;
+    let target = dir.join(&name);
+    let ext = |path: &Path| {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let mut notes = Vec::new();
+    // What the file's name says is not always what it holds (an .xlsx that is a csv): the
+    // contents decide, as when it was read.
+    let zip = std::fs::File::open(&file.path)
+        .and_then(|mut f| {
+            let mut head = [0u8; 4];
+            std::io::Read::read_exact(&mut f, &mut head).map(|()| head == *b"PK\x03\x04")
+        })
+        .unwrap_or(false);
+    match ext(&name).as_str() {
+        "csv" | "tsv" if !zip => {
+            let bytes = super::in_place::fix_csv(&file.path, &file.display, fixes)?;
+            write_atomic(&target, |out| out.write_all(&bytes))?;
+        }
+        "xlsx" | "xlsm" if zip && ext(&file.path) == ext(&name) => {
+            let (bytes, skipped) = super::in_place::fix_xlsx(&file.path, &file.display, fixes)?;
+            write_atomic(&target, |out| out.write_all(&bytes))?;
+            notes.extend(
+                skipped
+                    .into_iter()
+                    .map(|(place, why)| format!("{place}：{why}")),
+            );
         }
         _ => {
-            let target = dir.join(&name);
             let display = target.display().to_string();
             if let Some(bytes) = copy_workbook(file, catalog, &display, edit)? {
                 write_atomic(&target, |out| out.write_all(&bytes))?;
+                notes.push(format!(
+                    "{}：.{} 格式不能原样写回，修正后的副本另存为 {}（工作表、行列和内容相同，\
+                     样式按 svcat 的标准格式）",
+                    file.display,
+                    ext(&file.path),
+                    name.display()
+                ));
             }
         }
     }
-    Ok(())
+    Ok(notes)
 }
 
 /// Sets one cell's text (zero-based row and column), keeping rows and cells in order.
@@ -168,35 +198,4 @@ fn set_cell(grid: &mut Grid, row: u32, column: u32, text: &str) {
         Ok(i) => cells[i] = cell,
         Err(i) => cells.insert(i, cell),
     }
-}
-
-/// A grid as CSV in UTF-8 with a BOM (Excel and WPS then open it correctly), every row as wide as
-/// the widest.
-fn write_csv(grid: &Grid, delimiter: u8, out: &mut dyn Write) -> std::io::Result<()> {
-    out.write_all(b"\xEF\xBB\xBF")?;
-    let width = grid
-        .rows
-        .iter()
-        .filter_map(|r| r.cells.last().map(|c| c.col as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(out);
-    let mut next = 0u32;
-    let empty = vec![""; width];
-    for row in &grid.rows {
-        while next < row.row {
-            writer.write_record(&empty)?;
-            next += 1;
-        }
-        let mut record = vec![""; width];
-        for cell in &row.cells {
-            record[cell.col as usize] = &cell.text;
-        }
-        writer.write_record(&record)?;
-        next = row.row + 1;
-    }
-    writer.flush()?;
-    Ok(())
 }
