@@ -647,3 +647,37 @@ fn libreoffice_opens_the_annotated_workbook() {
     assert!(list.contains(C001_MESSAGE), "{list}");
     assert!(list.contains("序号,级别,规则,文件,工作表,单元格"), "{list}");
 }
+
+/// 问题清单's rows are as tall as their wrapped text (issue 18, item 14): LibreOffice and WPS keep
+/// a row at the default height unless the file says otherwise, and a long message would show only
+/// its first line. A one-line finding keeps the default height.
+#[test]
+fn the_list_rows_are_as_tall_as_their_text() {
+    let (_dir, out, report) = annotated_sample();
+    let mut package = Package::open(&out);
+    let part = package.sheet_part("问题清单");
+    let xml = package.read(&part);
+    let heights: BTreeMap<u32, f64> = Regex::new(r#"<row r="(\d+)"[^>]*? ht="([\d.]+)""#)
+        .unwrap()
+        .captures_iter(&xml)
+        .map(|c| (c[1].parse().unwrap(), c[2].parse().unwrap()))
+        .collect();
+    let findings = findings(&report);
+    let header = sheet_cells(&out, "问题清单")
+        .into_iter()
+        .find(|((_, c), text)| *c == 0 && text == "序号")
+        .map(|((r, _), _)| r as usize)
+        .unwrap();
+    let mut tall = 0;
+    for (i, f) in findings.iter().enumerate() {
+        let row = (header + 2 + i) as u32;
+        let message = f["message"].as_str().unwrap();
+        // The message column is 50 wide: a message past 25 Chinese characters wraps.
+        if message.chars().count() > 30 {
+            let height = heights.get(&row).copied().unwrap_or(0.0);
+            assert!(height >= 31.0, "row {row} ({message}) is {height} points");
+            tall += 1;
+        }
+    }
+    assert!(tall > 5, "{tall} long messages");
+}

@@ -9,6 +9,7 @@ use svcat_core::finding::Severity;
 use svcat_core::model::Catalog;
 use svcat_core::report::Report;
 use svcat_core::text::column_letter;
+use svcat_emit::xlsx::{row_height, wrapped_lines};
 
 use crate::workbook_copy::{
     Anchor, Budget, Formats, MAX_CELL_UTF16, MAX_ROWS, TITLE, new_worksheet, rank, severity_colors,
@@ -196,6 +197,24 @@ pub(super) fn list_sheet(
             advice.push_str(fix);
         }
         ws.write_string_with_format(row, 9, truncate_utf16(&advice, MAX_CELL_UTF16), &body)?;
+        // LibreOffice and WPS keep a row at the default height unless the file says otherwise,
+        // which would show only the first line of a wrapped message or advice.
+        let texts = [
+            (3, f.file.as_str()),
+            (4, f.sheet.as_deref().unwrap_or("")),
+            (6, code),
+            (7, name),
+            (8, f.message.as_str()),
+            (9, advice.as_str()),
+        ];
+        let lines = texts
+            .iter()
+            .map(|(col, text)| wrapped_lines(text, LIST_COLUMNS[*col].1))
+            .max()
+            .unwrap_or(1);
+        if let Some(height) = row_height(lines) {
+            ws.set_row_height(row, height)?;
+        }
     }
     let listed = report.findings.len().min(room);
     let mut last_row = LIST_HEADER_ROW + listed as u32;
