@@ -134,6 +134,8 @@ pub struct GuideItem {
     pub sections: Vec<Section>,
     /// None shows [`MISSING`].
     pub basis: Option<Plain>,
-    pub notice: Notice,
+    /// The one-time notice (一次性告知单) for an application; None for items nobody applies for
+    /// (penalties, inspections, enforcement), which have no materials to bring and nothing to sign.
+    pub notice: Option<Notice>,
     pub stats: ItemStats,
 }

@@ -3,7 +3,9 @@
 //! elsewhere) and prints on A4. Text from the catalog only ever enters through [`Html::text`],
 //! which escapes it.
 
-use super::content::{BASIS_HEADING, Block, CheckLine, Checklist, GuideItem, MISSING, Section};
+use super::content::{
+    BASIS_HEADING, Block, CheckLine, Checklist, GuideItem, MISSING, Notice, Section,
+};
 use super::{Department, Guide};
 use svcat_plain::plain_text::{Piece, Plain};
 
@@ -343,9 +345,13 @@ fn item_article(h: &mut Html, guide: &Guide, item: &GuideItem, links: Links) {
             (format!("../index.html#item-{}", item.slug), "查看全部事项"),
         ),
     };
+    // An item nobody applies for has no notice to print.
+    if item.notice.is_some() {
+        h.raw("<a href=\"")
+            .text(&notice)
+            .raw("\">打印一次性告知单</a> · ");
+    }
     h.raw("<a href=\"")
-        .text(&notice)
-        .raw("\">打印一次性告知单</a> · <a href=\"")
         .text(&other.0)
         .raw("\">")
         .text(other.1)
@@ -454,14 +460,13 @@ pub fn item_page(guide: &Guide, item: &GuideItem) -> String {
 }
 
 /// The one-time notice (一次性告知单): every condition and material on one printable page.
-pub fn notice_page(guide: &Guide, item: &GuideItem) -> String {
+pub fn notice_page(guide: &Guide, item: &GuideItem, n: &Notice) -> String {
     let mut h = Html::new(12 * 1024);
     head(
         &mut h,
         &format!("一次性告知单 - {}", item.name),
         &[BASE_CSS, NOTICE_CSS],
     );
-    let n = &item.notice;
     h.raw("<main class=\"page notice\">\n<header>\n<p class=\"item-code\">");
     let place: Vec<&str> = [town(guide), item.department.as_str()]
         .into_iter()

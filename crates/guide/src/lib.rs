@@ -244,16 +244,19 @@ pub fn write_guide(
         .par_iter()
         .map(|item| -> Result<(Vec<String>, Option<String>), Error> {
             let files = match format {
-                GuideFormat::Html => vec![
-                    GuideFile {
+                GuideFormat::Html => {
+                    let mut files = vec![GuideFile {
                         path: format!("items/{}.html", item.slug),
                         bytes: html::item_page(guide, item).into_bytes(),
-                    },
-                    GuideFile {
-                        path: format!("notices/{}.html", item.slug),
-                        bytes: html::notice_page(guide, item).into_bytes(),
-                    },
-                ],
+                    }];
+                    if let Some(notice) = &item.notice {
+                        files.push(GuideFile {
+                            path: format!("notices/{}.html", item.slug),
+                            bytes: html::notice_page(guide, item, notice).into_bytes(),
+                        });
+                    }
+                    files
+                }
                 GuideFormat::Markdown => vec![GuideFile {
                     path: format!("items/{}.md", item.slug),
                     bytes: markdown::item_page(guide, item).into_bytes(),

@@ -65,20 +65,24 @@ pub fn build_item(
     let answers = page.answers();
     // In page order: the explainer explains a term where it first appears on the page, so the
     // order the sections are written in decides which of them explains it.
-    let sections = vec![
-        page.what_it_does(&answers),
-        page.who_can_apply(&answers),
-        page.what_to_bring(),
-        page.how_to_apply(),
-        page.how_long(&answers),
-        page.what_it_costs(&answers),
-        page.how_many_trips(&answers),
-        page.where_and_when(&answers),
-        page.getting_the_result(&answers),
-        page.whom_to_ask(&answers),
-    ];
+    // An item nobody applies for (a penalty, an inspection) has no materials to bring, no fee to
+    // pay and no trips to make: those sections do not apply and are left out, not marked missing.
+    let applied_for = !page.ex_officio;
+    let mut sections = vec![page.what_it_does(&answers), page.who_can_apply(&answers)];
+    if applied_for {
+        sections.push(page.what_to_bring());
+    }
+    sections.push(page.how_to_apply());
+    sections.push(page.how_long(&answers));
+    if applied_for {
+        sections.push(page.what_it_costs(&answers));
+        sections.push(page.how_many_trips(&answers));
+    }
+    sections.push(page.where_and_when(&answers));
+    sections.push(page.getting_the_result(&answers));
+    sections.push(page.whom_to_ask(&answers));
     let basis = page.rewritten("legal_basis").map(Plain::raw);
-    let notice = page.notice(answers);
+    let notice = applied_for.then(|| page.notice(answers));
     let stats = item_stats(glossary, &page.r, &sections, basis.is_none(), &page.ex);
     GuideItem {
         number,
@@ -137,6 +141,50 @@ impl<'a> Page<'a> {
             glossary,
             ex: Explainer::new(glossary),
             ex_officio,
+        }
+    }
+
+    /// Whether the page may say an element is missing: only where `check` says so too (M001:
+    /// the item's type requires it and its kind of list carries it, and 无 is no answer for it).
+    /// Anything else the catalog leaves empty does not apply to the item and is left out.
+    fn required(&self, key: &str) -> bool {
+        let Reader { catalog, item } = self.r;
+        let schema = &catalog.schema;
+        let Some(e) = schema.element_index(key) else {
+            return false;
+        };
+        let kind = match catalog.get(item, "kind").map(|f| &f.value) {
+            Some(Value::Enum(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        let carried = catalog
+            .sheet_of(item)
+            .list_kind(schema, catalog.meta.list_kind.as_deref())
+            .and_then(|k| schema.list_mask(k))
+            .is_none_or(|mask| mask.get(e).copied().unwrap_or(true));
+        schema.is_required(&schema.elements[e], kind)
+            && carried
+            && !catalog.none_is_answer(item, key)
+    }
+
+    /// A fact with its value, or, where it has none, marked missing if it is required and left
+    /// out if it is not (see [`Page::required`]).
+    fn fact(
+        &self,
+        blocks: &mut Vec<Block>,
+        label: &'static str,
+        value: Option<Plain>,
+        keys: &[&str],
+    ) {
+        if value.is_some() || keys.iter().any(|k| self.required(k)) {
+            blocks.push(Block::Fact { label, value });
+        }
+    }
+
+    /// [`Block::Missing`] where a required element is empty; nothing where it does not apply.
+    fn missing(&self, blocks: &mut Vec<Block>, keys: &[&str]) {
+        if keys.iter().any(|k| self.required(k)) {
+            blocks.push(Block::Missing);
         }
     }
 
@@ -226,10 +274,8 @@ impl<'a> Page<'a> {
             });
         }
         let kind = self.r.text("kind");
-        blocks.push(Block::Fact {
-            label: "事项类别",
-            value: kind.as_deref().map(|k| self.ex.annotate(k)),
-        });
+        let value = kind.as_deref().map(|k| self.ex.annotate(k));
+        self.fact(&mut blocks, "事项类别", value, &["kind"]);
         if self.ex_officio {
             blocks.push(Block::Para(self.ex.annotate(
                 "这件事由政府部门主动办理，不需要您申请。这一页说明它怎么办、多久办完、有问题找谁。",
@@ -255,17 +301,15 @@ impl<'a> Page<'a> {
                 value: Some(self.ex.annotate(&objects)),
             });
         }
-        blocks.push(Block::Fact {
-            label: "需要满足的条件",
-            value: answers
-                .conditions
-                .as_deref()
-                .map(|c| self.ex.annotate(c))
-                .or_else(|| {
-                    self.none_is_answer("conditions")
-                        .then(|| Plain::raw("不需要".to_string()))
-                }),
-        });
+        let value = answers
+            .conditions
+            .as_deref()
+            .map(|c| self.ex.annotate(c))
+            .or_else(|| {
+                self.none_is_answer("conditions")
+                    .then(|| Plain::raw("不需要".to_string()))
+            });
+        self.fact(&mut blocks, "需要满足的条件", value, &["conditions"]);
         if let Some(limit) = self.rewritten("quantity_limit") {
             blocks.push(Block::Fact {
                 label: "数量限制",
@@ -307,7 +351,7 @@ impl<'a> Page<'a> {
             _ if self.none_is_answer("materials") => {
                 blocks.push(Block::Para(Plain::raw("不需要带材料。".to_string())));
             }
-            _ => blocks.push(Block::Missing),
+            _ => self.missing(&mut blocks, &["materials"]),
         }
         Section {
             heading: HEADINGS[2],
@@ -328,7 +372,7 @@ impl<'a> Page<'a> {
                     })
                     .collect(),
             )),
-            None => blocks.push(Block::Missing),
+            None => self.missing(&mut blocks, &["process"]),
         }
         let mut ways = Vec::new();
         if let Some(Value::List(forms)) = self.r.value("handling_forms") {
@@ -378,7 +422,7 @@ impl<'a> Page<'a> {
         match (&answers.limit, &answers.written_limit) {
             (Some(t), _) => blocks.push(Block::Para(self.ex.annotate(t))),
             (None, Some(t)) => blocks.push(Block::Para(Plain::raw(t.clone()))),
-            (None, None) => blocks.push(Block::Missing),
+            (None, None) => self.missing(&mut blocks, &["promised_limit", "legal_limit"]),
         }
         if let (Some(p), Some(l)) = self.limits()
             && !l.is_immediate()
@@ -410,13 +454,11 @@ impl<'a> Page<'a> {
         let mut blocks = Vec::new();
         match &answers.fee {
             Some(text) => blocks.push(Block::Para(self.ex.annotate(text))),
-            None => blocks.push(Block::Missing),
+            None => self.missing(&mut blocks, &["fee_charged"]),
         }
         if self.r.bool("fee_charged") == Some(true) {
-            blocks.push(Block::Fact {
-                label: "收费标准",
-                value: self.rewritten("fee_standard").map(|s| self.ex.annotate(&s)),
-            });
+            let value = self.rewritten("fee_standard").map(|s| self.ex.annotate(&s));
+            self.fact(&mut blocks, "收费标准", value, &["fee_standard"]);
             if let Some(basis) = self.rewritten("fee_basis") {
                 blocks.push(Block::Fact {
                     label: "收费依据",
@@ -438,7 +480,7 @@ impl<'a> Page<'a> {
         let mut blocks = Vec::new();
         match &answers.visits {
             Some(text) => blocks.push(Block::Para(self.ex.annotate(text))),
-            None => blocks.push(Block::Missing),
+            None => self.missing(&mut blocks, &["visits"]),
         }
         if let Some(reason) = self.rewritten("visit_reason") {
             blocks.push(Block::Fact {
@@ -454,16 +496,11 @@ impl<'a> Page<'a> {
 
     /// 在哪里办、什么时候办: place and hours, the online address, and whether to book first.
     fn where_and_when(&mut self, answers: &Answers) -> Section {
-        let mut blocks = vec![
-            Block::Fact {
-                label: "地点",
-                value: answers.location.as_deref().map(|l| self.ex.annotate(l)),
-            },
-            Block::Fact {
-                label: "时间",
-                value: answers.hours.as_deref().map(|h| self.ex.annotate(h)),
-            },
-        ];
+        let mut blocks = Vec::new();
+        let location = answers.location.as_deref().map(|l| self.ex.annotate(l));
+        self.fact(&mut blocks, "地点", location, &["location"]);
+        let hours = answers.hours.as_deref().map(|h| self.ex.annotate(h));
+        self.fact(&mut blocks, "时间", hours, &["hours"]);
         if let Some(url) = self.r.text("online_url") {
             blocks.push(Block::Fact {
                 label: "网上办理",
@@ -491,10 +528,13 @@ impl<'a> Page<'a> {
         let delivery = self.rewritten("delivery").or_else(|| {
             (self.r.bool("express_delivery") == Some(true)).then(|| "可以邮寄给您".to_string())
         });
-        blocks.push(Block::Fact {
-            label: "领取方式",
-            value: delivery.as_deref().map(|d| self.ex.annotate(d)),
-        });
+        let delivery = delivery.as_deref().map(|d| self.ex.annotate(d));
+        self.fact(
+            &mut blocks,
+            "领取方式",
+            delivery,
+            &["delivery", "express_delivery"],
+        );
         Section {
             heading: HEADINGS[8],
             blocks,
@@ -503,18 +543,13 @@ impl<'a> Page<'a> {
 
     /// 有问题找谁: the phone numbers to ask and to complain, and the FAQ.
     fn whom_to_ask(&mut self, answers: &Answers) -> Section {
-        let mut blocks = vec![
-            Block::Fact {
-                label: "咨询电话",
-                value: answers.consult.as_deref().map(|c| self.ex.annotate(c)),
-            },
-            Block::Fact {
-                label: "投诉电话",
-                value: self
-                    .rewritten("phone_complaint")
-                    .map(|c| self.ex.annotate(&c)),
-            },
-        ];
+        let mut blocks = Vec::new();
+        let consult = answers.consult.as_deref().map(|c| self.ex.annotate(c));
+        self.fact(&mut blocks, "咨询电话", consult, &["phone_consult"]);
+        let complaint = self
+            .rewritten("phone_complaint")
+            .map(|c| self.ex.annotate(&c));
+        self.fact(&mut blocks, "投诉电话", complaint, &["phone_complaint"]);
         if let Some(faq) = self.rewritten("faq") {
             blocks.push(Block::Fact {
                 label: "常见问题",
@@ -543,17 +578,31 @@ impl<'a> Page<'a> {
             conditions: answers.conditions.map(Plain::raw),
             materials,
             materials_incomplete,
-            facts: vec![
-                ("在哪里办", answers.location.map(Plain::raw)),
-                ("办理时间", answers.hours.map(Plain::raw)),
+            facts: [
+                (
+                    "在哪里办",
+                    answers.location.map(Plain::raw),
+                    &["location"][..],
+                ),
+                ("办理时间", answers.hours.map(Plain::raw), &["hours"]),
                 (
                     "多久能办好",
                     answers.limit.or(answers.written_limit).map(Plain::raw),
+                    &["promised_limit", "legal_limit"],
                 ),
-                ("要不要花钱", answers.fee.map(Plain::raw)),
-                ("要跑几次", answers.visits.map(Plain::raw)),
-                ("咨询电话", answers.consult.map(Plain::raw)),
-            ],
+                ("要不要花钱", answers.fee.map(Plain::raw), &["fee_charged"]),
+                ("要跑几次", answers.visits.map(Plain::raw), &["visits"]),
+                (
+                    "咨询电话",
+                    answers.consult.map(Plain::raw),
+                    &["phone_consult"],
+                ),
+            ]
+            .into_iter()
+            // An empty fact is shown as missing only where `check` reports it too.
+            .filter(|(_, value, keys)| value.is_some() || keys.iter().any(|k| self.required(k)))
+            .map(|(label, value, _)| (label, value))
+            .collect(),
         }
     }
 }

@@ -97,7 +97,7 @@ pub fn summary_json(guide: &Guide, format: GuideFormat, files: &[String]) -> Val
                 "missing_where": s.missing,
                 "unexplained_terms": s.unexplained,
             });
-            if format == GuideFormat::Html {
+            if format == GuideFormat::Html && item.notice.is_some() {
                 v["notice"] = json!(format!("notices/{}.html", item.slug));
             }
             v
