@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
+use common::browser::{self, pdf_pages, poppler};
 use common::svcat;
 use pretty_assertions::assert_eq;
 use serde_json::Value;
@@ -613,49 +614,14 @@ fn user_glossary_merges_over_the_builtin_one() {
 #[test]
 #[ignore = "needs Chromium (chromium, fonts-noto-cjk) and poppler-utils (pdftotext, pdfinfo); .ci/run installs them"]
 fn booklet_renders_in_chromium() {
-    let chromium = ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find(|b| {
-            Process::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .unwrap_or_else(|| {
-            panic!(
-                "no chromium, chromium-browser or google-chrome on PATH: this test prints the \
-                 booklet with it. Install chromium and fonts-noto-cjk (.ci/run does), or leave \
-                 out --include-ignored"
-            )
-        });
+    let chromium = browser::chromium();
     let (dir, _) = guide(&[SAMPLE]);
     let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .unwrap()
         .join("guide-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let run = |page: &Path, output: &[&str]| {
-        let profile = tempfile::tempdir().unwrap();
-        let status = Process::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .args(output)
-            .arg(format!("file://{}", page.display()))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success(), "chromium failed on {}", page.display());
-    };
+    let run = |page: &Path, output: &[&str]| browser::chromium_run(chromium, page, output);
     let pdf = artifacts.join("booklet.pdf");
     let _ = std::fs::remove_file(&pdf);
     run(
@@ -718,38 +684,6 @@ fn booklet_renders_in_chromium() {
     let bytes = std::fs::read(&png).unwrap();
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 20_000);
     eprintln!("screenshot for review: {}", png.display());
-}
-
-/// Pages in a PDF, as pdfinfo counts them.
-fn pdf_pages(pdf: &Path) -> usize {
-    let text = poppler("pdfinfo", &[], pdf, &[]);
-    text.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or_else(|| panic!("pdfinfo gave no page count for {}:\n{text}", pdf.display()))
-}
-
-/// Runs a poppler-utils tool on a PDF and returns its stdout; fails the test if the tool is
-/// missing or fails.
-fn poppler(tool: &str, before: &[&str], pdf: &Path, after: &[&str]) -> String {
-    let out = Process::new(tool)
-        .args(before)
-        .arg(pdf)
-        .args(after)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "{tool} could not run ({e}): this test reads the printed PDF with it. Install \
-                 poppler-utils (.ci/run does), or leave out --include-ignored"
-            )
-        });
-    assert!(
-        out.status.success(),
-        "{tool} failed on {}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// An information service asks for no materials and sets no conditions: the guide says 不需要, not

@@ -74,3 +74,48 @@ fn human_table_and_html_page() {
     );
     assert!(!html.contains(" src="), "nothing loaded from elsewhere");
 }
+
+/// The stats page prints on A4 landscape (issue 18, item 14): Chromium's PDF has A4 landscape
+/// pages, and every column heading prints whole on one line, not broken character by character.
+#[test]
+#[ignore = "needs Chromium (chromium, fonts-noto-cjk) and poppler-utils (pdftotext, pdfinfo); .ci/run installs them"]
+fn stats_page_prints_on_a4_with_whole_headings() {
+    let chromium = common::browser::chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("统计.html");
+    let out = common::svcat()
+        .args(["stats", "catalogs/sample-town", "-o"])
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let pdf = dir.path().join("统计.pdf");
+    common::browser::chromium_run(
+        chromium,
+        &html,
+        &[
+            &format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer",
+        ],
+    );
+    let info = common::browser::poppler("pdfinfo", &[], &pdf, &[]);
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .unwrap()
+        .trim()
+        .to_string();
+    // A4 landscape: 842 x 595 points (Chromium rounds to 841.92 x 594.96).
+    assert!(
+        size.starts_with("841.9") && size.contains(" x 59"),
+        "{size}"
+    );
+    let text = common::browser::poppler("pdftotext", &["-layout"], &pdf, &["-"]);
+    let header = text
+        .lines()
+        .find(|l| l.contains("部门"))
+        .unwrap_or_else(|| panic!("no heading row in:\n{text}"));
+    for heading in ["即办件占比", "承诺件压缩率", "最多跑一次", "要素完整度"] {
+        assert!(header.contains(heading), "{heading} broken in: {header}");
+    }
+}

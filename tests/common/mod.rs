@@ -1,6 +1,7 @@
 //! A small harness: run the real binary on fixture files and read what it wrote.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod fixture;
 
 use std::path::{Path, PathBuf};

@@ -197,14 +197,21 @@ h1 {{ font-size: 1.5em; }}
 table {{ border-collapse: collapse; width: 100%; font-size: .92em; }}
 th, td {{ border: 1px solid #cbd2d9; padding: .35em .5em; text-align: right; }}
 th:first-child, td:first-child {{ text-align: left; }}
-thead th {{ background: #e4e7eb; }}
+thead th {{ background: #e4e7eb; white-space: nowrap; }}
 tr.total td {{ font-weight: bold; background: #f5f7fa; }}
 figure {{ margin: 1.5em 0; }}
 figcaption {{ font-weight: bold; margin-bottom: .3em; }}
 svg .label {{ font-size: 13px; fill: #3e4c59; }}
 svg .value {{ font-size: 12px; fill: #1f2933; }}
 svg .bar {{ fill: #2f80ed; }}
-@media print {{ figure {{ break-inside: avoid; }} }}
+.wide {{ overflow-x: auto; }}
+@page {{ size: A4 landscape; margin: 12mm; }}
+@media print {{
+  body {{ margin: 0; max-width: none; font-size: 9.5pt; }}
+  figure {{ break-inside: avoid; }}
+  tr {{ break-inside: avoid; }}
+  thead {{ display: table-header-group; }}
+}}
 </style>
 </head>
 <body>
@@ -212,7 +219,9 @@ svg .bar {{ fill: #2f80ed; }}
 "#,
         title = escape(&title)
     );
-    html.push_str("<table>\n<thead><tr><th>部门</th>");
+    // Column headings stay on one line (a narrow column broke 即办件占比 character by character);
+    // the table scrolls sideways on a narrow screen and prints on A4 landscape.
+    html.push_str("<div class=\"wide\"><table>\n<thead><tr><th>部门</th>");
     for (label, _) in COLUMNS {
         let _ = write!(html, "<th>{label}</th>");
     }
@@ -228,7 +237,7 @@ svg .bar {{ fill: #2f80ed; }}
     for (_, f) in COLUMNS {
         let _ = write!(html, "<td>{}</td>", escape(&f(&stats.total)));
     }
-    html.push_str("</tr>\n</tbody>\n</table>\n");
+    html.push_str("</tr>\n</tbody>\n</table></div>\n");
 
     let series = |f: fn(&Indicators) -> Option<f64>| -> Vec<(String, Option<f64>)> {
         stats
