@@ -6,7 +6,6 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use common::browser::{self, pdf_pages, poppler};
 use common::svcat;
