@@ -215,6 +215,38 @@ fn names_the_versions_and_shows_text_changes_without_markup() {
     assert_eq!(code, 1, "a new condition fails --fail-on worse");
 }
 
+/// With --git and no catalog.toml, the old revision is named by its path and the revision, not
+/// by the temporary copy it was read from.
+#[test]
+fn git_revision_without_catalog_toml_is_named_by_path_and_revision() {
+    let dir = revisions_with_a_new_condition();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .current_dir(dir.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    std::fs::copy(dir.path().join("old/民政办.csv"), dir.path().join("a.csv")).unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "a.csv"]);
+    git(&["commit", "-q", "-m", "old"]);
+    std::fs::copy(dir.path().join("new/民政办.csv"), dir.path().join("a.csv")).unwrap();
+    let out = svcat()
+        .current_dir(dir.path())
+        .args(["diff", "--git", "HEAD", "a.csv"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().next(),
+        Some("比较：旧版 a.csv（HEAD） → 新版 a.csv"),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn fail_on_sets_the_exit_code() {
     let code = |fail_on: &str| {
