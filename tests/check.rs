@@ -455,6 +455,44 @@ fn baseline_survives_moved_rows_and_says_what_it_did() {
     );
 }
 
+/// A text repeated in several items is one finding, at the first of them: after the rows are
+/// reversed it stands at another item, and the baseline still accepts it (and its count of
+/// other items may change).
+#[test]
+fn baseline_accepts_a_repeated_text_wherever_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "事项名称,事项编码,事项类型,实施部门,受理条件\n";
+    let condition = "具有本镇户籍的困难群众在经过相关部门依法审核认定之后可以按照规定程序向民政办提出申请并提交材料";
+    let rows = [
+        format!("临时救助申请,370705000001,行政确认,民政办,{condition}\n"),
+        format!("低保申请,370705000002,行政确认,民政办,{condition}\n"),
+        format!("高龄津贴申请,370705000005,行政确认,民政办,{condition}\n"),
+    ];
+    let write = |rows: &[&String]| {
+        let text: String = std::iter::once(header.to_string())
+            .chain(rows.iter().map(|r| r.to_string()))
+            .collect();
+        std::fs::write(dir.path().join("town.csv"), text).unwrap();
+    };
+    write(&[&rows[0], &rows[1], &rows[2]]);
+    let (_, before, _) = check_in(dir.path(), &["town.csv", "--write-baseline", "b.json"]);
+    let l003: Vec<&Value> = before["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "L003")
+        .collect();
+    assert_eq!(l003.len(), 1, "one finding for the three items");
+    assert_eq!(l003[0]["item"]["name"], "临时救助申请");
+
+    // Reversed, and one of the three gone: the finding is at 高龄津贴申请, "另有1个事项".
+    write(&[&rows[2], &rows[0]]);
+    let (code, report, _) = check_in(dir.path(), &["town.csv", "--baseline", "b.json"]);
+    assert_eq!(code, 0);
+    assert_eq!(report["findings"], serde_json::json!([]));
+    assert_eq!(report["summary"]["baseline"]["gone"], serde_json::json!([]));
+}
+
 /// Two identical findings in the baseline accept two, and no more: the baseline is a multiset.
 /// A baseline as earlier versions wrote it (report/1, keyed then by cell) still loads.
 #[test]

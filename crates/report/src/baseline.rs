@@ -37,12 +37,17 @@ impl Key {
         item: Option<(&str, &str)>,
         element: Option<&str>,
         message: &str,
+        grouped: bool,
     ) -> Key {
+        // A fact reported once for many cells or items (a phone down a column, a text repeated
+        // in many items) stands at the first of them, which sorting changes: it is keyed by what
+        // it says, not by that item.
+        let grouped = grouped || message.contains(REPEATED_TEXT);
         Key {
             rule: rule.to_string(),
             file: file.to_string(),
             sheet: sheet.map(str::to_string),
-            item: item.map(|(code, name)| {
+            item: item.filter(|_| !grouped).map(|(code, name)| {
                 if code.trim().is_empty() {
                     format!("名称:{name}")
                 } else {
@@ -62,6 +67,7 @@ impl Key {
             f.item.as_ref().map(|i| (i.code.as_str(), i.name.as_str())),
             f.element.as_deref(),
             &f.message,
+            !f.same.is_empty(),
         )
     }
 
@@ -80,15 +86,29 @@ impl Key {
             item,
             s("element"),
             s("message").unwrap_or_default(),
+            f.get("same_cells")
+                .and_then(Value::as_array)
+                .is_some_and(|cells| !cells.is_empty()),
         )
     }
 }
 
-/// The message with every "第12行" / "第3、7行" written as "第…行": a row a message points to
-/// moves with the rows around it.
+/// How a message says its text is repeated in other items ("（另有2个事项的这一栏文字相同）").
+const REPEATED_TEXT: &str = "个事项的这一栏文字相同）";
+
+/// The message with every "第12行" / "第3、7行" written as "第…行" (a row a message points to
+/// moves with the rows around it), and the count of items that repeat a text as "另有…个事项"
+/// (one item more or fewer does not make the text a new finding).
 fn without_rows(message: &str) -> String {
+    let message = match message.find(REPEATED_TEXT) {
+        Some(end) => match message[..end].rfind("（另有") {
+            Some(start) => format!("{}（另有…{}", &message[..start], &message[end..]),
+            None => message.to_string(),
+        },
+        None => message.to_string(),
+    };
     let mut out = String::with_capacity(message.len());
-    let mut rest = message;
+    let mut rest = message.as_str();
     while let Some(at) = rest.find('第') {
         out.push_str(&rest[..at]);
         let after = &rest[at + '第'.len_utf8()..];
@@ -249,5 +269,9 @@ mod tests {
             "另有编码（a.ods!卫生健康办第…行）"
         );
         assert_eq!(without_rows("第一行第2列第"), "第一行第2列第");
+        assert_eq!(
+            without_rows("句子过长（另有12个事项的这一栏文字相同）"),
+            "句子过长（另有…个事项的这一栏文字相同）"
+        );
     }
 }
