@@ -29,7 +29,7 @@ fn names_every_added_removed_recoded_and_changed_item() {
     assert_eq!(
         diff["summary"],
         json!({"added": 1, "removed": 1, "recoded": 1, "changed": 4, "unchanged": 102,
-               "better": 5, "worse": 1, "neutral": 3})
+               "better": 5, "worse": 2, "neutral": 2})
     );
     assert_eq!(
         diff["added"],
@@ -88,7 +88,7 @@ fn names_every_added_removed_recoded_and_changed_item() {
             ),
             (
                 "砍伐城市树木审批".to_string(),
-                owned(&[("conditions", "neutral")])
+                owned(&[("conditions", "worse")])
             ),
             (
                 "退役军人信息采集".to_string(),
@@ -124,6 +124,127 @@ fn markdown_for_a_pull_request_comment() {
     assert!(out.status.success());
     let expected = std::fs::read_to_string("tests/fixtures/diff-sample.md").unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}
+
+/// A pair of revisions in a scratch directory: `old/` with a catalog.toml naming its version,
+/// `new/` without one; one item whose 受理条件 gains a clause and whose 备注 changes.
+fn revisions_with_a_new_condition() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "事项名称,事项编码,事项类型,实施部门,受理条件,备注\n";
+    std::fs::create_dir_all(dir.path().join("old")).unwrap();
+    std::fs::create_dir_all(dir.path().join("new")).unwrap();
+    std::fs::write(
+        dir.path().join("old/catalog.toml"),
+        "version = \"2024-01\"\ndate = \"2024-01-15\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("old/民政办.csv"),
+        format!("{header}低保申请,370705000002,行政给付,民政办,1.具有本镇户籍；2.家庭人均收入低于当地低保标准,备注甲\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("new/民政办.csv"),
+        format!("{header}低保申请,370705000002,行政给付,民政办,1.具有本镇户籍；2.家庭人均收入低于当地低保标准；3.家庭财产符合规定,备注*乙*\n"),
+    )
+    .unwrap();
+    dir
+}
+
+/// Both versions named (catalog.toml's version and date, else the path); a condition more is
+/// worse for applicants; text changes shown without raw [-…-]/{+…+} markup.
+#[test]
+fn names_the_versions_and_shows_text_changes_without_markup() {
+    let dir = revisions_with_a_new_condition();
+    let run = |args: &[&str]| {
+        let out = svcat()
+            .current_dir(dir.path())
+            .args(["diff", "old", "new"])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+        )
+    };
+    let (code, human) = run(&[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        human,
+        "比较：旧版 2024-01（2024-01-15） → 新版 new\n\
+         \n\
+         ━━ 民政办 ━━\n\
+         ~ 变更  低保申请（370705000002）\n    \
+         ✗ 更差  受理条件：新增条件：家庭财产符合规定\n    \
+         · 中性  备注：“备注甲” → “备注*乙*”\n\
+         \n\
+         新增 0，删除 0，重新编码 0，变更 1，未变 0；要素变化中更好 0、更差 1\n"
+    );
+    let (_, markdown) = run(&["--format", "markdown"]);
+    // Deletions struck through, insertions in bold, escaped; <ins> where CommonMark would not
+    // take ** next to punctuation.
+    assert_eq!(
+        markdown,
+        "### 事项目录变更\n\
+         \n\
+         旧版：2024-01（2024-01-15）　→　新版：new\n\
+         \n\
+         | 新增 | 删除 | 重新编码 | 变更 | 未变 | 更好 | 更差 |\n\
+         |---:|---:|---:|---:|---:|---:|---:|\n\
+         | 0 | 0 | 0 | 1 | 0 | 0 | 1 |\n\
+         \n\
+         #### 要素变更（1）\n\
+         \n\
+         **低保申请** `370705000002`（民政办）\n\
+         \n\
+         | | 要素 | 原 | 新 | 说明 |\n\
+         |---|---|---|---|---|\n\
+         | ⚠️ | 受理条件 | …当地低保标准 | …当地低保标准<ins>；3.家庭财产符合规定</ins> | 新增条件：家庭财产符合规定 |\n\
+         | · | 备注 | 备注~~甲~~ | 备注<ins>\\*乙\\*</ins> |  |\n\
+         \n"
+    );
+    let (_, json) = run(&["--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        json["versions"],
+        json!({"old": "2024-01（2024-01-15）", "new": "new"})
+    );
+    assert_eq!(json["summary"]["worse"], 1);
+    let (code, _) = run(&["--fail-on", "worse"]);
+    assert_eq!(code, 1, "a new condition fails --fail-on worse");
+}
+
+/// With --git and no catalog.toml, the old revision is named by its path and the revision, not
+/// by the temporary copy it was read from.
+#[test]
+fn git_revision_without_catalog_toml_is_named_by_path_and_revision() {
+    let dir = revisions_with_a_new_condition();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .current_dir(dir.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    std::fs::copy(dir.path().join("old/民政办.csv"), dir.path().join("a.csv")).unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "a.csv"]);
+    git(&["commit", "-q", "-m", "old"]);
+    std::fs::copy(dir.path().join("new/民政办.csv"), dir.path().join("a.csv")).unwrap();
+    let out = svcat()
+        .current_dir(dir.path())
+        .args(["diff", "--git", "HEAD", "a.csv"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().next(),
+        Some("比较：旧版 a.csv（HEAD） → 新版 a.csv"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -219,7 +340,12 @@ fn git_revision_against_the_working_tree() {
     );
     let diff: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(diff["summary"]["recoded"], 1);
-    assert_eq!(diff["summary"]["worse"], 1);
+    assert_eq!(diff["summary"]["worse"], 2);
+    // The revisions as catalog.toml names them.
+    assert_eq!(
+        diff["versions"],
+        json!({"old": "2022-06（2022-06-30）", "new": "2023-06（2023-06-30）"})
+    );
 }
 
 /// Spreadsheet revisions are compared in two passes that parse only the items whose cells
@@ -258,7 +384,13 @@ fn two_pass_diff_agrees_with_the_fully_parsed_one() {
         path.to_str().unwrap().to_string()
     };
     let (old_json, new_json) = (import(old, "old.json"), import(new, "new.json"));
-    let (_, from_json) = diff_json(&[&old_json, &new_json]);
+    let (_, mut from_json) = diff_json(&[&old_json, &new_json]);
+    // Named by their paths, the only difference.
+    assert_eq!(
+        from_json["versions"],
+        json!({"old": old_json, "new": new_json})
+    );
+    from_json["versions"] = from_sheets["versions"].clone();
     assert_eq!(from_json, from_sheets);
 }
 

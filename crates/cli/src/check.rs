@@ -14,9 +14,9 @@ use svcat_core::report::FindingSource;
 use svcat_ingest::upper::read_upper;
 use svcat_ingest::{ItemMode, has_extension};
 use svcat_report::annotate::write_annotated;
-use svcat_report::baseline::apply_baseline;
+use svcat_report::baseline::{BaselineOutcome, apply_baseline};
 use svcat_report::human::{Style, write_human};
-use svcat_report::json::write_report_json;
+use svcat_report::json::{write_report_json, write_report_json_with};
 use svcat_report::sarif::write_sarif;
 use svcat_rules::{CheckStream, all_rules, check_catalog, group_repeated_facts};
 
@@ -75,11 +75,11 @@ pub struct CheckArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// 接受 FILE 中记录的问题（由 --write-baseline 生成），只报告新出现的问题
+    /// 接受 FILE 中记录的问题（由 --write-baseline 生成），只报告新出现的问题；问题按规则、事项、要素和内容对应，不看行号，排序、插行后基线仍然有效
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
-    /// 把本次发现的问题记录为基线
+    /// 把本次发现的问题记录为基线（写出后退出码为 0，除非有输入无法读取）
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 
@@ -150,9 +150,9 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        write_reports(args, format, cli.quiet, &mut store, input_errors.len())?;
+        write_reports(args, cli, format, &mut store, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
-        return Ok(exit_code(&store, args.deny.severity(), failed));
+        return Ok(exit_code(args, &store, failed));
     };
 
     let ingested = super::read_catalog_kind(
@@ -178,35 +178,59 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     )?;
     bar.finish_and_clear();
-    write_reports(args, format, cli.quiet, &mut report, ingested.errors.len())?;
+    write_reports(args, cli, format, &mut report, ingested.errors.len())?;
 
     // After the report, so the findings are shown even if the workbook cannot be written. A
     // repeated fact is one row of its list and a mark on each of its cells.
     write_annotated(annotate, &args.paths, &ingested.catalog, &report)?;
 
     let failed = super::report_input_errors(ingested.errors);
-    Ok(exit_code(&report, args.deny.severity(), failed))
+    Ok(exit_code(args, &report, failed))
 }
 
-/// Records the baseline asked for, applies the one given, then writes the report. `unreadable`
-/// input files are reported after it.
+/// Records the baseline asked for, applies the one given, then writes the report and, on stderr,
+/// what the baselines did. `unreadable` input files are reported after it.
 fn write_reports(
     args: &CheckArgs,
+    cli: &Cli,
     format: Format,
-    quiet: bool,
     report: &mut dyn FindingSource,
     unreadable: usize,
 ) -> Result<(), Error> {
     // One phone, code or spelling repeated down a column is one fact: reported once, with its
     // cells.
     group_repeated_facts(report).map_err(|e| Error::io("临时文件", e))?;
+    let mut said = Vec::new();
     if let Some(path) = &args.write_baseline {
         write_atomic(path, |out| write_report_json(report, out))?;
+        said.push(format!(
+            "已把 {} 个问题记录为基线：{}",
+            report.len(),
+            path.display()
+        ));
     }
-    if let Some(path) = &args.baseline {
-        apply_baseline(report, path)?;
+    let outcome = match &args.baseline {
+        Some(path) => Some(apply_baseline(report, path)?),
+        None => None,
+    };
+    write_report(
+        args,
+        format,
+        cli.quiet,
+        report,
+        outcome.as_ref(),
+        unreadable,
+    )?;
+    if !cli.quiet {
+        let mut err = std::io::stderr().lock();
+        for line in said {
+            let _ = writeln!(err, "{line}");
+        }
+        if let (Some(outcome), Some(path)) = (&outcome, &args.baseline) {
+            let _ = outcome.write_human(path, &mut err);
+        }
     }
-    write_report(args, format, quiet, report, unreadable)
+    Ok(())
 }
 
 /// Writes the report in the format asked for, to `-o` or stdout.
@@ -215,6 +239,7 @@ fn write_report(
     format: Format,
     quiet: bool,
     report: &dyn FindingSource,
+    baseline: Option<&BaselineOutcome>,
     unreadable: usize,
 ) -> Result<(), Error> {
     let rules = all_rules();
@@ -225,7 +250,7 @@ fn write_report(
         .map(|p| p.display().to_string());
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
         match format {
-            Format::Json => write_report_json(report, out),
+            Format::Json => write_report_json_with(report, baseline, out),
             Format::Sarif => write_sarif(report, &rules, base.as_deref(), out),
             Format::Human => {
                 let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
@@ -249,10 +274,12 @@ fn write_report(
     super::write_output(args.output.as_deref(), render)
 }
 
-fn exit_code(report: &dyn FindingSource, deny: Severity, input_failed: bool) -> u8 {
+/// Unreadable input fails; recording a baseline succeeds whatever it recorded; a check fails on a
+/// finding at `--deny`'s level.
+fn exit_code(args: &CheckArgs, report: &dyn FindingSource, input_failed: bool) -> u8 {
     if input_failed {
         exit::ERROR
-    } else if report.denies(deny) {
+    } else if args.write_baseline.is_none() && report.denies(args.deny.severity()) {
         exit::FINDINGS
     } else {
         exit::CLEAN

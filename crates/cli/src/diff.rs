@@ -87,7 +87,12 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
             let compared = diff_paths(&old_path, path, schema, progress);
             svcat_core::output::forget_unfinished(dir.path());
-            compared?
+            let mut compared = compared?;
+            // Not the temporary copy's path: the revision and the path in it.
+            if compared.diff.versions[0] == old_path.display().to_string() {
+                compared.diff.versions[0] = format!("{}（{rev}）", path.display());
+            }
+            compared
         }
         (None, [old, new]) => diff_paths(old, new, schema, progress)?,
         _ => {

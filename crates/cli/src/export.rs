@@ -10,7 +10,7 @@ use svcat_core::error::Error;
 use svcat_core::finding::Severity;
 use svcat_core::output::Output;
 use svcat_core::report::Report;
-use svcat_emit::csv::{CsvEncoding, CsvError, write_catalog_csv};
+use svcat_emit::csv::{CsvEncoding, CsvError, Unencodable, write_catalog_csv};
 use svcat_emit::json::write_catalog_json;
 use svcat_emit::xlsx::write_catalog_xlsx;
 use svcat_ingest::Ingested;
@@ -172,12 +172,9 @@ fn write_export(
                     }
                 })
             });
-            if let Some(u) = unencodable {
+            if let Some(found) = unencodable {
                 return Err(Error::usage(
-                    format!(
-                        "第 {} 行“{}”列中的字符“{}”（U+{:04X}）无法用 GBK 表示，没有写出文件",
-                        u.line, u.header, u.character, u.character as u32
-                    ),
+                    unencodable_message(&found),
                     Some("改用默认的 --encoding utf-8（带 BOM），或 --encoding gb18030"),
                 ));
             }
@@ -185,6 +182,31 @@ fn write_export(
             Ok(Written::default())
         }
     }
+}
+
+/// Every character GBK cannot hold, one a line, with the cells it is in (the first
+/// `NAMED` of them, and how many there are in all).
+fn unencodable_message(found: &[Unencodable]) -> String {
+    const NAMED: usize = 20;
+    let mut message = format!("有 {} 个字符无法用 GBK 表示，没有写出文件：", found.len());
+    for u in found {
+        let cells: Vec<String> = u
+            .cells
+            .iter()
+            .take(NAMED)
+            .map(|(cell, header)| format!("{cell}（{header}）"))
+            .collect();
+        message.push_str(&format!(
+            "\n  “{}”（U+{:04X}）在 {}",
+            u.character,
+            u.character as u32,
+            cells.join("、")
+        ));
+        if u.cells.len() > NAMED {
+            message.push_str(&format!(" 等，共 {} 个单元格", u.cells.len()));
+        }
+    }
+    message
 }
 
 fn summary(

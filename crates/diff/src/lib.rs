@@ -4,7 +4,7 @@
 
 mod read;
 pub mod render;
-mod text;
+pub mod text;
 
 pub use read::{Compared, diff_paths};
 
@@ -57,6 +57,17 @@ pub struct Change {
     pub new: Side,
     pub direction: Direction,
     pub detail: String,
+    /// For text: what was deleted and inserted, for the renderers to show (empty otherwise).
+    pub pieces: Vec<text::Piece>,
+}
+
+impl Change {
+    /// The change as a text diff: `pieces`, and `detail` marked the JSON contract's way.
+    fn with_text_diff(mut self, old: &str, new: &str) -> Change {
+        self.pieces = text::inline_pieces(old, new);
+        self.detail = text::marked(&self.pieces);
+        self
+    }
 }
 
 /// An item as a diff names it.
@@ -98,6 +109,9 @@ pub struct Diff {
     pub changed: Vec<ChangedItem>,
     pub unchanged: usize,
     pub duplicates: Vec<Duplicate>,
+    /// The two revisions compared, old and new, as people name them: the catalog.toml's version
+    /// and date, else the path (set by whoever read them).
+    pub versions: [String; 2],
 }
 
 impl Diff {
@@ -142,8 +156,33 @@ fn item_ref_in(schema: &Schema, item: &Item) -> ItemRef {
 }
 
 /// Compares two revisions of a catalog.
+/// A revision's name from its catalog.toml: "2023-06（2023-06-30）", the version or the date
+/// alone, or "" when it names neither.
+pub fn version_name(catalog: &Catalog) -> String {
+    let meta = &catalog.meta;
+    let (version, date) = (
+        meta.version
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty()),
+        meta.date
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty()),
+    );
+    match (version, date) {
+        (Some(v), Some(d)) if v != d => format!("{v}（{d}）"),
+        (Some(v), _) => v.to_string(),
+        (None, Some(d)) => d.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
 pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Diff {
-    let mut diff = Diff::default();
+    let mut diff = Diff {
+        versions: [version_name(old), version_name(new)],
+        ..Diff::default()
+    };
     let old_groups = group_by_code(old, "old", &mut diff.duplicates);
     let new_groups = group_by_code(new, "new", &mut diff.duplicates);
 
@@ -331,17 +370,18 @@ fn compare_items(old: &Catalog, o: &Item, new: &Catalog, n: &Item, skip: &[&str]
     for h in headers {
         let (a, b) = (ea.get(h), eb.get(h));
         if a != b {
-            changes.push(Change {
-                element: format!("extra.{h}"),
-                label: h.clone(),
-                old: a.map_or(Side::Absent, |t| Side::Text(t.clone())),
-                new: b.map_or(Side::Absent, |t| Side::Text(t.clone())),
-                direction: Direction::Neutral,
-                detail: text::inline_diff(
-                    a.map_or("", String::as_str),
-                    b.map_or("", String::as_str),
-                ),
-            });
+            changes.push(
+                Change {
+                    element: format!("extra.{h}"),
+                    label: h.clone(),
+                    old: a.map_or(Side::Absent, |t| Side::Text(t.clone())),
+                    new: b.map_or(Side::Absent, |t| Side::Text(t.clone())),
+                    direction: Direction::Neutral,
+                    detail: String::new(),
+                    pieces: Vec::new(),
+                }
+                .with_text_diff(a.map_or("", String::as_str), b.map_or("", String::as_str)),
+            );
         }
     }
     changes
@@ -367,8 +407,38 @@ fn compare_value(key: &str, label: &str, a: Option<&Value>, b: Option<&Value>) -
         new: side_text(b),
         direction: Direction::Neutral,
         detail: String::new(),
+        pieces: Vec::new(),
     };
     match (key, a, b) {
+        // A condition more is one more thing an applicant must meet: worse; one fewer, better.
+        ("conditions", _, _) => {
+            let text = |v: Option<&Value>| v.map(Value::render).unwrap_or_default();
+            let (x, y) = (text(a), text(b));
+            if x == y {
+                return None;
+            }
+            let (cx, cy) = (text::clauses(&x), text::clauses(&y));
+            let added: Vec<&String> = cy.iter().filter(|c| !cx.contains(c)).collect();
+            let removed: Vec<&String> = cx.iter().filter(|c| !cy.contains(c)).collect();
+            change.direction = match (added.is_empty(), removed.is_empty()) {
+                (false, true) => Direction::Worse,
+                (true, false) => Direction::Better,
+                _ => ordering_direction(cy.len().cmp(&cx.len())),
+            };
+            let join =
+                |cs: &[&String]| cs.iter().map(|c| c.as_str()).collect::<Vec<_>>().join("；");
+            let mut parts = Vec::new();
+            if !removed.is_empty() {
+                parts.push(format!("删除条件：{}", clip(&join(&removed))));
+            }
+            if !added.is_empty() {
+                parts.push(format!("新增条件：{}", clip(&join(&added))));
+            }
+            change = change.with_text_diff(&x, &y);
+            if !parts.is_empty() {
+                change.detail = parts.join("；");
+            }
+        }
         ("materials", _, _) => {
             let names = |v: Option<&Value>| -> Vec<Material> {
                 v.and_then(Value::as_materials)
@@ -493,7 +563,7 @@ fn compare_value(key: &str, label: &str, a: Option<&Value>, b: Option<&Value>) -
         }
         (_, None, Some(v)) => change.detail = format!("补充：{}", clip(&v.render())),
         (_, Some(v), None) => change.detail = format!("删除：{}", clip(&v.render())),
-        (_, Some(x), Some(y)) => change.detail = text::inline_diff(&x.render(), &y.render()),
+        (_, Some(x), Some(y)) => change = change.with_text_diff(&x.render(), &y.render()),
         (_, None, None) => return None,
     }
     Some(change)

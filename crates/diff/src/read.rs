@@ -47,7 +47,14 @@ pub fn diff_paths(
     schema: Option<&str>,
     progress: Option<&ProgressBar>,
 ) -> Result<Compared, Error> {
-    diff_paths_within(old, new, schema, progress, WAITING_BUDGET)
+    let mut compared = diff_paths_within(old, new, schema, progress, WAITING_BUDGET)?;
+    // A revision whose catalog.toml names no version or date is named by its path.
+    for (name, path) in compared.diff.versions.iter_mut().zip([old, new]) {
+        if name.is_empty() {
+            *name = path.display().to_string();
+        }
+    }
+    Ok(compared)
 }
 
 /// `diff_paths` holding at most `budget` bytes of unparsed items.

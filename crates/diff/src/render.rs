@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use super::text::{Piece, marked, sides};
 use super::{Change, Diff, Direction, ItemRef, Side};
 use svcat_core::escape::{markdown as md, markdown_code as md_code, terminal};
 
@@ -38,6 +39,7 @@ fn item_json(i: &ItemRef) -> Value {
 pub fn diff_json(diff: &Diff) -> Value {
     json!({
         "svcat": DIFF_FORMAT,
+        "versions": {"old": diff.versions[0], "new": diff.versions[1]},
         "summary": {
             "added": diff.added.len(),
             "removed": diff.removed.len(),
@@ -103,6 +105,12 @@ fn counts(diff: &Diff) -> [usize; 7] {
 pub fn diff_markdown(diff: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### 事项目录变更\n");
+    let _ = writeln!(
+        out,
+        "旧版：{}　→　新版：{}\n",
+        md(&diff.versions[0]),
+        md(&diff.versions[1])
+    );
     let [added, removed, recoded, changed, unchanged, better, worse] = counts(diff);
     let _ = writeln!(
         out,
@@ -170,20 +178,104 @@ pub fn diff_markdown(diff: &Diff) -> String {
             );
             let _ = writeln!(out, "| | 要素 | 原 | 新 | 说明 |\n|---|---|---|---|---|");
             for ch in &c.changes {
+                let (old, new, detail) = if ch.pieces.is_empty() {
+                    (
+                        md(&clip(&side_text(&ch.old))),
+                        md(&clip(&side_text(&ch.new))),
+                        md(&ch.detail),
+                    )
+                } else {
+                    // The text around the change, deletions struck through in 原 and insertions
+                    // in bold in 新; 说明 only when it says more than that.
+                    (
+                        md_side(&ch.pieces, false),
+                        md_side(&ch.pieces, true),
+                        if is_text_diff(ch) {
+                            String::new()
+                        } else {
+                            md(&ch.detail)
+                        },
+                    )
+                };
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} | {} | {} |",
+                    "| {} | {} | {old} | {new} | {detail} |",
                     mark(ch.direction),
                     md(&ch.label),
-                    md(&clip(&side_text(&ch.old))),
-                    md(&clip(&side_text(&ch.new))),
-                    md(&ch.detail)
                 );
             }
             out.push('\n');
         }
     }
     out
+}
+
+/// Whether the change's detail is only its text diff (not a summary such as "新增条件：…").
+fn is_text_diff(c: &Change) -> bool {
+    !c.pieces.is_empty() && c.detail == marked(&c.pieces)
+}
+
+/// One side of a text diff in Markdown: the old side with its deletions as ~~…~~, or the new side
+/// with its insertions as **…**, every stretch escaped. Where CommonMark would not take the
+/// delimiters as such (a marked stretch that starts or ends with punctuation next to a letter,
+/// or with a space), the stretch is wrapped in <del> or <ins> instead.
+fn md_side(pieces: &[Piece], new: bool) -> String {
+    let stretches: Vec<(bool, String)> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Same(t) => Some((false, md(t))),
+            Piece::Deleted(t) if !new => Some((true, md(t))),
+            Piece::Inserted(t) if new => Some((true, md(t))),
+            _ => None,
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let (delim, open, close) = if new {
+        ("**", "<ins>", "</ins>")
+    } else {
+        ("~~", "<del>", "</del>")
+    };
+    let mut out = String::new();
+    for (i, (changed, text)) in stretches.iter().enumerate() {
+        if !changed {
+            out.push_str(text);
+            continue;
+        }
+        let before = out.chars().last();
+        let after = stretches.get(i + 1).and_then(|(_, t)| t.chars().next());
+        if delimiters_hold(text, before, after) {
+            out.push_str(delim);
+            out.push_str(text);
+            out.push_str(delim);
+        } else {
+            out.push_str(open);
+            out.push_str(text);
+            out.push_str(close);
+        }
+    }
+    out
+}
+
+/// Whether `**text**` (or `~~text~~`) between `before` and `after` opens and closes emphasis:
+/// the opening run must be left-flanking and the closing one right-flanking (CommonMark 6.2).
+fn delimiters_hold(text: &str, before: Option<char>, after: Option<char>) -> bool {
+    let (Some(first), Some(last)) = (text.chars().next(), text.chars().last()) else {
+        return false;
+    };
+    let open_side = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || is_punctuation(c));
+    let left_flanking = !first.is_whitespace() && (!is_punctuation(first) || open_side(before));
+    let right_flanking = !last.is_whitespace() && (!is_punctuation(last) || open_side(after));
+    left_flanking && right_flanking
+}
+
+/// Unicode punctuation and symbols as CommonMark counts them (ASCII punctuation, the P and S
+/// categories): for CJK text, the full-width marks and 、。《》…
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || (!c.is_alphanumeric()
+            && !c.is_whitespace()
+            && !c.is_control()
+            && !('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
 
 fn clip(s: &str) -> String {
@@ -226,7 +318,7 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
                 terminal(&r.new_code)
             ),
         )];
-        lines.extend(r.changes.iter().map(|c| change_line(c, &paint)));
+        lines.extend(r.changes.iter().map(|c| change_line(c, &paint, color)));
         groups
             .entry(&r.item.department)
             .or_default()
@@ -241,13 +333,19 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
                 terminal(&c.item.code)
             ),
         )];
-        lines.extend(c.changes.iter().map(|ch| change_line(ch, &paint)));
+        lines.extend(c.changes.iter().map(|ch| change_line(ch, &paint, color)));
         groups
             .entry(&c.item.department)
             .or_default()
             .push(lines.join("\n"));
     }
     let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "比较：旧版 {} → 新版 {}\n",
+        terminal(&diff.versions[0]),
+        terminal(&diff.versions[1])
+    );
     for d in &diff.duplicates {
         let side = if d.side == "old" { "旧版" } else { "新版" };
         let _ = writeln!(
@@ -278,11 +376,95 @@ pub fn diff_human(diff: &Diff, color: bool) -> String {
     out
 }
 
-fn change_line(c: &Change, paint: &dyn Fn(&str, &str) -> String) -> String {
+fn change_line(c: &Change, paint: &dyn Fn(&str, &str) -> String, color: bool) -> String {
     let tag = match c.direction {
         Direction::Better => paint("32", "✓ 更好"),
         Direction::Worse => paint("31", "✗ 更差"),
         Direction::Neutral => "· 中性".to_string(),
     };
-    format!("    {tag}  {}：{}", terminal(&c.label), terminal(&c.detail))
+    let detail = if !is_text_diff(c) {
+        terminal(&c.detail).into_owned()
+    } else if color {
+        // Deletions red and struck through, insertions green and underlined.
+        c.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Same(t) => terminal(t).into_owned(),
+                Piece::Deleted(t) => paint("31;9", &terminal(t)),
+                Piece::Inserted(t) => paint("32;4", &terminal(t)),
+            })
+            .collect()
+    } else {
+        let (old, new) = sides(&c.pieces);
+        format!("“{}” → “{}”", terminal(&old), terminal(&new))
+    };
+    format!("    {tag}  {}：{detail}", terminal(&c.label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::inline_pieces;
+
+    fn remark_change(old: &str, new: &str) -> Diff {
+        let pieces = inline_pieces(old, new);
+        Diff {
+            changed: vec![crate::ChangedItem {
+                item: ItemRef {
+                    code: "1".into(),
+                    name: "甲".into(),
+                    department: "乙".into(),
+                },
+                changes: vec![Change {
+                    element: "extra.备注".into(),
+                    label: "备注".into(),
+                    old: Side::Text(old.into()),
+                    new: Side::Text(new.into()),
+                    direction: Direction::Neutral,
+                    detail: marked(&pieces),
+                    pieces,
+                }],
+            }],
+            versions: ["旧".into(), "新".into()],
+            ..Diff::default()
+        }
+    }
+
+    /// At a terminal, deletions are red and struck through, insertions green and underlined;
+    /// no [-…-] or {+…+} either way.
+    #[test]
+    fn terminal_text_changes_are_coloured() {
+        let diff = remark_change("备注甲", "备注乙");
+        let line = diff_human(&diff, true)
+            .lines()
+            .find(|l| l.contains("备注："))
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            line,
+            "    · 中性  备注：备注\u{1b}[31;9m甲\u{1b}[0m\u{1b}[32;4m乙\u{1b}[0m"
+        );
+    }
+
+    #[test]
+    fn emphasis_only_where_commonmark_takes_it() {
+        assert!(delimiters_hold("乙", Some('注'), None));
+        assert!(delimiters_hold("；补植", Some('。'), None));
+        assert!(!delimiters_hold("；补植", Some('准'), None));
+        assert!(!delimiters_hold("补植。", Some('准'), Some('后')));
+        assert!(!delimiters_hold(" 乙", None, None));
+        assert_eq!(
+            md_side(&inline_pieces("标准", "标准；另有"), true),
+            "标准<ins>；另有</ins>"
+        );
+        assert_eq!(
+            md_side(&inline_pieces("甲审核乙", "甲乙"), false),
+            "甲~~审核~~乙"
+        );
+        // "、" before "决": a closing ~~ there would not close.
+        assert_eq!(
+            md_side(&inline_pieces("审核、决定", "决定"), false),
+            "<del>审核、</del>决定"
+        );
+    }
 }

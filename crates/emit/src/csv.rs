@@ -13,6 +13,7 @@ use encoding_rs::{Encoding, GB18030, GBK};
 
 use super::table::{Layout, sorted_items};
 use svcat_core::model::Catalog;
+use svcat_core::text::cell_name;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvEncoding {
@@ -24,19 +25,21 @@ pub enum CsvEncoding {
 
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// A character the chosen encoding cannot represent, and where it is.
+/// A character the chosen encoding cannot represent, and every cell it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unencodable {
-    /// The csv line (the header is line 1).
-    pub line: usize,
-    pub header: String,
     pub character: char,
+    /// The cells, in file order: the cell's name in the csv ("B2": the header is row 1) and the
+    /// column's header.
+    pub cells: Vec<(String, String)>,
 }
 
 #[derive(Debug)]
 pub enum CsvError {
     Io(std::io::Error),
-    Unencodable(Unencodable),
+    /// Every character the encoding cannot represent, in the order they first occur. Nothing is
+    /// written after the first record that holds one.
+    Unencodable(Vec<Unencodable>),
 }
 
 impl From<std::io::Error> for CsvError {
@@ -75,6 +78,9 @@ pub fn write_catalog_csv(
     let header_cells: Vec<std::borrow::Cow<str>> = headers.iter().map(|h| defuse(h)).collect();
     let header_record: Vec<&str> = header_cells.iter().map(|c| c.as_ref()).collect();
     let mut buffer: Vec<u8> = Vec::new();
+    // Once a character cannot be written, the rest is only read, so that every such character is
+    // named at once.
+    let mut unencodable: Vec<Unencodable> = Vec::new();
     let mut emit = |record: &[&str], line: usize, out: &mut dyn Write| -> Result<(), CsvError> {
         buffer.clear();
         {
@@ -88,11 +94,10 @@ pub fn write_catalog_csv(
                 let text = std::str::from_utf8(&buffer).expect("csv writes UTF-8");
                 let (bytes, _, unmappable) = encoding.encode(text);
                 if unmappable {
-                    return Err(CsvError::Unencodable(first_unencodable(
-                        encoding, record, &headers, line,
-                    )));
+                    collect_unencodable(encoding, record, &headers, line, &mut unencodable);
+                } else if unencodable.is_empty() {
+                    out.write_all(&bytes)?;
                 }
-                out.write_all(&bytes)?;
             }
         }
         Ok(())
@@ -104,7 +109,11 @@ pub fn write_catalog_csv(
         let record: Vec<&str> = cells.iter().map(|c| c.as_ref()).collect();
         emit(&record, n + 2, out)?;
     }
-    Ok(())
+    if unencodable.is_empty() {
+        Ok(())
+    } else {
+        Err(CsvError::Unencodable(unencodable))
+    }
 }
 
 fn csv_io(e: csv::Error) -> CsvError {
@@ -114,28 +123,30 @@ fn csv_io(e: csv::Error) -> CsvError {
     }
 }
 
-/// The first character of a record the encoding cannot represent.
-fn first_unencodable(
+/// Adds the characters of a record the encoding cannot represent, with their cells, to `found`.
+fn collect_unencodable(
     encoding: &'static Encoding,
     record: &[&str],
     headers: &[&str],
     line: usize,
-) -> Unencodable {
-    for (cell, header) in record.iter().zip(headers) {
+    found: &mut Vec<Unencodable>,
+) {
+    for (column, (cell, header)) in record.iter().zip(headers).enumerate() {
+        let mut in_cell: Vec<char> = Vec::new();
         for c in cell.chars() {
             let mut buf = [0u8; 4];
-            if encoding.encode(c.encode_utf8(&mut buf)).2 {
-                return Unencodable {
-                    line,
-                    header: header.to_string(),
+            if !encoding.encode(c.encode_utf8(&mut buf)).2 || in_cell.contains(&c) {
+                continue;
+            }
+            in_cell.push(c);
+            let place = (cell_name(column as u32, line as u32), header.to_string());
+            match found.iter_mut().find(|u| u.character == c) {
+                Some(u) => u.cells.push(place),
+                None => found.push(Unencodable {
                     character: c,
-                };
+                    cells: vec![place],
+                }),
             }
         }
-    }
-    Unencodable {
-        line,
-        header: String::new(),
-        character: '\u{FFFD}',
     }
 }

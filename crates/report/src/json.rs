@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use crate::baseline::BaselineOutcome;
 use svcat_core::finding::Severity;
 use svcat_core::json_writer::write_items;
 use svcat_core::report::FindingSource;
@@ -12,10 +13,21 @@ use svcat_core::report::FindingSource;
 pub const REPORT_FORMAT: &str = "report/1";
 
 pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std::io::Result<()> {
+    write_report_json_with(report, None, out)
+}
+
+/// The report, its summary telling what the baseline applied did (`summary.baseline`, a field
+/// added to report/1: `accepted`, the number of findings it accepted, and `gone`, the recorded
+/// findings that no longer occur).
+pub fn write_report_json_with(
+    report: &dyn FindingSource,
+    baseline: Option<&BaselineOutcome>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     // The document with no findings, as serde_json writes it; it ends in `"findings": []\n}`.
     let mut head = Vec::new();
     let mut serializer = serde_json::Serializer::pretty(&mut head);
-    ReportDoc(report)
+    ReportDoc(report, baseline)
         .serialize(&mut serializer)
         .map_err(std::io::Error::from)?;
     if report.is_empty() {
@@ -31,30 +43,39 @@ pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std
 }
 
 /// The report with an empty findings array (see `write_report_json`).
-struct ReportDoc<'a>(&'a dyn FindingSource);
+struct ReportDoc<'a>(&'a dyn FindingSource, Option<&'a BaselineOutcome>);
 
 impl Serialize for ReportDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
         let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("svcat", REPORT_FORMAT)?;
-        map.serialize_entry("summary", &Summary(report))?;
+        map.serialize_entry("summary", &Summary(report, self.1))?;
         map.serialize_entry("findings", &[(); 0])?;
         map.end()
     }
 }
 
-struct Summary<'a>(&'a dyn FindingSource);
+struct Summary<'a>(&'a dyn FindingSource, Option<&'a BaselineOutcome>);
 
 impl Serialize for Summary<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut map = s.serialize_map(Some(5))?;
+        let mut map = s.serialize_map(None)?;
         map.serialize_entry("files", &r.files())?;
         map.serialize_entry("items", &r.items())?;
         map.serialize_entry("errors", &r.count(Severity::Error))?;
         map.serialize_entry("warnings", &r.count(Severity::Warning))?;
         map.serialize_entry("infos", &r.count(Severity::Info))?;
+        if let Some(baseline) = self.1 {
+            map.serialize_entry(
+                "baseline",
+                &serde_json::json!({
+                    "accepted": baseline.accepted,
+                    "gone": baseline.gone,
+                }),
+            )?;
+        }
         map.end()
     }
 }
@@ -85,7 +106,7 @@ mod tests {
                 .collect();
             let doc = serde_json::json!({
                 "svcat": REPORT_FORMAT,
-                "summary": serde_json::to_value(Summary(&report)).unwrap(),
+                "summary": serde_json::to_value(Summary(&report, None)).unwrap(),
                 "findings": findings,
             });
             assert_is_pretty_json(written, &doc, n);
