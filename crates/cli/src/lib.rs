@@ -8,6 +8,7 @@ mod fix;
 mod guide;
 mod import;
 mod lists;
+mod publish;
 mod rules;
 mod schema;
 mod stats;
