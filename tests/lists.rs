@@ -372,8 +372,25 @@ fn joint_and_reported_items_are_promised_handed_over_and_listed() {
     let g = grid(&out.join("承诺件移交清单.xlsx"), "承诺件移交清单");
     assert_eq!(cell(&g, "E6"), "上报件");
 
-    // Without 联办件 or 上报件 (the sample town), their lists are not written at all: see
-    // every_list_in_xlsx_and_markdown_with_its_items.
+    // Without 联办件 or 上报件 their lists are not written at all (the sample town: see
+    // every_list_in_xlsx_and_markdown_with_its_items), and those of an earlier run are removed,
+    // never left to be posted as if still true.
+    let none = HANDLING_TYPES
+        .replace(",联办件,", ",承诺件,")
+        .replace(",上报件,", ",承诺件,");
+    std::fs::write(&input, none).unwrap();
+    let (code, stderr) = lists(&[input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("\n  联办件清单、上报件清单：目录中没有这类事项，未生成\n"),
+        "{stderr}"
+    );
+    for stem in ["联办件清单", "上报件清单"] {
+        for ext in ["xlsx", "md"] {
+            assert!(!out.join(format!("{stem}.{ext}")).exists(), "{stem}.{ext}");
+        }
+    }
+    assert_eq!(listed_names(&read("承诺件清单")), promised);
 }
 
 #[test]
@@ -477,5 +494,26 @@ fn libreoffice_opens_every_list() {
             .filter(|r| r[0].parse::<usize>().is_ok())
             .count();
         assert_eq!(numbered, *count, "{stem}");
+    }
+
+    // The lists only a catalog with 联办件 and 上报件 gets.
+    let input = dir.path().join("民政办.csv");
+    std::fs::write(&input, HANDLING_TYPES).unwrap();
+    let more = dir.path().join("more");
+    let (code, stderr) = lists(&[input.to_str().unwrap(), "-o", more.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    for (stem, name) in [
+        ("联办件清单", "残疾人两项补贴审核"),
+        ("上报件清单", "特困人员供养审核"),
+    ] {
+        sheets::soffice_convert(
+            &soffice,
+            &more.join(format!("{stem}.xlsx")),
+            sheets::CSV_ALL_SHEETS,
+            &out,
+        );
+        let rows = sheets::read_csv(&out.join(format!("{stem}-{stem}.csv")));
+        assert_eq!(rows[0][0], stem);
+        assert_eq!(rows[3][..2], ["1", name]);
     }
 }

@@ -1,4 +1,4 @@
-//! `svcat lists PATHS… -o DIR`
+//! `svcat lists PATHS… -o DIR [--deny LEVEL]`
 
 use std::path::{Path, PathBuf};
 
@@ -60,6 +60,12 @@ pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
             eprintln!(
                 "  {}：{} 项（{stem}.xlsx、{stem}.md）",
                 list.title, list.items
+            );
+        }
+        if !written.skipped.is_empty() {
+            eprintln!(
+                "  {}：目录中没有这类事项，未生成",
+                written.skipped.join("、")
             );
         }
         let findings = publish::findings(counted, &ingested)?;

@@ -412,6 +412,8 @@ pub struct WrittenLists {
     pub lists: Vec<WrittenList>,
     /// Values (an item's limit) shown as 待核实 in some list, each counted once.
     pub unverified: usize,
+    /// The titles of the lists left out because no item is in them (联办件清单 …).
+    pub skipped: Vec<&'static str>,
 }
 
 /// A list filled from a catalog: title, meta line, header, rows.
@@ -494,9 +496,13 @@ pub fn write_lists(catalog: &Catalog, dir: &Path) -> Result<WrittenLists, Error>
     let items = sorted_items(catalog);
     let mut written = Vec::new();
     let mut unverified = BTreeSet::new();
+    let mut skipped = Vec::new();
     for list in public_lists() {
         let filled = FilledList::new(catalog, &list, &items);
         if list.only_when_any && filled.rows.is_empty() {
+            // A list an earlier run wrote would be posted as if it were still true.
+            remove_stale(dir, list.file_stem)?;
+            skipped.push(list.title);
             continue;
         }
         unverified.extend(filled.unverified.iter().copied());
@@ -516,7 +522,23 @@ pub fn write_lists(catalog: &Catalog, dir: &Path) -> Result<WrittenLists, Error>
     Ok(WrittenLists {
         lists: written,
         unverified: unverified.len(),
+        skipped,
     })
+}
+
+/// Removes the files a list would have been written to, when they are regular files (never
+/// following a link).
+fn remove_stale(dir: &Path, stem: &str) -> Result<(), Error> {
+    for ext in ["xlsx", "md"] {
+        let path = dir.join(format!("{stem}.{ext}"));
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            std::fs::remove_file(&path).map_err(|source| Error::Write {
+                file: path.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    Ok(())
 }
 
 /// A printable list: title and meta line over the table, the rule as a note under it; A4
