@@ -52,7 +52,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 目录中有这一级别及以上的问题时不导出（退出码 1）：error、warning 或 info
+    /// 目录中有这一级别及以上的问题时不导出，退出码为 1（级别同 svcat check --deny）
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Level>,
 }

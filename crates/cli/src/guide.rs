@@ -46,7 +46,7 @@ pub struct GuideArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 目录中有这一级别及以上的问题时不生成指南（退出码 1）：error、warning 或 info
+    /// 目录中有这一级别及以上的问题时不生成指南，退出码为 1（级别同 svcat check --deny）
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Level>,
 }

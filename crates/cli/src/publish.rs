@@ -86,7 +86,7 @@ fn level_name(level: Level) -> (&'static str, &'static str) {
     match level {
         Level::Error => ("error", "错误"),
         Level::Warning => ("warning", "错误或警告"),
-        Level::Info => ("info", "问题（含提示）"),
+        Level::Info => ("info", "错误、警告或提示"),
     }
 }
 
