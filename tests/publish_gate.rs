@@ -80,14 +80,18 @@ fn deny_refuses_before_writing_anything() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     for (command, what) in commands(&out) {
-        for (level, found) in [("error", "24 个错误"), ("warning", "39 个错误或警告")] {
+        for (level, found, more) in [
+            ("error", "24 个错误", ""),
+            ("warning", "39 个错误或警告", ""),
+            ("info", "75 个错误、警告或提示", " --verbose"),
+        ] {
             let args = with_inputs(&command, &[SAMPLE], &["--deny", level]);
             let (code, stderr) = run(&strs(&args));
             assert_eq!(code, 1, "{}: {stderr}", command[0]);
             assert_eq!(
                 stderr,
                 format!(
-                    "目录中有 {found}（--deny {level}），没有写出{what}；运行 svcat check catalogs/sample-town 查看详情，改正后再生成\n"
+                    "目录中有 {found}（--deny {level}），没有写出{what}；运行 svcat check catalogs/sample-town{more} 查看详情，改正后再生成\n"
                 ),
                 "{}",
                 command[0]

@@ -120,7 +120,13 @@ pub(crate) fn gate(
         eprintln!(
             "目录中有 {denied} 个{words}（--deny {flag}），没有写出{}；运行 {} 查看详情，改正后再生成",
             publication.what,
+            // check lists infos one by one only with --verbose.
             check_command(publication)
+                + if level == Level::Info {
+                    " --verbose"
+                } else {
+                    ""
+                }
         );
         return Ok(Gate::Refused);
     }
