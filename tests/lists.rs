@@ -170,7 +170,7 @@ fn every_list_in_xlsx_and_markdown_with_its_items() {
                 || *stem == "承诺件移交清单"
         );
         // Lists that show a limit as 待核实 say why on the next row.
-        let noted = cell(&g, &format!("A{}", 6 + count)).starts_with("注：标“待核实”");
+        let noted = cell(&g, &format!("A{}", 6 + count)).starts_with("注：");
         assert_eq!(g.len(), 5 + count + usize::from(noted), "{stem}");
 
         let md = std::fs::read_to_string(out.join(format!("{stem}.md"))).unwrap();
@@ -417,6 +417,16 @@ fn limits_that_cannot_be_posted_are_marked_not_printed_as_if_fine() {
     assert!(md.ends_with(
         "\n\n注：标“待核实”的办结时限在目录中有误或未定（即办件填了办结时限、承诺时限写“待定”等），公示前请实施部门核实改正。\n"
     ));
+    // The 即办件清单 shows no limit, but its rule says 当场办结: the item it cannot vouch for is named.
+    let md = std::fs::read_to_string(dir.path().join("即办件清单.md")).unwrap();
+    assert!(md.ends_with(
+        "当场办结。\n\n注：第32项“就业失业登记”的承诺办结时限待核实（表中为“5个工作日”，但即办件应当场办结）。\n"
+    ), "{md}");
+    let g = grid(&dir.path().join("即办件清单.xlsx"), "即办件清单");
+    assert_eq!(
+        cell(&g, "A40"),
+        "注：第32项“就业失业登记”的承诺办结时限待核实（表中为“5个工作日”，但即办件应当场办结）。"
+    );
     // No compression is computed from a limit that is not one.
     let g = grid(&dir.path().join("承诺件清单.xlsx"), "承诺件清单");
     let row67 = row(&g, 70);

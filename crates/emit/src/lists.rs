@@ -47,6 +47,9 @@ pub struct PublicList {
     pub columns: Vec<ListColumn>,
     /// Written only when some item is in it (联办件, 上报件: most towns have none).
     pub only_when_any: bool,
+    /// A limit the list's rule vouches for though no column shows it (即办件清单: 当场办结): an
+    /// item whose limit says otherwise is named in a note under the list.
+    pub vouches_for: Option<&'static str>,
 }
 
 fn column(header: &'static str, max_width: f64, cell: fn(&Catalog, &Item) -> String) -> ListColumn {
@@ -279,6 +282,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "即办件清单",
@@ -295,6 +299,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: false,
+            vouches_for: Some("promised_limit"),
         },
         PublicList {
             file_stem: "承诺件清单",
@@ -313,6 +318,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "联办件清单",
@@ -329,6 +335,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: true,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "上报件清单",
@@ -345,6 +352,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: true,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "帮办代办事项清单",
@@ -360,6 +368,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("咨询电话", 16.0, phone),
             ],
             only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "全程网办和最多跑一次事项清单",
@@ -376,6 +385,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("网办地址", 30.0, online_url),
             ],
             only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "承诺件移交清单",
@@ -393,6 +403,7 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("接收人签字", 14.0, blank),
             ],
             only_when_any: false,
+            vouches_for: None,
         },
     ]
 }
@@ -425,6 +436,8 @@ struct FilledList<'a> {
     rows: Vec<Vec<String>>,
     /// (the item's position in the sorted catalog, the element) of each value shown as 待核实.
     unverified: BTreeSet<(usize, &'static str)>,
+    /// Notes naming the items whose limit contradicts the list's rule (see `vouches_for`).
+    contradictions: Vec<String>,
 }
 
 impl<'a> FilledList<'a> {
@@ -453,6 +466,24 @@ impl<'a> FilledList<'a> {
                     .collect()
             })
             .collect();
+        let mut contradictions = Vec::new();
+        if let Some(key) = list.vouches_for {
+            for (n, (position, item)) in chosen.iter().enumerate() {
+                if let Some(why) = unpostable_limit(catalog, item, key) {
+                    unverified.insert((*position, key));
+                    let label = catalog
+                        .schema
+                        .element(key)
+                        .map(|e| e.label.as_str())
+                        .unwrap_or(key);
+                    contradictions.push(format!(
+                        "注：第{}项“{}”的{label}{UNVERIFIED}（{why}）。",
+                        n + 1,
+                        catalog.text(item, "name")
+                    ));
+                }
+            }
+        }
         let mut meta = Vec::new();
         if let Some(version) = &catalog.meta.version {
             meta.push(format!("版本：{version}"));
@@ -471,14 +502,19 @@ impl<'a> FilledList<'a> {
                 .collect(),
             rows,
             unverified,
+            contradictions,
         }
     }
 
     /// The rule under the list, and the 待核实 note when some value is shown so.
-    fn notes(&self) -> Vec<&'static str> {
+    fn notes(&self) -> Vec<&str> {
         let mut notes = vec![self.list.rule];
-        if !self.unverified.is_empty() {
-            notes.push(UNVERIFIED_NOTE);
+        if self.contradictions.is_empty() {
+            if !self.unverified.is_empty() {
+                notes.push(UNVERIFIED_NOTE);
+            }
+        } else {
+            notes.extend(self.contradictions.iter().map(String::as_str));
         }
         notes
     }
