@@ -562,7 +562,7 @@ fn export_of_a_catalog_with_findings_works_and_says_how_many_remain() {
     assert!(errors > 0);
     assert!(
         stderr.contains(&format!(
-            "目录中仍有 {errors} 个错误、{warnings} 个警告未处理（已按读到的内容导出），运行 svcat check 查看详情"
+            "注意：目录中仍有 {errors} 个错误、{warnings} 个警告未处理，导出文件已按读到的内容原样写出；运行 svcat check catalogs/sample-town 查看详情（加 --deny error 则有错误时不写出）"
         )),
         "{stderr}"
     );

@@ -119,3 +119,29 @@ fn stats_page_prints_on_a4_with_whole_headings() {
         assert!(header.contains(heading), "{heading} broken in: {header}");
     }
 }
+
+/// 联办件 and 上报件 promise a limit as 承诺件 do (one definition for lists, stats and guides):
+/// their cut counts in the compression, and none of them is a 即办件.
+#[test]
+fn joint_and_reported_items_count_as_promising_a_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("民政办.csv");
+    std::fs::write(
+        &input,
+        "事项名称,事项编码,实施部门,事项类型,法定办结时限,承诺办结时限,办件类型\n\
+         居民身份证明开具,000505001000,民政办,行政给付,即办,即办,即办件\n\
+         临时救助审核,000505002000,民政办,行政给付,20个工作日,10个工作日,承诺件\n\
+         残疾人两项补贴审核,000505003000,民政办,行政给付,20个工作日,15个工作日,联办件\n\
+         特困人员供养审核,000505004000,民政办,行政给付,30个工作日,10个工作日,上报件\n",
+    )
+    .unwrap();
+    let out = svcat()
+        .args(["stats", input.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["total"]["immediate_share"], json!(0.25));
+    // (1 − 10/20 + 1 − 15/20 + 1 − 10/30) / 3; 承诺件 alone would give 0.5.
+    assert_eq!(stats["total"]["promise_compression"], json!(0.4722));
+}

@@ -5,16 +5,15 @@ use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 
+use super::check::Level;
+use super::publish::{self, Findings, Gate, Publication};
 use super::{Cli, exit};
 use svcat_core::error::Error;
-use svcat_core::finding::Severity;
 use svcat_core::output::Output;
-use svcat_core::report::Report;
 use svcat_emit::csv::{CsvEncoding, CsvError, Unencodable, write_catalog_csv};
 use svcat_emit::json::write_catalog_json;
 use svcat_emit::xlsx::write_catalog_xlsx;
 use svcat_ingest::Ingested;
-use svcat_rules::{check_catalog, group_repeated_facts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -52,6 +51,10 @@ pub struct ExportArgs {
     /// 要素规范：内置名称（national、township）或 .toml 文件
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
+
+    /// 目录中有这一级别及以上的问题时不导出，退出码为 1（级别同 svcat check --deny）
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Level>,
 }
 
 pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
@@ -72,20 +75,30 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
         ));
     }
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    // With --deny the checks come first: nothing is written when they refuse.
+    let counted = match publish::gate(&ingested, args.deny, &publication(args))? {
+        Gate::Refused => return Ok(publish::refused(ingested.errors)),
+        Gate::Open(counted) => counted,
+    };
 
-    // The file first, then the checks: the checks use every core, and running them alongside
+    // Else the file first, then the checks: the checks use every core, and running them alongside
     // would only slow the writing down on a busy machine. Their count is part of the summary, so
     // `--quiet` skips them.
     let started = Instant::now();
     let mut note = write_export(&ingested, format, args)?;
     note.seconds = started.elapsed().as_secs_f64();
     if !cli.quiet {
-        let mut report = check_catalog(&ingested.catalog, &ingested.notices, None, ingested.files)?;
-        // Counted as `check` reports them: a repeated fact once.
-        group_repeated_facts(&mut report).map_err(|e| Error::io("临时文件", e))?;
+        let findings = publish::findings(counted, &ingested)?;
         eprint!(
             "{}",
-            summary(&ingested, format, args.output.as_deref(), &note, &report)
+            summary(
+                &ingested,
+                format,
+                args.output.as_deref(),
+                &note,
+                &findings,
+                &publication(args)
+            )
         );
     }
     let failed = super::report_input_errors(ingested.errors);
@@ -214,7 +227,8 @@ fn summary(
     format: ExportFormat,
     output: Option<&Path>,
     written: &Written,
-    report: &Report,
+    findings: &Findings,
+    publication: &Publication,
 ) -> String {
     let target = output
         .map(|p| p.display().to_string())
@@ -239,16 +253,15 @@ fn summary(
             written.truncated_cells
         ));
     }
-    let (errors, warnings) = (
-        report.count(Severity::Error),
-        report.count(Severity::Warning),
-    );
-    if errors + warnings > 0 {
-        out.push_str(&format!(
-            "目录中仍有 {errors} 个错误、{warnings} 个警告未处理（已按读到的内容导出），运行 svcat check 查看详情\n"
-        ));
-    } else {
-        out.push_str("检查未发现错误或警告\n");
-    }
+    out.push_str(&publish::warning(findings, 0, publication));
     out
+}
+
+/// What this command publishes, for the warning and the gate.
+fn publication(args: &ExportArgs) -> Publication<'_> {
+    Publication {
+        paths: &args.paths,
+        schema: args.schema.as_ref(),
+        what: "导出文件",
+    }
 }

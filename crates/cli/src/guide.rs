@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::check::Level;
+use super::publish::{self, Gate, Publication};
 use super::{Cli, exit};
 use svcat_core::error::Error;
 use svcat_guide::summary::summary_text;
@@ -43,6 +45,10 @@ pub struct GuideArgs {
     /// 要素规范：内置名称或 .toml 文件
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
+
+    /// 目录中有这一级别及以上的问题时不生成指南，退出码为 1（级别同 svcat check --deny）
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Level>,
 }
 
 pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
@@ -72,6 +78,10 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         return Err(nothing);
     }
     refuse_directory(&ingested.catalog)?;
+    let counted = match publish::gate(&ingested, args.deny, &publication(args))? {
+        Gate::Refused => return Ok(publish::refused(ingested.errors)),
+        Gate::Open(counted) => counted,
+    };
     let guide = build_guide(&ingested.catalog, &glossary, args.item.as_deref())?;
     let format = match args.format {
         Format::Html => GuideFormat::Html,
@@ -83,6 +93,8 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
             "{}",
             summary_text(&guide, format, &args.output.display().to_string())
         );
+        let findings = publish::findings(counted, &ingested)?;
+        eprint!("{}", publish::warning(&findings, 0, &publication(args)));
     }
     let failed = !ingested.errors.is_empty();
     for e in ingested.errors {
@@ -133,4 +145,13 @@ fn refuse_file_as_dir(dir: &Path) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// What this command publishes, for the warning and the gate.
+fn publication(args: &GuideArgs) -> Publication<'_> {
+    Publication {
+        paths: &args.paths,
+        schema: args.schema.as_ref(),
+        what: "办事指南",
+    }
 }

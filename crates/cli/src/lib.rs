@@ -9,6 +9,7 @@ mod guide;
 mod help_text;
 mod import;
 mod lists;
+mod publish;
 mod rules;
 mod schema;
 mod stats;
@@ -53,7 +54,7 @@ pub enum Command {
     Guide(guide::GuideArgs),
     /// 导出标准目录：xlsx（汇总 + 每个部门一张表）、csv 或 json
     Export(export::ExportArgs),
-    /// 生成公示清单：一窗受理、即办件、承诺件、帮办代办、全程网办/最多跑一次、承诺件移交
+    /// 生成公示清单：一窗受理、即办件、承诺件、联办件、上报件、帮办代办、全程网办/最多跑一次、承诺件移交
     Lists(lists::ListsArgs),
     /// 生成部门填报模板（xlsx）：填报说明、标准表头、下拉选项、输入提示
     Template(template::TemplateArgs),

@@ -1,9 +1,11 @@
-//! `svcat lists PATHS… -o DIR`
+//! `svcat lists PATHS… -o DIR [--deny LEVEL]`
 
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::check::Level;
+use super::publish::{self, Gate, Publication};
 use super::{Cli, exit};
 use svcat_core::error::Error;
 use svcat_emit::lists::write_lists;
@@ -21,6 +23,10 @@ pub struct ListsArgs {
     /// 要素规范：内置名称（national、township）或 .toml 文件
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
+
+    /// 目录中有这一级别及以上的问题时不生成清单，退出码为 1（级别同 svcat check --deny）
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Level>,
 }
 
 pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
@@ -32,16 +38,20 @@ pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
         &[svcat_core::output::Output::Dir(&args.output)],
     )?;
     let ingested = super::read_catalog(&args.paths, args.schema.as_ref(), cli.quiet)?;
+    let counted = match publish::gate(&ingested, args.deny, &publication(args))? {
+        Gate::Refused => return Ok(publish::refused(ingested.errors)),
+        Gate::Open(counted) => counted,
+    };
 
     let written = write_lists(&ingested.catalog, &args.output)?;
     if !cli.quiet {
         eprintln!(
             "已从 {} 个事项生成 {} 份清单，写入 {}：",
             ingested.catalog.items.len(),
-            written.len(),
+            written.lists.len(),
             args.output.display()
         );
-        for list in &written {
+        for list in &written.lists {
             let stem = list
                 .xlsx
                 .file_stem()
@@ -52,6 +62,17 @@ pub fn run(args: &ListsArgs, cli: &Cli) -> Result<u8, Error> {
                 list.title, list.items
             );
         }
+        if !written.skipped.is_empty() {
+            eprintln!(
+                "  {}：目录中没有这类事项，未生成",
+                written.skipped.join("、")
+            );
+        }
+        let findings = publish::findings(counted, &ingested)?;
+        eprint!(
+            "{}",
+            publish::warning(&findings, written.unverified, &publication(args))
+        );
     }
     let failed = super::report_input_errors(ingested.errors);
     Ok(if failed { exit::ERROR } else { exit::CLEAN })
@@ -67,4 +88,13 @@ fn refuse_file_as_dir(output: &Path) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// What this command publishes, for the warning and the gate.
+fn publication(args: &ListsArgs) -> Publication<'_> {
+    Publication {
+        paths: &args.paths,
+        schema: args.schema.as_ref(),
+        what: "公示清单",
+    }
 }

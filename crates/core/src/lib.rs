@@ -11,6 +11,7 @@ pub mod error;
 pub mod escape;
 pub mod finding;
 pub mod finding_json;
+pub mod handling;
 pub mod input;
 pub mod json_writer;
 pub mod limit_notation;

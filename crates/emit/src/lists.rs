@@ -1,10 +1,13 @@
-//! The public lists reform plans ask every town to post (一窗受理, 即办件, 承诺件, 帮办代办,
-//! 全程网办/最多跑一次) and the 承诺件移交清单 the front window hands to back offices: each as a
-//! formatted, printable xlsx and as Markdown, titled with the catalog's region and version.
+//! The public lists reform plans ask every town to post (一窗受理, 即办件, 承诺件, 联办件, 上报件,
+//! 帮办代办, 全程网办/最多跑一次) and the 承诺件移交清单 the front window hands to back offices: each
+//! as a formatted, printable xlsx and as Markdown, titled with the catalog's region and version.
 //!
-//! Which items a list takes is decided from the elements alone, the same way for every output, and
-//! said under each list so readers know what "included" means.
+//! Which items a list takes is decided from the elements alone, by the handling types of
+//! `svcat_core::handling` (the same for stats and guides), and said under each list so readers
+//! know what "included" means. A time limit that cannot be posted as the catalog writes it (a
+//! 即办件 with a limit, a promised limit 待定) is shown as 待核实, with a note under the list.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +19,7 @@ use super::xlsx::{
     wrapped_lines, xlsx_error,
 };
 use svcat_core::error::Error;
+use svcat_core::handling::{HandlingType, handling_type};
 use svcat_core::output::write_atomic;
 // The project's one Markdown escaper.
 use svcat_core::escape::markdown as markdown_text;
@@ -26,6 +30,8 @@ pub struct ListColumn {
     pub header: &'static str,
     pub max_width: f64,
     pub cell: fn(&Catalog, &Item) -> String,
+    /// The time limit element the column shows, checked before it is posted.
+    pub limit: Option<&'static str>,
 }
 
 /// One public list.
@@ -39,6 +45,11 @@ pub struct PublicList {
     pub includes: fn(&Catalog, &Item) -> bool,
     /// The columns after 序号.
     pub columns: Vec<ListColumn>,
+    /// Written only when some item is in it (联办件, 上报件: most towns have none).
+    pub only_when_any: bool,
+    /// A limit the list's rule vouches for though no column shows it (即办件清单: 当场办结): an
+    /// item whose limit says otherwise is named in a note under the list.
+    pub vouches_for: Option<&'static str>,
 }
 
 fn column(header: &'static str, max_width: f64, cell: fn(&Catalog, &Item) -> String) -> ListColumn {
@@ -46,6 +57,17 @@ fn column(header: &'static str, max_width: f64, cell: fn(&Catalog, &Item) -> Str
         header,
         max_width,
         cell,
+        limit: None,
+    }
+}
+
+/// A time limit's column: the value as written, or 待核实 when it cannot be posted so.
+fn limit_column(header: &'static str, key: &'static str) -> ListColumn {
+    ListColumn {
+        header,
+        max_width: 14.0,
+        cell: blank,
+        limit: Some(key),
     }
 }
 
@@ -61,14 +83,8 @@ fn department(c: &Catalog, i: &Item) -> String {
 fn kind(c: &Catalog, i: &Item) -> String {
     c.text(i, "kind")
 }
-fn handling_type(c: &Catalog, i: &Item) -> String {
+fn handling_type_text(c: &Catalog, i: &Item) -> String {
     c.text(i, "handling_type")
-}
-fn legal_limit(c: &Catalog, i: &Item) -> String {
-    c.text(i, "legal_limit")
-}
-fn promised_limit(c: &Catalog, i: &Item) -> String {
-    c.text(i, "promised_limit")
 }
 fn location(c: &Catalog, i: &Item) -> String {
     c.text(i, "location")
@@ -107,8 +123,14 @@ fn materials(c: &Catalog, i: &Item) -> String {
     }
 }
 
-/// How much the promise cuts the legal limit: "压缩50%", "即办", or "" when either is unknown.
+/// How much the promise cuts the legal limit: "压缩50%", "即办", or "" when either is unknown or
+/// cannot be posted as written.
 fn compression(c: &Catalog, i: &Item) -> String {
+    if unpostable_limit(c, i, "promised_limit").is_some()
+        || unpostable_limit(c, i, "legal_limit").is_some()
+    {
+        return String::new();
+    }
     let (Some(legal), Some(promised)) = (
         c.value(i, "legal_limit").and_then(Value::as_limit),
         c.value(i, "promised_limit").and_then(Value::as_limit),
@@ -139,29 +161,72 @@ fn online_category(c: &Catalog, i: &Item) -> String {
     }
 }
 
-fn handling<'a>(c: &Catalog, i: &'a Item) -> Option<&'a str> {
-    c.value(i, "handling_type").and_then(Value::as_text)
-}
-
-fn promised(c: &Catalog, i: &Item) -> Option<svcat_core::model::TimeLimit> {
-    c.value(i, "promised_limit").and_then(Value::as_limit)
-}
-
-/// 办件类型 即办件; with no 办件类型, a promised limit of 即办.
+/// 即办件 (with no 办件类型, a promised limit of 即办).
 pub fn is_immediate(c: &Catalog, i: &Item) -> bool {
-    match handling(c, i) {
-        Some(h) => h == "即办件",
-        None => promised(c, i).is_some_and(|l| l.is_immediate()),
+    handling_type(c, i).is_some_and(HandlingType::done_at_once)
+}
+
+/// Done within a promised limit: 承诺件, 联办件, 上报件 (with no 办件类型, a promised limit longer
+/// than 即办).
+pub fn is_promised(c: &Catalog, i: &Item) -> bool {
+    handling_type(c, i).is_some_and(HandlingType::promises_limit)
+}
+
+/// Handed to a back office or sent up a level: 承诺件, 联办件, 上报件.
+pub fn is_handed_over(c: &Catalog, i: &Item) -> bool {
+    handling_type(c, i).is_some_and(HandlingType::handed_over)
+}
+
+pub fn is_joint(c: &Catalog, i: &Item) -> bool {
+    handling_type(c, i) == Some(HandlingType::Joint)
+}
+
+pub fn is_reported(c: &Catalog, i: &Item) -> bool {
+    handling_type(c, i) == Some(HandlingType::Reported)
+}
+
+/// Why a time limit (`legal_limit` or `promised_limit`) cannot be posted as the catalog writes it:
+/// a placeholder (待定, 无 …), a promised limit on an item done on the spot, or a promised limit
+/// of 即办 on an item that promises one. None when it can be posted (or is empty).
+pub fn unpostable_limit(c: &Catalog, i: &Item, key: &str) -> Option<String> {
+    let value = c.value(i, key)?;
+    let written = value.render();
+    if written.trim().is_empty() {
+        return None;
+    }
+    if c.schema.is_placeholder(&written) {
+        return Some(format!("表中为“{written}”，时限未定"));
+    }
+    if key != "promised_limit" {
+        return None;
+    }
+    let limit = value.as_limit()?;
+    let handling = handling_type(c, i)?;
+    if handling.done_at_once() && !limit.is_immediate() {
+        Some(format!("表中为“{written}”，但即办件应当场办结"))
+    } else if handling.promises_limit() && limit.is_immediate() {
+        Some(format!(
+            "表中为“{written}”，但{}应有具体承诺时限",
+            handling.label()
+        ))
+    } else {
+        None
     }
 }
 
-/// 办件类型 承诺件; with no 办件类型, a promised limit longer than 即办.
-pub fn is_promised(c: &Catalog, i: &Item) -> bool {
-    match handling(c, i) {
-        Some(h) => h == "承诺件",
-        None => promised(c, i).is_some_and(|l| !l.is_immediate()),
+/// The text a limit column shows.
+fn limit_cell(c: &Catalog, i: &Item, key: &str) -> String {
+    match unpostable_limit(c, i, key) {
+        Some(why) => format!("{UNVERIFIED}（{why}）"),
+        None => c.text(i, key),
     }
 }
+
+/// What a value that cannot be posted as written is shown as.
+pub const UNVERIFIED: &str = "待核实";
+
+/// The note under a list that shows 待核实.
+const UNVERIFIED_NOTE: &str = "注：标“待核实”的办结时限在目录中有误或未定（即办件填了办结时限、承诺时限写“待定”等），公示前请实施部门核实改正。";
 
 /// Marked 一窗通办; when unmarked, every item applied for at a window (all types but those in the
 /// schema's penalty and enforcement groups: 处罚, 强制, 检查 are not applied for).
@@ -211,11 +276,13 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
                 column("事项类型", 12.0, kind),
-                column("办件类型", 10.0, handling_type),
-                column("承诺办结时限", 14.0, promised_limit),
+                column("办件类型", 10.0, handling_type_text),
+                limit_column("承诺办结时限", "promised_limit"),
                 column("到办事现场次数", 10.0, visits),
                 column("咨询电话", 16.0, phone),
             ],
+            only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "即办件清单",
@@ -231,22 +298,61 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("办理时间", 24.0, hours),
                 column("咨询电话", 16.0, phone),
             ],
+            only_when_any: false,
+            vouches_for: Some("promised_limit"),
         },
         PublicList {
             file_stem: "承诺件清单",
             title: "承诺件清单",
-            rule: "纳入标准：办件类型为“承诺件”的事项（未填办件类型的，承诺办结时限长于“即办”）。压缩比例按工作日计算。",
+            rule: "纳入标准：办件类型为“承诺件”“联办件”“上报件”的事项，即按承诺办结时限办结的事项（未填办件类型的，承诺办结时限长于“即办”）。压缩比例按工作日计算。",
             includes: is_promised,
             columns: vec![
                 column("事项名称", 36.0, name),
                 column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
-                column("法定办结时限", 14.0, legal_limit),
-                column("承诺办结时限", 14.0, promised_limit),
+                column("办件类型", 10.0, handling_type_text),
+                limit_column("法定办结时限", "legal_limit"),
+                limit_column("承诺办结时限", "promised_limit"),
                 column("压缩比例", 10.0, compression),
                 column("到办事现场次数", 10.0, visits),
                 column("咨询电话", 16.0, phone),
             ],
+            only_when_any: false,
+            vouches_for: None,
+        },
+        PublicList {
+            file_stem: "联办件清单",
+            title: "联办件清单",
+            rule: "纳入标准：办件类型为“联办件”的事项：由实施部门牵头受理，会同相关部门联合办理，按承诺办结时限办结。",
+            includes: is_joint,
+            columns: vec![
+                column("事项名称", 36.0, name),
+                column("事项编码", 36.0, code),
+                column("牵头部门", 20.0, department),
+                column("申请材料", 50.0, materials),
+                limit_column("法定办结时限", "legal_limit"),
+                limit_column("承诺办结时限", "promised_limit"),
+                column("咨询电话", 16.0, phone),
+            ],
+            only_when_any: true,
+            vouches_for: None,
+        },
+        PublicList {
+            file_stem: "上报件清单",
+            title: "上报件清单",
+            rule: "纳入标准：办件类型为“上报件”的事项：在本级受理、初审后报上级部门审批，按承诺办结时限办结。",
+            includes: is_reported,
+            columns: vec![
+                column("事项名称", 36.0, name),
+                column("事项编码", 36.0, code),
+                column("受理部门", 20.0, department),
+                column("申请材料", 50.0, materials),
+                limit_column("法定办结时限", "legal_limit"),
+                limit_column("承诺办结时限", "promised_limit"),
+                column("咨询电话", 16.0, phone),
+            ],
+            only_when_any: true,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "帮办代办事项清单",
@@ -257,10 +363,12 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("事项名称", 36.0, name),
                 column("事项编码", 36.0, code),
                 column("实施部门", 20.0, department),
-                column("承诺办结时限", 14.0, promised_limit),
+                limit_column("承诺办结时限", "promised_limit"),
                 column("办理地点", 24.0, location),
                 column("咨询电话", 16.0, phone),
             ],
+            only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "全程网办和最多跑一次事项清单",
@@ -276,21 +384,26 @@ pub fn public_lists() -> Vec<PublicList> {
                 column("到办事现场次数", 10.0, visits),
                 column("网办地址", 30.0, online_url),
             ],
+            only_when_any: false,
+            vouches_for: None,
         },
         PublicList {
             file_stem: "承诺件移交清单",
             title: "承诺件移交清单",
-            rule: "前台综合窗口受理承诺件后，连同申请材料移交后台办理部门，按承诺办结时限办结。移交时间和接收人由经办人填写。",
-            includes: is_promised,
+            rule: "前台综合窗口受理承诺件、联办件、上报件后，连同申请材料移交后台办理部门（联办件交牵头部门，上报件由其报上级部门），按承诺办结时限办结。移交时间和接收人由经办人填写。",
+            includes: is_handed_over,
             columns: vec![
                 column("后台办理部门", 20.0, department),
                 column("事项名称", 36.0, name),
                 column("事项编码", 36.0, code),
+                column("办件类型", 10.0, handling_type_text),
                 column("申请材料", 50.0, materials),
-                column("承诺办结时限", 14.0, promised_limit),
+                limit_column("承诺办结时限", "promised_limit"),
                 column("移交时间", 14.0, blank),
                 column("接收人签字", 14.0, blank),
             ],
+            only_when_any: false,
+            vouches_for: None,
         },
     ]
 }
@@ -304,6 +417,16 @@ pub struct WrittenList {
     pub items: usize,
 }
 
+/// Every list written, and how many values they show as 待核实.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenLists {
+    pub lists: Vec<WrittenList>,
+    /// Values (an item's limit) shown as 待核实 in some list, each counted once.
+    pub unverified: usize,
+    /// The titles of the lists left out because no item is in them (联办件清单 …).
+    pub skipped: Vec<&'static str>,
+}
+
 /// A list filled from a catalog: title, meta line, header, rows.
 struct FilledList<'a> {
     list: &'a PublicList,
@@ -311,23 +434,56 @@ struct FilledList<'a> {
     meta_line: String,
     headers: Vec<&'static str>,
     rows: Vec<Vec<String>>,
+    /// (the item's position in the sorted catalog, the element) of each value shown as 待核实.
+    unverified: BTreeSet<(usize, &'static str)>,
+    /// Notes naming the items whose limit contradicts the list's rule (see `vouches_for`).
+    contradictions: Vec<String>,
 }
 
 impl<'a> FilledList<'a> {
     fn new(catalog: &Catalog, list: &'a PublicList, items: &[&Item]) -> FilledList<'a> {
-        let chosen: Vec<&&Item> = items
+        let chosen: Vec<(usize, &Item)> = items
             .iter()
-            .filter(|i| (list.includes)(catalog, i))
+            .enumerate()
+            .filter(|(_, i)| (list.includes)(catalog, i))
+            .map(|(n, i)| (n, *i))
             .collect();
+        let mut unverified = BTreeSet::new();
         let rows = chosen
             .iter()
             .enumerate()
-            .map(|(n, item)| {
+            .map(|(n, (position, item))| {
                 std::iter::once((n + 1).to_string())
-                    .chain(list.columns.iter().map(|c| (c.cell)(catalog, item)))
+                    .chain(list.columns.iter().map(|c| match c.limit {
+                        Some(key) => {
+                            if unpostable_limit(catalog, item, key).is_some() {
+                                unverified.insert((*position, key));
+                            }
+                            limit_cell(catalog, item, key)
+                        }
+                        None => (c.cell)(catalog, item),
+                    }))
                     .collect()
             })
             .collect();
+        let mut contradictions = Vec::new();
+        if let Some(key) = list.vouches_for {
+            for (n, (position, item)) in chosen.iter().enumerate() {
+                if let Some(why) = unpostable_limit(catalog, item, key) {
+                    unverified.insert((*position, key));
+                    let label = catalog
+                        .schema
+                        .element(key)
+                        .map(|e| e.label.as_str())
+                        .unwrap_or(key);
+                    contradictions.push(format!(
+                        "注：第{}项“{}”的{label}{UNVERIFIED}（{why}）。",
+                        n + 1,
+                        catalog.text(item, "name")
+                    ));
+                }
+            }
+        }
         let mut meta = Vec::new();
         if let Some(version) = &catalog.meta.version {
             meta.push(format!("版本：{version}"));
@@ -345,22 +501,47 @@ impl<'a> FilledList<'a> {
                 .chain(list.columns.iter().map(|c| c.header))
                 .collect(),
             rows,
+            unverified,
+            contradictions,
         }
+    }
+
+    /// The rule under the list, and the 待核实 note when some value is shown so.
+    fn notes(&self) -> Vec<&str> {
+        let mut notes = vec![self.list.rule];
+        if self.contradictions.is_empty() {
+            if !self.unverified.is_empty() {
+                notes.push(UNVERIFIED_NOTE);
+            }
+        } else {
+            notes.extend(self.contradictions.iter().map(String::as_str));
+        }
+        notes
     }
 }
 
 const EMPTY_LIST: &str = "（暂无符合条件的事项）";
 
-/// Writes every list into `dir` (created if missing) as xlsx and Markdown.
-pub fn write_lists(catalog: &Catalog, dir: &Path) -> Result<Vec<WrittenList>, Error> {
+/// Writes every list into `dir` (created if missing) as xlsx and Markdown; a list that is written
+/// only when some item is in it is left out when none is.
+pub fn write_lists(catalog: &Catalog, dir: &Path) -> Result<WrittenLists, Error> {
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         file: dir.display().to_string(),
         source,
     })?;
     let items = sorted_items(catalog);
     let mut written = Vec::new();
+    let mut unverified = BTreeSet::new();
+    let mut skipped = Vec::new();
     for list in public_lists() {
         let filled = FilledList::new(catalog, &list, &items);
+        if list.only_when_any && filled.rows.is_empty() {
+            // A list an earlier run wrote would be posted as if it were still true.
+            remove_stale(dir, list.file_stem)?;
+            skipped.push(list.title);
+            continue;
+        }
+        unverified.extend(filled.unverified.iter().copied());
         let xlsx = dir.join(format!("{}.xlsx", list.file_stem));
         let markdown = dir.join(format!("{}.md", list.file_stem));
         let mut workbook = list_workbook(&filled, catalog.meta.date.as_deref())
@@ -374,7 +555,26 @@ pub fn write_lists(catalog: &Catalog, dir: &Path) -> Result<Vec<WrittenList>, Er
             items: filled.rows.len(),
         });
     }
-    Ok(written)
+    Ok(WrittenLists {
+        lists: written,
+        unverified: unverified.len(),
+        skipped,
+    })
+}
+
+/// Removes the files a list would have been written to, when they are regular files (never
+/// following a link).
+fn remove_stale(dir: &Path, stem: &str) -> Result<(), Error> {
+    for ext in ["xlsx", "md"] {
+        let path = dir.join(format!("{stem}.{ext}"));
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            std::fs::remove_file(&path).map_err(|source| Error::Write {
+                file: path.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    Ok(())
 }
 
 /// A printable list: title and meta line over the table, the rule as a note under it; A4
@@ -481,7 +681,10 @@ fn write_list_sheet(
     // One unwrapped cell that runs on across the empty cells beside it: a merged, taller last row
     // would need a row height, which constant-memory mode writes twice for the last row.
     row += 2;
-    sheet.write_string(row, 0, filled.list.rule)?;
+    for note in filled.notes() {
+        sheet.write_string(row, 0, note)?;
+        row += 1;
+    }
     Ok(())
 }
 
@@ -504,7 +707,8 @@ fn write_markdown(filled: &FilledList, out: &mut dyn Write) -> std::io::Result<(
         }
         writeln!(out)?;
     }
-    writeln!(out, "{}", markdown_text(filled.list.rule))
+    let notes: Vec<String> = filled.notes().into_iter().map(markdown_text).collect();
+    writeln!(out, "{}", notes.join("\n\n"))
 }
 
 /// A table cell: one line, line breaks as <br> (the escaper's own rule).

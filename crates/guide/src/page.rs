@@ -10,6 +10,7 @@ use super::content::{
     BASIS_HEADING, Block, CheckLine, Checklist, GuideItem, HEADINGS, ItemStats, MISSING, Notice,
     Section, Step,
 };
+use svcat_core::handling::{HandlingType, handling_type};
 use svcat_core::model::{Catalog, Field, Item, Material, TimeLimit, TimeUnit, Value};
 use svcat_plain::BODY_ELEMENTS;
 use svcat_plain::explainer::Explainer;
@@ -232,7 +233,8 @@ impl<'a> Page<'a> {
     /// How long it takes as svcat words it, and as the catalog writes it.
     fn limit_answer(&self) -> (Option<String>, Option<String>) {
         let (promised, legal) = self.limits();
-        let immediate = self.r.text("handling_type").as_deref() == Some("即办件");
+        let immediate =
+            handling_type(self.r.catalog, self.r.item).is_some_and(HandlingType::done_at_once);
         let parsed_limit = if self.ex_officio {
             promised
                 .or(legal)

@@ -6,6 +6,7 @@ pub mod render;
 use std::collections::BTreeMap;
 
 use svcat_core::finding::Severity;
+use svcat_core::handling::{HandlingType, handling_type};
 use svcat_core::model::{Catalog, Item, Value};
 use svcat_core::report::Report;
 
@@ -15,9 +16,10 @@ pub struct Indicators {
     pub items: usize,
     /// 事项类型 → count, in schema order of first appearance (BTreeMap: stable).
     pub by_kind: BTreeMap<String, usize>,
-    /// 即办件 / all items.
+    /// 即办件 / all items (handling types as `svcat_core::handling` defines them).
     pub immediate_share: Option<f64>,
-    /// Mean of 1 − promised/legal over 承诺件 with both limits (legal > 0).
+    /// Mean of 1 − promised/legal over the items that promise a limit (承诺件, 联办件, 上报件)
+    /// with both limits (legal > 0).
     pub compression: Option<f64>,
     /// Items whose visits are known.
     pub visits_known: usize,
@@ -73,20 +75,13 @@ impl Acc {
             _ => "（未填或无法识别）".to_string(),
         };
         *self.by_kind.entry(kind.clone()).or_default() += 1;
-        let handling = match value("handling_type") {
-            Some(Value::Enum(h)) => Some(h.as_str()),
-            _ => None,
-        };
-        let promised = value("promised_limit").and_then(Value::as_limit);
-        let immediate = match handling {
-            Some(h) => h == "即办件",
-            None => promised.is_some_and(|p| p.is_immediate()),
-        };
-        if immediate {
+        let handling = handling_type(catalog, item);
+        if handling.is_some_and(HandlingType::done_at_once) {
             self.immediate += 1;
         }
+        let promised = value("promised_limit").and_then(Value::as_limit);
         let legal = value("legal_limit").and_then(Value::as_limit);
-        if handling == Some("承诺件")
+        if handling.is_some_and(HandlingType::promises_limit)
             && let (Some(p), Some(l)) = (promised, legal)
             && l.working_days() > 0.0
         {
