@@ -106,6 +106,8 @@ struct Page<'a> {
     ex: Explainer<'a>,
     /// Penalties, inspections and enforcement are not asked for: the page says how they run.
     ex_officio: bool,
+    /// Which elements each sheet's kind of list carries ([`Catalog::list_masks`]).
+    masks: Vec<Option<Vec<bool>>>,
 }
 
 /// The answers the page explains and the one-time notice repeats without explanations, in
@@ -142,6 +144,7 @@ impl<'a> Page<'a> {
             glossary,
             ex: Explainer::new(glossary),
             ex_officio,
+            masks: catalog.list_masks(),
         }
     }
 
@@ -150,22 +153,10 @@ impl<'a> Page<'a> {
     /// Anything else the catalog leaves empty does not apply to the item and is left out.
     fn required(&self, key: &str) -> bool {
         let Reader { catalog, item } = self.r;
-        let schema = &catalog.schema;
-        let Some(e) = schema.element_index(key) else {
+        let Some(e) = catalog.schema.element_index(key) else {
             return false;
         };
-        let kind = match catalog.get(item, "kind").map(|f| &f.value) {
-            Some(Value::Enum(k)) => Some(k.as_str()),
-            _ => None,
-        };
-        let carried = catalog
-            .sheet_of(item)
-            .list_kind(schema, catalog.meta.list_kind.as_deref())
-            .and_then(|k| schema.list_mask(k))
-            .is_none_or(|mask| mask.get(e).copied().unwrap_or(true));
-        schema.is_required(&schema.elements[e], kind)
-            && carried
-            && !catalog.none_is_answer(item, key)
+        catalog.requires(item, e, &self.masks) && !catalog.none_is_answer(item, key)
     }
 
     /// A fact with its value, or, where it has none, marked missing if it is required and left

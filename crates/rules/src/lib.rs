@@ -231,16 +231,7 @@ pub struct Cx<'a> {
 
 /// Per sheet of a catalog: which required elements the kind of list it is read as must carry.
 pub fn list_masks(catalog: &Catalog) -> Vec<Option<Vec<bool>>> {
-    let forced = catalog.meta.list_kind.as_deref();
-    catalog
-        .sheets
-        .iter()
-        .map(|sheet| {
-            sheet
-                .list_kind(&catalog.schema, forced)
-                .and_then(|kind| catalog.schema.list_mask(kind))
-        })
-        .collect()
+    catalog.list_masks()
 }
 
 impl<'a> Cx<'a> {

@@ -67,7 +67,7 @@ fn ratio(n: usize, d: usize) -> Option<f64> {
 }
 
 impl Acc {
-    fn add(&mut self, catalog: &Catalog, item: &Item) {
+    fn add(&mut self, catalog: &Catalog, masks: &[Option<Vec<bool>>], item: &Item) {
         self.items += 1;
         let value = |key: &str| catalog.value(item, key);
         let kind = match value("kind") {
@@ -104,16 +104,11 @@ impl Acc {
             self.materials_sum += materials.len();
             self.materials_n += 1;
         }
-        let kind = (!kind.starts_with('（')).then_some(kind.as_str());
-        for (e, element) in catalog.schema.elements.iter().enumerate() {
-            if catalog.schema.is_required(element, kind) {
+        // 要素完整度: what the item must have, as M001 asks it, and how much of it it answers.
+        for e in 0..catalog.schema.elements.len() {
+            if catalog.requires(item, e, masks) {
                 self.required += 1;
-                if item
-                    .field(e)
-                    .is_some_and(|f| !catalog.schema.is_placeholder(&f.source_text()))
-                {
-                    self.filled += 1;
-                }
+                self.filled += usize::from(catalog.answers(item, e));
             }
         }
     }
@@ -161,13 +156,14 @@ pub fn compute(catalog: &Catalog, report: &Report) -> Stats {
     };
     // Department of each item by code+name, to attribute findings.
     let mut by_item: BTreeMap<(String, String), String> = BTreeMap::new();
+    let masks = catalog.list_masks();
     for item in &catalog.items {
-        total.add(catalog, item);
+        total.add(catalog, &masks, item);
         let department = department_of(item);
         departments
             .entry(department.clone())
             .or_default()
-            .add(catalog, item);
+            .add(catalog, &masks, item);
         by_item.insert(
             (
                 catalog.text(item, "code").trim().to_string(),

@@ -265,6 +265,43 @@ impl Catalog {
         self.schema.none_is_answer(key, kind, name, &says_none)
     }
 
+    /// Per sheet: which elements the kind of list it is read as carries (None: all of them). A
+    /// 目录 carries no materials or process; what its sheets do not carry no item of them must have.
+    pub fn list_masks(&self) -> Vec<Option<Vec<bool>>> {
+        let forced = self.meta.list_kind.as_deref();
+        self.sheets
+            .iter()
+            .map(|sheet| {
+                sheet
+                    .list_kind(&self.schema, forced)
+                    .and_then(|kind| self.schema.list_mask(kind))
+            })
+            .collect()
+    }
+
+    /// Whether the item must have element `e`: its type requires it and its sheet's kind of list
+    /// carries it (`masks`: [`Catalog::list_masks`]). One definition for M001, for the guides'
+    /// 此项信息待补充 and for 要素完整度 in `stats` and the exported 汇总.
+    pub fn requires(&self, item: &Item, e: usize, masks: &[Option<Vec<bool>>]) -> bool {
+        let kind = match self.value(item, "kind") {
+            Some(Value::Enum(k) | Value::Text(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        let carried = match masks.get(item.sheet as usize) {
+            Some(Some(mask)) => mask.get(e).copied().unwrap_or(true),
+            _ => true,
+        };
+        carried && self.schema.is_required(&self.schema.elements[e], kind)
+    }
+
+    /// Whether the item answers element `e`: it holds something other than a placeholder (无,
+    /// 见附件), or "none" is the true answer for it ([`Catalog::none_is_answer`]).
+    pub fn answers(&self, item: &Item, e: usize) -> bool {
+        item.field(e)
+            .is_some_and(|f| !self.schema.is_placeholder(&f.source_text()))
+            || self.none_is_answer(item, &self.schema.elements[e].key)
+    }
+
     /// The value of an element by key, if the item has it.
     pub fn value<'a>(&self, item: &'a Item, key: &str) -> Option<&'a Value> {
         self.get(item, key).map(|f| &f.value)

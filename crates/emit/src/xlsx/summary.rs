@@ -9,8 +9,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::sizing::{row_height, wrapped_lines};
 use super::styles::Styles;
 use crate::table::element_text;
-use svcat_core::model::{Catalog, Field, Item, Value};
-use svcat_core::schema::Schema;
+use svcat_core::model::{Catalog, Item};
 
 /// The summary sheet's name; ingest skips a sheet of this name.
 pub const SUMMARY_SHEET: &str = "汇总";
@@ -37,7 +36,7 @@ struct DepartmentStats {
     department: String,
     sheet: String,
     items: usize,
-    /// 即办件 and 承诺件 by 办件类型.
+    /// 即办件, and the items that promise a limit (承诺件, 联办件, 上报件), by 办件类型.
     immediate: usize,
     promised: usize,
     /// Elements its items must fill in (by item type), and how many of those are filled.
@@ -54,9 +53,7 @@ impl CatalogStats {
         sheets: &[String],
     ) -> CatalogStats {
         let schema = catalog.schema.as_ref();
-        let handling_type = schema.element_index("handling_type");
-        let kind_element = schema.element_index("kind");
-        let mut filled = vec![false; schema.elements.len()];
+        let masks = catalog.list_masks();
         let mut required_by_element = vec![(0usize, 0usize); schema.elements.len()];
         let mut departments = Vec::new();
         for ((department, items), sheet) in groups.iter().zip(sheets) {
@@ -74,35 +71,21 @@ impl CatalogStats {
                 filled: 0,
             };
             for item in items {
-                match handling_type
-                    .and_then(|e| item.field(e))
-                    .and_then(|f| f.value.as_text())
-                {
-                    Some("即办件") => stats.immediate += 1,
-                    Some("承诺件") => stats.promised += 1,
+                // The five handling types as lists and stats read them: 联办件 and 上报件
+                // promise a limit as 承诺件 do.
+                match svcat_core::handling::handling_type(catalog, item) {
+                    Some(t) if t.done_at_once() => stats.immediate += 1,
+                    Some(t) if t.promises_limit() => stats.promised += 1,
                     _ => {}
                 }
-                let kind = match kind_element.and_then(|e| item.field(e)).map(|f| &f.value) {
-                    Some(Value::Enum(kind)) => Some(kind.as_str()),
-                    _ => None,
-                };
-                // One pass over the item's fields, then one over the elements: a catalog of a
-                // million items would otherwise search its fields once per element.
-                filled.fill(false);
-                for field in &item.fields {
-                    filled[usize::from(field.element)] = field_filled(schema, field);
-                }
-                let mask = schema.required_mask(kind);
-                for (e, element) in schema.elements.iter().enumerate() {
-                    let required = match mask {
-                        Some(mask) => mask[e],
-                        None => schema.is_required(element, kind),
-                    };
-                    if required {
+                // 要素完整度 as `stats` counts it, and as M001 asks it: one definition.
+                for (e, (required, filled)) in required_by_element.iter_mut().enumerate() {
+                    if catalog.requires(item, e, &masks) {
+                        let answered = usize::from(catalog.answers(item, e));
                         stats.required += 1;
-                        stats.filled += usize::from(filled[e]);
-                        required_by_element[e].0 += 1;
-                        required_by_element[e].1 += usize::from(filled[e]);
+                        stats.filled += answered;
+                        *required += 1;
+                        *filled += answered;
                     }
                 }
             }
@@ -122,17 +105,6 @@ impl CatalogStats {
             completeness,
             items: catalog.items.len(),
         }
-    }
-}
-
-/// Whether a field holds something, not a placeholder (as typed: a 是否收费 of 无 reads as 否
-/// but says nothing). A typed value read from its cell as written is never a placeholder, so only
-/// text is looked at, without rendering materials and limits again.
-fn field_filled(schema: &Schema, field: &Field) -> bool {
-    match (&field.raw, &field.value) {
-        (Some(raw), _) => !schema.is_placeholder(raw),
-        (None, Value::Text(text) | Value::Enum(text)) => !schema.is_placeholder(text),
-        (None, _) => true,
     }
 }
 
