@@ -55,7 +55,7 @@ fn export_summary_and_stats_agree() {
     let column = |name: &str| {
         rows[header]
             .iter()
-            .position(|c| c.to_string() == name)
+            .position(|c| *c == Data::String(name.to_string()))
             .unwrap_or_else(|| panic!("no {name} column in {:?}", rows[header]))
     };
     let (rate, immediate) = (column("必填要素完整率"), column("即办件"));
