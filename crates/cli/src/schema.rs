@@ -53,7 +53,11 @@ pub fn run(cmd: &SchemaCommand, cli: &Cli) -> Result<u8, Error> {
                     None,
                 ));
             }
-            match check_schema_file(file) {
+            let checked = check_schema_file(file).and_then(|schema| {
+                svcat_rules::check_rule_ids(&schema)?;
+                Ok(schema)
+            });
+            match checked {
                 Ok(schema) => {
                     if !cli.quiet {
                         super::write_output(None, |out| {

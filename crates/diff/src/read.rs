@@ -191,6 +191,7 @@ fn options<'a>(
         progress,
         mode,
         list_kind: None,
+        check_schema: None,
     }
 }
 

@@ -11,11 +11,12 @@ use rayon::prelude::*;
 
 use svcat_core::escape::terminal;
 use svcat_core::finding::{Finding, Severity};
+use svcat_core::model::{CatalogSettings, SettingFrom};
 use svcat_core::report::FindingSource;
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
 #[derive(Debug, Clone, Copy)]
-pub struct Style {
+pub struct Style<'a> {
     pub color: bool,
     pub width: usize,
     /// Show every info finding; otherwise infos are counted by rule at the end.
@@ -23,12 +24,14 @@ pub struct Style {
     /// Input files that could not be read (their errors follow the report): the summary must
     /// not say a catalog was clean when part of it was never read.
     pub unreadable: usize,
+    /// What the catalog was checked with, said after the summary.
+    pub settings: Option<&'a CatalogSettings>,
 }
 
 /// Writes the report finding by finding (a large catalog's report is never held as one text).
 pub fn write_human(
     report: &dyn FindingSource,
-    style: Style,
+    style: Style<'_>,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let theme = if style.color {
@@ -111,8 +114,37 @@ pub fn write_human(
             parts.join("，")
         );
     }
-    let _ = writeln!(text, "\n{}", summary_line(report, style.unreadable));
+    // What the catalog was checked with, then the summary, which stays the last line.
+    text.push('\n');
+    if let Some(settings) = style.settings {
+        let _ = writeln!(text, "{}", terminal(&settings_line(settings)));
+    }
+    let _ = writeln!(text, "{}", summary_line(report, style.unreadable));
     out.write_all(text.as_bytes())
+}
+
+/// The schema and catalog settings a check used, each with where it came from when that is not
+/// the catalog.toml named at the start: "设置（catalogs/town/catalog.toml）：规范 township，…".
+pub fn settings_line(settings: &CatalogSettings) -> String {
+    let from = |from: SettingFrom| match from {
+        SettingFrom::CatalogToml => String::new(),
+        other => format!("（{}）", other.label()),
+    };
+    let mut parts = vec![format!(
+        "规范 {}{}",
+        settings.schema.value,
+        from(settings.schema.from)
+    )];
+    if settings.kind.is_none() {
+        parts.push("清单类型 按各表的列识别".into());
+    }
+    for (_, label, value, source) in settings.listed() {
+        parts.push(format!("{label} {value}{}", from(source)));
+    }
+    match &settings.catalog_toml {
+        Some(path) => format!("设置（{path}）：{}", parts.join("，")),
+        None => format!("设置（没有 catalog.toml）：{}", parts.join("，")),
+    }
 }
 
 pub fn summary_line(report: &dyn FindingSource, unreadable: usize) -> String {

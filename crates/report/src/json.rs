@@ -7,15 +7,21 @@ use serde::ser::{SerializeMap, Serializer};
 
 use svcat_core::finding::Severity;
 use svcat_core::json_writer::write_items;
+use svcat_core::model::CatalogSettings;
 use svcat_core::report::FindingSource;
 
 pub const REPORT_FORMAT: &str = "report/1";
 
-pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std::io::Result<()> {
+/// Writes the report; `settings`, what the catalog was checked with, go in `"settings"`.
+pub fn write_report_json(
+    report: &dyn FindingSource,
+    settings: Option<&CatalogSettings>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     // The document with no findings, as serde_json writes it; it ends in `"findings": []\n}`.
     let mut head = Vec::new();
     let mut serializer = serde_json::Serializer::pretty(&mut head);
-    ReportDoc(report)
+    ReportDoc(report, settings)
         .serialize(&mut serializer)
         .map_err(std::io::Error::from)?;
     if report.is_empty() {
@@ -31,14 +37,17 @@ pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std
 }
 
 /// The report with an empty findings array (see `write_report_json`).
-struct ReportDoc<'a>(&'a dyn FindingSource);
+struct ReportDoc<'a>(&'a dyn FindingSource, Option<&'a CatalogSettings>);
 
 impl Serialize for ReportDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        let mut map = s.serialize_map(Some(3))?;
+        let mut map = s.serialize_map(None)?;
         map.serialize_entry("svcat", REPORT_FORMAT)?;
         map.serialize_entry("summary", &Summary(report))?;
+        if let Some(settings) = self.1 {
+            map.serialize_entry("settings", settings)?;
+        }
         map.serialize_entry("findings", &[(); 0])?;
         map.end()
     }
@@ -77,7 +86,7 @@ mod tests {
                 findings: (0..n).map(finding).collect(),
             };
             let mut written = Vec::new();
-            write_report_json(&report, &mut written).unwrap();
+            write_report_json(&report, None, &mut written).unwrap();
             let findings: Vec<serde_json::Value> = report
                 .findings
                 .iter()

@@ -17,7 +17,8 @@ use crate::value::TimeUnit;
 use toml::Spanned;
 
 use super::{
-    BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleLevel, Schema,
+    BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleKey, RuleLevel,
+    Schema,
 };
 
 /// The longest line (in bytes) an error quotes from a TOML file.
@@ -65,7 +66,7 @@ impl SchemaError {
     }
 
     /// The error with the line and column of `span` in its message, the text not quoted.
-    fn at_line(
+    pub(crate) fn at_line(
         text: &str,
         span: std::ops::Range<usize>,
         message: impl Into<String>,
@@ -105,7 +106,11 @@ impl SchemaError {
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| start + i);
-        if line_end - line_start > MAX_QUOTED_LINE {
+        // Nor is a line with control characters (a terminal escape sequence).
+        let line = String::from_utf8_lossy(&bytes[line_start..line_end]);
+        if line_end - line_start > MAX_QUOTED_LINE
+            || line.chars().any(|c| c.is_control() && c != '\t')
+        {
             return Self::at_line(text, span, message, label, help);
         }
         SchemaError {
@@ -139,7 +144,7 @@ struct RawSchema {
     skip_sheets: Option<RawNames>,
     placeholders: Option<RawPlaceholders>,
     #[serde(default)]
-    rules: BTreeMap<String, Spanned<String>>,
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
     granularity: Option<RawGranularity>,
     #[serde(default)]
     code_forms: Vec<RawCodeForm>,
@@ -453,13 +458,12 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
     }
     let raw: RawSchema = toml::from_str(&doc.text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        SchemaError::at(
-            doc,
-            span,
-            format!("规范文件 {} 的 TOML 有误", doc.name),
-            e.message().to_string(),
-            Some("对照内置规范（svcat schema show national）检查写法".into()),
-        )
+        let (label, help) = crate::suggest::unknown_key_help(e.message()).unwrap_or_else(|| {
+            let help = "对照内置规范（svcat schema show national）检查写法";
+            (e.message().to_string(), help.into())
+        });
+        let message = format!("规范文件 {} 的 TOML 有误", doc.name);
+        SchemaError::at(doc, span, message, label, Some(help))
     })?;
 
     let mut schema = match &raw.extends {
@@ -491,6 +495,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
             rules: BTreeMap::new(),
+            rule_keys: Vec::new(),
             name_exceptions: Vec::new(),
             action_words: Vec::new(),
             code_forms: Default::default(),
@@ -644,6 +649,13 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
         }
     }
     for (rule, level) in raw.rules {
+        schema.rule_keys.push(RuleKey {
+            id: rule.get_ref().clone(),
+            source: schema.sources.len(),
+            span: rule.span(),
+            quote: doc.excerpts,
+        });
+        let rule = rule.into_inner();
         let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
             SchemaError::at(
                 doc,
