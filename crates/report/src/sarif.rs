@@ -188,7 +188,7 @@ mod tests {
             };
             let mut written = Vec::new();
             write_sarif(&report, &rules, Some("catalogs/town"), None, &mut written).unwrap();
-            let mut doc = document(&rules);
+            let mut doc = document(&rules, None);
             doc["runs"][0]["results"] = Value::Array(
                 report
                     .findings
