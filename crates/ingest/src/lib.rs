@@ -101,6 +101,9 @@ pub enum ItemMode<'a> {
     Stream(&'a dyn ItemStream),
 }
 
+/// A check of a loaded schema that this layer cannot make itself (see `check_schema`).
+pub type SchemaCheck = dyn Fn(&Schema) -> Result<(), SchemaError>;
+
 #[derive(Default)]
 pub struct IngestOptions<'a> {
     /// `--schema`: a built-in schema name or a schema file; overrides `catalog.toml`.
@@ -111,7 +114,7 @@ pub struct IngestOptions<'a> {
     pub list_kind: Option<String>,
     /// Checks the schema once it is loaded, before anything is read (the CLI passes the rules
     /// layer's check of `[rules]` IDs, which this layer cannot know).
-    pub check_schema: Option<&'a dyn Fn(&Schema) -> Result<(), SchemaError>>,
+    pub check_schema: Option<&'a SchemaCheck>,
 }
 
 /// What a catalog directory's spreadsheets are called: WPS saves its own workbooks as .et (an xls
