@@ -301,6 +301,20 @@ fn schema_check_refuses_unknown_rule_ids_and_keys() {
     let (code, stdout, stderr) = run(&["check", TOWN, "--schema", path]);
     assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
     assert!(stderr.contains("规则编号“C07”不存在"), "{stderr}");
+    for args in [
+        vec!["import", TOWN, "--schema", path],
+        vec!["diff", TOWN, "catalogs/sample-town-2023", "--schema", path],
+        vec!["template", "--schema", path, "-o", "never-written.xlsx"],
+    ] {
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}: {stderr}");
+        assert!(stderr.contains("规则编号“C07”不存在"), "{args:?}: {stderr}");
+    }
+    assert!(
+        !Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("never-written.xlsx")
+            .exists()
+    );
 
     std::fs::write(
         &schema,
