@@ -332,3 +332,34 @@ fn schema_check_refuses_unknown_rule_ids_and_keys() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_invalid_value_in_a_schema_names_the_nearest_valid_one() {
+    let (code, _, stderr) = run(&["schema", "check", "tests/fixtures/schemas/bad-type.toml"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "  help: 是否应为“text”？可用的类型：text, code, uscc, phone, legal_basis, enum, \
+             materials, time_limit, integer, bool, online_depth\n"
+        ),
+        "{stderr}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let schema = tmp.path().join("s.toml");
+    std::fs::write(
+        &schema,
+        "name = \"s\"\nextends = \"national\"\n\n[rules]\nC007 = \"of\"\n",
+    )
+    .unwrap();
+    let path = schema.to_str().unwrap();
+    let (code, _, stderr) = run(&["schema", "check", path]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "svcat::schema\n\n  x 规则 C007 的级别“of”无效\n   ,-[{path}:5:8]\n 4 | [rules]\n \
+             5 | C007 = \"of\"\n   :        ^^|^\n   :          `-- 应为 error、warning、info 或 off\n   \
+             `----\n  help: 是否应为“off”？\n\n"
+        )
+    );
+}

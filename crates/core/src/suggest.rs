@@ -14,6 +14,11 @@ pub fn nearest<'a>(text: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     best.map(|(_, c)| c)
 }
 
+/// "是否应为“x”？" with the nearest candidate, or "" when none is near.
+pub fn did_you_mean<'a>(text: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    nearest(text, candidates).map_or(String::new(), |n| format!("是否应为“{n}”？"))
+}
+
 /// serde's "unknown field `x`, expected one of `a`, `b`" (also "expected `a`", "`a` or `b`",
 /// "there are no fields") as the unknown key and the keys there are.
 pub fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {

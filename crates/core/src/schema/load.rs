@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::code_forms::{CodeForm, KindTable};
 use crate::limit_notation::{LimitNotation, UnitWord};
+use crate::suggest::did_you_mean;
 use crate::value::TimeUnit;
 use toml::Spanned;
 
@@ -649,12 +650,8 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
         }
     }
     for (rule, level) in raw.rules {
-        schema.rule_keys.push(RuleKey {
-            id: rule.get_ref().clone(),
-            source: schema.sources.len(),
-            span: rule.span(),
-            quote: doc.excerpts,
-        });
+        let key = RuleKey::new(&rule, schema.sources.len(), doc.excerpts);
+        schema.rule_keys.push(key);
         let rule = rule.into_inner();
         let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
             SchemaError::at(
@@ -662,7 +659,11 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
                 level.span(),
                 format!("规则 {rule} 的级别“{}”无效", level.get_ref()),
                 "应为 error、warning、info 或 off",
-                None,
+                Some(did_you_mean(
+                    level.get_ref(),
+                    ["error", "warning", "info", "off"],
+                ))
+                .filter(|h| !h.is_empty()),
             )
         })?;
         schema.rules.insert(rule, parsed);
@@ -679,7 +680,11 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
                     ty.span(),
                     format!("要素 {key} 的类型“{}”无效", ty.get_ref()),
                     "未知类型",
-                    Some(format!("可用的类型：{}", names.join(", "))),
+                    Some(format!(
+                        "{}可用的类型：{}",
+                        did_you_mean(ty.get_ref(), names.iter().copied()),
+                        names.join(", ")
+                    )),
                 )
             })?),
             None => None,

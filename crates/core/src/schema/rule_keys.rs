@@ -18,6 +18,18 @@ pub struct RuleKey {
     pub quote: bool,
 }
 
+impl RuleKey {
+    /// The key as the TOML of `sources[source]` spans it.
+    pub(crate) fn new(key: &toml::Spanned<String>, source: usize, quote: bool) -> RuleKey {
+        RuleKey {
+            id: key.get_ref().clone(),
+            source,
+            span: key.span(),
+            quote,
+        }
+    }
+}
+
 impl Schema {
     /// An error pointing at a `[rules]` key.
     pub fn rule_key_error(
