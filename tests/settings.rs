@@ -363,3 +363,19 @@ fn an_invalid_value_in_a_schema_names_the_nearest_valid_one() {
         )
     );
 }
+
+/// A key or value quoted back from catalog.toml never sends a control character to the terminal.
+#[test]
+fn a_typo_is_quoted_with_control_characters_made_visible() {
+    let (code, _, stderr) = check_catalog_toml("\"\\u001b[31mred\" = 1\n", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("`-- 未知的键“␛[31mred”\n"), "{stderr}");
+    let (code, _, stderr) = check_catalog_toml("level = \"\\u001b[2J镇级别\"\n", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(
+        stderr.contains("x town/catalog.toml 有误：level“␛[2J镇级别”不是规范 national 中的层级\n"),
+        "{stderr}"
+    );
+}

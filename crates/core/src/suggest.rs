@@ -41,7 +41,8 @@ pub fn unknown_key_help(message: &str) -> Option<(String, String)> {
     } else {
         help.push_str(&format!("可用的键：{}", known.join("、")));
     }
-    Some((format!("未知的键“{key}”"), help))
+    // The key is the file's text: shown with control characters made visible.
+    Some((format!("未知的键“{}”", crate::escape::terminal(key)), help))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use svcat_core::error::Error;
+use svcat_core::escape::terminal;
 use svcat_core::input::read_regular_file;
 use svcat_core::schema::{BUILTIN_SCHEMAS, Schema, SchemaError};
 use svcat_core::suggest::{nearest, unknown_key_help};
@@ -108,7 +109,7 @@ impl CatalogToml {
                 level.span(),
                 format!(
                     "level“{}”不是规范 {} 中的层级",
-                    level.get_ref(),
+                    terminal(level.get_ref()),
                     schema.name
                 ),
                 "未知的层级",
@@ -126,7 +127,7 @@ impl CatalogToml {
                 kind.span(),
                 format!(
                     "kind“{}”不是规范 {} 中的清单类型",
-                    kind.get_ref(),
+                    terminal(kind.get_ref()),
                     schema.name
                 ),
                 "未知的清单类型",
@@ -216,7 +217,7 @@ pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, 
         let Some(value) = value else {
             return Err(toml.error_at(
                 visits.span(),
-                format!("max_visits 的值 {} 无效", visits.get_ref()),
+                format!("max_visits 的值 {} 无效", terminal(&visits.get_ref().to_string())),
                 "应为 0 或正整数",
                 "max_visits 是承诺的最多到现场次数，写 0 或正整数，例如 max_visits = 1（最多跑一次）"
                     .into(),
@@ -231,7 +232,10 @@ pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, 
             let names: Vec<&str> = BUILTIN_SCHEMAS.iter().map(|(n, _)| *n).collect();
             return Err(toml.error_at(
                 schema.span(),
-                format!("schema“{name}”既不是内置规范，也不是目录中的文件"),
+                format!(
+                    "schema“{}”既不是内置规范，也不是目录中的文件",
+                    terminal(name)
+                ),
                 "未知的规范",
                 did_you_mean(
                     nearest(name, names.iter().copied()),

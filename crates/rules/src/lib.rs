@@ -167,7 +167,8 @@ pub fn check_rule_ids(schema: &Schema) -> Result<(), svcat_core::schema::SchemaE
             key,
             format!(
                 "规范 {} 的 [rules] 中，规则编号“{}”不存在",
-                schema.name, key.id
+                svcat_core::escape::terminal(&schema.name),
+                svcat_core::escape::terminal(&key.id)
             ),
             "未知的规则编号",
             Some(help),
