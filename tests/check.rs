@@ -178,6 +178,21 @@ fn every_defect_in_defects_md_is_found_at_its_cell() {
 fn report_json_follows_the_contract() {
     let (_, report) = check_json(&["catalogs/sample-town"]);
     assert_eq!(report["svcat"], "report/1");
+    // Added to report/1: what the catalog was checked with, each setting with where it came from.
+    assert_eq!(
+        report["settings"],
+        serde_json::json!({
+            "catalog_toml": "catalogs/sample-town/catalog.toml",
+            "schema": {"value": "township", "from": "catalog.toml"},
+            "kind": {"value": null, "from": null},
+            "region": {"value": "青石镇", "from": "catalog.toml"},
+            "level": {"value": "镇（乡、街道）级", "from": "catalog.toml"},
+            "version": {"value": "2022-06", "from": "catalog.toml"},
+            "date": {"value": "2022-06-30", "from": "catalog.toml"},
+            "max_visits": {"value": 1, "from": "catalog.toml"},
+            "upper": {"value": null, "from": null}
+        })
+    );
     let c001 = report["findings"]
         .as_array()
         .unwrap()

@@ -121,11 +121,18 @@ fn c005_visits_over_catalog_promise() {
     let f = finding(&r, "C005", "T2");
     assert_eq!(f["file"], "民政办.csv");
     says(f["message"].as_str().unwrap(), &["2", "最多跑一次"]);
-    // Near miss: 1, 最多跑一次, 0 under the same promise; the same 2 visits without a promise.
+    // The department's file alone is checked with its directory's catalog.toml: the same verdict.
+    let r = check("c005/民政办.csv");
+    assert_eq!(fired(&r, "C005"), [("C005", "T2"), ("C005", "T3")]);
+    // Near miss: 1, 最多跑一次, 0 under the same promise; the same 2 visits without a promise
+    // (the file copied out of its catalog).
     let r = check("c005-ok");
     assert!(fired(&r, "C005").is_empty());
-    let r = check("c005/民政办.csv");
-    assert!(fired(&r, "C005").is_empty());
+    let tmp = tempfile::tempdir().unwrap();
+    let copy = tmp.path().join("民政办.csv");
+    std::fs::copy(path("c005/民政办.csv"), &copy).unwrap();
+    let alone = fixture::check(&copy);
+    assert!(!alone.0.iter().any(|(rule, _)| rule == "C005"), "{alone:?}");
 }
 
 #[test]

@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use super::{Cli, exit};
 use svcat_core::error::Error;
 use svcat_core::finding::Severity;
+use svcat_core::model::{CatalogSettings, Setting, SettingFrom};
 use svcat_core::output::{Output, write_atomic};
 use svcat_core::report::FindingSource;
 use svcat_ingest::upper::read_upper;
@@ -132,7 +133,9 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     // The upper-level catalog named on the command line is read first: a mistake in it fails at
     // once, before a large catalog is read.
     let against = args.against.as_deref().map(read_upper).transpose()?;
-    let base = args.paths.iter().find(|p| p.is_dir()).cloned();
+    // Where catalog.toml's `upper` is found: the directory of the catalog.toml the catalog is read
+    // with (a department's file takes its directory's).
+    let base = svcat_ingest::catalog_dir(&args.paths);
 
     // The annotated workbook copies the department sheets and marks their cells, so it needs the
     // catalog in memory; otherwise the catalog is checked as it is read and never held.
@@ -146,11 +149,12 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
             ItemMode::Stream(&stream),
         )?;
         let input_errors = std::mem::take(&mut ingested.errors);
+        let settings = settings_of(args, &ingested);
         let bar = super::spinner(cli.quiet, "正在检查");
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
-        write_reports(args, cli, format, &mut store, input_errors.len())?;
+        write_reports(args, cli, format, &mut store, &settings, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(args, &store, failed));
     };
@@ -178,7 +182,15 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         ingested.files,
     )?;
     bar.finish_and_clear();
-    write_reports(args, cli, format, &mut report, ingested.errors.len())?;
+    let settings = settings_of(args, &ingested);
+    write_reports(
+        args,
+        cli,
+        format,
+        &mut report,
+        &settings,
+        ingested.errors.len(),
+    )?;
 
     // After the report, so the findings are shown even if the workbook cannot be written. A
     // repeated fact is one row of its list and a mark on each of its cells.
@@ -188,6 +200,18 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     Ok(exit_code(args, &report, failed))
 }
 
+/// What the catalog is checked with: ingest's settings, and the upper catalog `--against` names.
+fn settings_of(args: &CheckArgs, ingested: &svcat_ingest::Ingested) -> CatalogSettings {
+    let mut settings = ingested.settings.clone();
+    if let Some(against) = &args.against {
+        settings.upper = Some(Setting::new(
+            against.display().to_string(),
+            SettingFrom::Flag("--against"),
+        ));
+    }
+    settings
+}
+
 /// Records the baseline asked for, applies the one given, then writes the report and, on stderr,
 /// what the baselines did. `unreadable` input files are reported after it.
 fn write_reports(
@@ -195,6 +219,7 @@ fn write_reports(
     cli: &Cli,
     format: Format,
     report: &mut dyn FindingSource,
+    settings: &CatalogSettings,
     unreadable: usize,
 ) -> Result<(), Error> {
     // One phone, code or spelling repeated down a column is one fact: reported once, with its
@@ -202,7 +227,7 @@ fn write_reports(
     group_repeated_facts(report).map_err(|e| Error::io("临时文件", e))?;
     let mut said = Vec::new();
     if let Some(path) = &args.write_baseline {
-        write_atomic(path, |out| write_report_json(report, out))?;
+        write_atomic(path, |out| write_report_json(report, Some(settings), out))?;
         said.push(format!(
             "已把 {} 个问题记录为基线：{}",
             report.len(),
@@ -218,6 +243,7 @@ fn write_reports(
         format,
         cli.quiet,
         report,
+        settings,
         outcome.as_ref(),
         unreadable,
     )?;
@@ -239,6 +265,7 @@ fn write_report(
     format: Format,
     quiet: bool,
     report: &dyn FindingSource,
+    settings: &CatalogSettings,
     baseline: Option<&BaselineOutcome>,
     unreadable: usize,
 ) -> Result<(), Error> {
@@ -250,8 +277,8 @@ fn write_report(
         .map(|p| p.display().to_string());
     let render = |out: &mut dyn Write| -> std::io::Result<()> {
         match format {
-            Format::Json => write_report_json_with(report, baseline, out),
-            Format::Sarif => write_sarif(report, &rules, base.as_deref(), out),
+            Format::Json => write_report_json_with(report, Some(settings), baseline, out),
+            Format::Sarif => write_sarif(report, &rules, base.as_deref(), Some(settings), out),
             Format::Human => {
                 let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
                 let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
@@ -266,6 +293,7 @@ fn write_report(
                     verbose: args.verbose,
                     quiet,
                     unreadable,
+                    settings: Some(settings),
                 };
                 write_human(report, style, out)
             }

@@ -56,6 +56,16 @@ pub struct DiffArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Refuses a schema whose `[rules]` names an unknown rule ID (the rules layer knows them; the diff
+/// layer below it reads the revisions), for the schema each revision is read with.
+fn check_rule_ids(paths: &[&std::path::Path], schema: Option<&str>) -> Result<(), Error> {
+    for path in paths {
+        let (schema, _, _) = svcat_ingest::catalog_schema(&[path.to_path_buf()], schema)?;
+        svcat_rules::check_rule_ids(&schema)?;
+    }
+    Ok(())
+}
+
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
     if let Some(output) = &args.output {
         super::guard_outputs(
@@ -85,7 +95,8 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         (Some(rev), [path]) => {
             let dir = checkout_at(rev, path)?;
             let old_path = dir.path().join(path.file_name().unwrap_or_default());
-            let compared = diff_paths(&old_path, path, schema, progress);
+            let compared = check_rule_ids(&[&old_path, path], schema)
+                .and_then(|()| diff_paths(&old_path, path, schema, progress));
             svcat_core::output::forget_unfinished(dir.path());
             let mut compared = compared?;
             // Not the temporary copy's path: the revision and the path in it.
@@ -94,7 +105,10 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             }
             compared
         }
-        (None, [old, new]) => diff_paths(old, new, schema, progress)?,
+        (None, [old, new]) => {
+            check_rule_ids(&[old, new], schema)?;
+            diff_paths(old, new, schema, progress)?
+        }
         _ => {
             return Err(Error::usage(
                 "diff 需要两个路径（旧版 新版），或 --git REV 加一个路径",

@@ -69,6 +69,7 @@ pub fn run(args: &GuideArgs, cli: &Cli) -> Result<u8, Error> {
         &IngestOptions {
             schema: args.schema.clone(),
             progress: Some(&bar),
+            check_schema: Some(&svcat_rules::check_rule_ids),
             ..Default::default()
         },
     )?;

@@ -47,6 +47,7 @@ pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
                 progress: Some(&bar),
                 mode: ItemMode::Stream(&stream),
                 list_kind: None,
+                check_schema: Some(&svcat_rules::check_rule_ids),
             },
         );
         let result = match &ingested {

@@ -194,6 +194,7 @@ pub(crate) fn read_catalog_kind(
             progress: Some(&bar),
             mode,
             list_kind: list_kind.cloned(),
+            check_schema: Some(&svcat_rules::check_rule_ids),
         },
     );
     bar.finish_and_clear();

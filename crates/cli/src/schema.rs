@@ -53,7 +53,15 @@ pub fn run(cmd: &SchemaCommand, cli: &Cli) -> Result<u8, Error> {
                     None,
                 ));
             }
-            match check_schema_file(file) {
+            // The rules layer knows the rule IDs `[rules]` may name.
+            let checked = match check_schema_file(file) {
+                Ok(schema) => match svcat_rules::check_rule_ids(&schema) {
+                    Ok(()) => Ok(schema),
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            };
+            match checked {
                 Ok(schema) => {
                     if !cli.quiet {
                         super::write_output(None, |out| {

@@ -198,6 +198,7 @@ fn options<'a>(
         progress,
         mode,
         list_kind: None,
+        check_schema: None,
     }
 }
 

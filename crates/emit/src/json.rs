@@ -531,6 +531,7 @@ mod tests {
                     progress: None,
                     mode: ItemMode::Parse,
                     list_kind: None,
+                    check_schema: None,
                 },
             ) else {
                 continue;

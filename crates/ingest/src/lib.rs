@@ -5,6 +5,7 @@
 //! result and the rest is still read.
 
 mod canonical;
+mod catalog_toml;
 mod delimited;
 pub mod grid;
 mod guard;
@@ -17,8 +18,7 @@ mod workbook;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::Deserialize;
-
+use catalog_toml::{CatalogToml, read_catalog_toml, stays_inside};
 pub use delimited::{decode, sniff_delimiter};
 pub use guard::check_zip_bounds;
 use sheet::SheetIngest;
@@ -28,9 +28,8 @@ pub use sheet::{
 use workbook::{WorkbookFormat, read_workbook};
 
 use svcat_core::error::Error;
-use svcat_core::input::read_regular_file;
-use svcat_core::model::{Catalog, CatalogMeta, SheetSource};
-use svcat_core::schema::{Schema, load_catalog_schema, load_schema};
+use svcat_core::model::{Catalog, CatalogMeta, CatalogSettings, Setting, SettingFrom, SheetSource};
+use svcat_core::schema::{Schema, SchemaError, load_catalog_schema, load_schema};
 
 /// Something ingest noticed about a file's shape: the S-family checks report these.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +78,9 @@ pub struct Ingested {
     pub files: usize,
     /// Items read, whether kept or not (`ItemMode::Select` keeps some, `Fingerprint` none).
     pub items_read: usize,
+    /// What the catalog was read with (schema, kind, catalog.toml's settings) and where each
+    /// setting came from.
+    pub settings: CatalogSettings,
 }
 
 /// What reading does with each item.
@@ -100,6 +102,9 @@ pub enum ItemMode<'a> {
     Stream(&'a dyn ItemStream),
 }
 
+/// A check of a loaded schema that this layer cannot make itself (see `check_schema`).
+pub type SchemaCheck = dyn Fn(&Schema) -> Result<(), SchemaError>;
+
 #[derive(Default)]
 pub struct IngestOptions<'a> {
     /// `--schema`: a built-in schema name or a schema file; overrides `catalog.toml`.
@@ -108,22 +113,9 @@ pub struct IngestOptions<'a> {
     pub mode: ItemMode<'a>,
     /// `--kind`: the kind of list every sheet is (实施清单, 目录); overrides `catalog.toml`.
     pub list_kind: Option<String>,
-}
-
-/// `catalog.toml`
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CatalogToml {
-    region: Option<String>,
-    level: Option<String>,
-    version: Option<String>,
-    date: Option<toml::Value>,
-    schema: Option<String>,
-    #[serde(alias = "upper_catalog")]
-    upper: Option<String>,
-    max_visits: Option<u32>,
-    /// The kind of list (清单类型) the catalog's sheets are: 实施清单, 目录.
-    kind: Option<String>,
+    /// Checks the schema once it is loaded, before anything is read (the CLI passes the rules
+    /// layer's check of `[rules]` IDs, which this layer cannot know).
+    pub check_schema: Option<&'a SchemaCheck>,
 }
 
 /// What a catalog directory's spreadsheets are called: WPS saves its own workbooks as .et (an xls
@@ -146,15 +138,12 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
     }
     let mut files = Vec::new();
     let mut refused = Vec::new();
-    let mut catalog_toml: Option<(CatalogToml, PathBuf)> = None;
+    let catalog_toml = match catalog_dir(paths) {
+        Some(dir) => Some(read_catalog_toml(&dir.join("catalog.toml"), &dir)?),
+        None => None,
+    };
     for path in paths {
         if path.is_dir() {
-            if catalog_toml.is_none() {
-                let toml_path = path.join("catalog.toml");
-                if toml_path.is_file() {
-                    catalog_toml = Some((read_catalog_toml(&toml_path, path)?, path.clone()));
-                }
-            }
             files.extend(list_directory_refusing(path, &mut refused)?);
         } else if path.is_file() {
             files.push(InputFile {
@@ -169,8 +158,6 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         }
     }
 
-    let (toml, toml_dir) = catalog_toml.unzip();
-    let toml = toml.unwrap_or_default();
     // A canonical JSON input names its own schema (a file: beside the JSON, in its directory).
     let json_schema = files
         .iter()
@@ -187,27 +174,62 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
     }
     // The command line's schema is the user's own choice; one a catalog names is read from
     // inside the catalog only.
-    let schema = Arc::new(
-        match (&options.schema, &toml.schema, toml_dir, json_schema) {
-            (Some(name), ..) => load_schema(name)?,
-            (None, Some(name), Some(dir), _) => load_catalog_schema(name, &dir)?,
-            (None, _, _, Some((name, dir))) => load_catalog_schema(&name, &dir)?,
-            _ => load_schema("national")?,
-        },
-    );
+    let toml_schema = catalog_toml
+        .as_ref()
+        .and_then(|t| t.schema().map(|s| (s.to_string(), t.dir.clone())));
+    let (schema, schema_from) = match (&options.schema, toml_schema, json_schema) {
+        (Some(name), ..) => (load_schema(name)?, SettingFrom::Flag("--schema")),
+        (None, Some((name, dir)), _) => {
+            (load_catalog_schema(&name, &dir)?, SettingFrom::CatalogToml)
+        }
+        (None, None, Some((name, dir))) => {
+            (load_catalog_schema(&name, &dir)?, SettingFrom::CatalogJson)
+        }
+        _ => (load_schema("national")?, SettingFrom::Default),
+    };
+    if let Some(check) = options.check_schema {
+        check(&schema)?;
+    }
+    if let Some(toml) = &catalog_toml {
+        toml.check_against(&schema)?;
+    }
+    let schema = Arc::new(schema);
 
-    let mut meta = CatalogMeta {
-        region: toml.region,
-        level: toml.level.map(|l| normalize_level(&schema, &l)),
-        version: toml.version,
-        date: toml.date.map(|d| match d {
-            toml::Value::String(s) => s,
-            other => other.to_string(),
+    let toml = catalog_toml.as_ref();
+    let from_toml =
+        |value: Option<String>| value.map(|v| Setting::new(v, SettingFrom::CatalogToml));
+    let mut settings = CatalogSettings {
+        catalog_toml: toml.map(|t| t.display.clone()),
+        schema: Setting::new(schema.name.clone(), schema_from),
+        kind: match &options.list_kind {
+            Some(kind) => Some(Setting::new(kind.clone(), SettingFrom::Flag("--kind"))),
+            None => from_toml(toml.and_then(CatalogToml::kind)),
+        },
+        region: from_toml(toml.and_then(CatalogToml::region)),
+        level: from_toml(
+            toml.and_then(CatalogToml::level)
+                .map(|l| normalize_level(&schema, &l)),
+        )
+        .or_else(|| {
+            let level = schema.level.clone()?;
+            Some(Setting::new(level, SettingFrom::Schema))
         }),
+        version: from_toml(toml.and_then(CatalogToml::version)),
+        date: from_toml(toml.and_then(CatalogToml::date)),
+        max_visits: toml
+            .and_then(|t| t.max_visits)
+            .map(|v| Setting::new(v, SettingFrom::CatalogToml)),
+        upper: from_toml(toml.and_then(CatalogToml::upper)),
+    };
+    let meta = CatalogMeta {
+        region: settings.region.as_ref().map(|s| s.value.clone()),
+        level: settings.level.as_ref().map(|s| s.value.clone()),
+        version: settings.version.as_ref().map(|s| s.value.clone()),
+        date: settings.date.as_ref().map(|s| s.value.clone()),
         schema: schema.name.clone(),
-        upper: toml.upper,
-        max_visits: toml.max_visits,
-        list_kind: options.list_kind.clone().or(toml.kind),
+        upper: settings.upper.as_ref().map(|s| s.value.clone()),
+        max_visits: settings.max_visits.as_ref().map(|s| s.value),
+        list_kind: settings.kind.as_ref().map(|s| s.value.clone()),
     };
     if let Some(kind) = &meta.list_kind
         && schema.list_kind(kind).is_none()
@@ -219,9 +241,6 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         );
         return Err(Error::usage(format!("清单类型“{kind}”不存在"), Some(&help)));
     }
-    if meta.level.is_none() {
-        meta.level = schema.level.clone();
-    }
 
     let mut ingested = Ingested {
         catalog: Catalog::new(meta, schema.clone()),
@@ -229,16 +248,60 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         errors: refused,
         files: files.len(),
         items_read: 0,
+        settings: CatalogSettings::default(),
     };
     for file in &files {
         if let Err(e) = read_file(file, &schema, options, &mut ingested) {
             ingested.errors.push(e);
         }
     }
+    // What a canonical JSON's meta gave that nothing before it did.
+    let m = &ingested.catalog.meta;
+    let from_json = |value: &Option<String>| {
+        value
+            .clone()
+            .map(|v| Setting::new(v, SettingFrom::CatalogJson))
+    };
+    settings.region = settings.region.or_else(|| from_json(&m.region));
+    settings.level = settings.level.or_else(|| from_json(&m.level));
+    settings.version = settings.version.or_else(|| from_json(&m.version));
+    settings.date = settings.date.or_else(|| from_json(&m.date));
+    settings.upper = settings.upper.or_else(|| from_json(&m.upper));
+    settings.max_visits = settings.max_visits.or_else(|| {
+        m.max_visits
+            .map(|v| Setting::new(v, SettingFrom::CatalogJson))
+    });
+    ingested.settings = settings;
     if let ItemMode::Stream(stream) = options.mode {
         stream.begin(&ingested.catalog);
     }
     Ok(ingested)
+}
+
+/// The schema a catalog is read with, without reading its spreadsheets (for `template`): the
+/// `schema` named on the command line, else the catalog.toml's (see [`catalog_dir`]), else the
+/// national one; with where it came from and the catalog.toml's path.
+pub fn catalog_schema(
+    paths: &[PathBuf],
+    schema: Option<&str>,
+) -> Result<(Schema, SettingFrom, Option<String>), Error> {
+    let toml = match catalog_dir(paths) {
+        Some(dir) => Some(read_catalog_toml(&dir.join("catalog.toml"), &dir)?),
+        None => None,
+    };
+    let shown = toml.as_ref().map(|t| t.display.clone());
+    let (loaded, from) = match (schema, toml.as_ref().and_then(|t| t.schema())) {
+        (Some(name), _) => (load_schema(name)?, SettingFrom::Flag("--schema")),
+        (None, Some(name)) => {
+            let dir = &toml.as_ref().expect("a catalog.toml").dir;
+            (load_catalog_schema(name, dir)?, SettingFrom::CatalogToml)
+        }
+        (None, None) => (load_schema("national")?, SettingFrom::Default),
+    };
+    if let Some(toml) = &toml {
+        toml.check_against(&loaded)?;
+    }
+    Ok((loaded, from, shown))
 }
 
 /// Whether the path's extension is `ext`, in any case.
@@ -256,92 +319,29 @@ fn normalize_level(schema: &Schema, level: &str) -> String {
         .unwrap_or_else(|| level.to_string())
 }
 
-/// The largest `catalog.toml` svcat reads.
-const MAX_CATALOG_TOML_BYTES: u64 = 1 << 20;
-
-/// Whether `path` (which exists) stays inside `root` once symlinks are followed.
-fn stays_inside(path: &Path, root: &Path) -> bool {
-    match (path.canonicalize(), root.canonicalize()) {
-        (Ok(path), Ok(root)) => path.starts_with(root),
-        _ => false,
-    }
-}
-
-/// Whether a relative path named in a catalog leaves its directory by its words alone (absolute,
-/// or `..` climbing above the start).
-fn leaves_by_name(name: &str) -> bool {
-    let mut depth = 0i32;
-    for c in Path::new(name).components() {
-        match c {
-            std::path::Component::Normal(_) => depth += 1,
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                depth -= 1;
-                if depth < 0 {
-                    return true;
-                }
+/// The directory whose `catalog.toml` a read of `paths` takes: of the first directory named, or
+/// the directory of the first spreadsheet named, the first that has one. A department's file is
+/// read with its catalog's settings; a catalog.toml further up is never looked for.
+pub fn catalog_dir(paths: &[PathBuf]) -> Option<PathBuf> {
+    paths.iter().find_map(|path| {
+        let dir = if path.is_dir() {
+            path.clone()
+        } else if path.is_file() && !has_extension(path, "json") && !is_catalog_toml(path) {
+            match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
             }
-            std::path::Component::RootDir | std::path::Component::Prefix(_) => return true,
-        }
-    }
-    false
+        } else {
+            return None;
+        };
+        dir.join("catalog.toml").is_file().then_some(dir)
+    })
 }
 
-fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, Error> {
-    let display = path.display().to_string();
-    let refuse = |message: String, help: &str| Error::Unreadable {
-        file: display.clone(),
-        sheet: None,
-        cell: None,
-        message,
-        help: Some(help.into()),
-    };
-    if !stays_inside(path, dir) {
-        return Err(refuse(
-            "catalog.toml 是指向目录之外的符号链接，svcat 不会读取它".into(),
-            "把 catalog.toml 作为普通文件放在目录中",
-        ));
-    }
-    let bytes =
-        read_regular_file(path, MAX_CATALOG_TOML_BYTES).map_err(|e| Error::io(&display, e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| refuse("catalog.toml 不是 UTF-8 编码".into(), "请用 UTF-8 编码保存"))?;
-    // The message names the place, never quotes the file.
-    let toml: CatalogToml = toml::from_str(&text).map_err(|e| {
-        let place = e
-            .span()
-            .map(|s| {
-                let before = &text[..s.start.min(text.len())];
-                format!("第 {} 行：", before.matches('\n').count() + 1)
-            })
-            .unwrap_or_default();
-        refuse(
-            format!("catalog.toml 有误：{place}{}", e.message()),
-            "可用的键：region、level、version、date、schema、upper、max_visits、kind",
-        )
-    })?;
-    for (key, name) in [("schema", &toml.schema), ("upper", &toml.upper)] {
-        let Some(name) = name else { continue };
-        if key == "schema"
-            && svcat_core::schema::BUILTIN_SCHEMAS
-                .iter()
-                .any(|(n, _)| n == name)
-        {
-            continue;
-        }
-        let target = dir.join(name);
-        if leaves_by_name(name) || (target.exists() && !stays_inside(&target, dir)) {
-            return Err(refuse(
-                format!(
-                    "catalog.toml 的 {key} 指向目录 {} 之外的“{name}”，svcat 不会读取它",
-                    dir.display()
-                ),
-                "catalog.toml 只能指向目录之内的文件（相对于 catalog.toml 所在目录）；\
-                 其他位置的规范请在命令行用 --schema 给出",
-            ));
-        }
-    }
-    Ok(toml)
+/// Whether a path names a catalog's settings file rather than a spreadsheet.
+fn is_catalog_toml(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("catalog.toml"))
 }
 
 /// The spreadsheets in a directory, sorted by name; lock files (~$x.xlsx) and hidden files skipped.

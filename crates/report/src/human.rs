@@ -11,11 +11,12 @@ use rayon::prelude::*;
 
 use svcat_core::escape::terminal;
 use svcat_core::finding::{Finding, Severity};
+use svcat_core::model::{CatalogSettings, SettingFrom};
 use svcat_core::report::FindingSource;
 
 /// How to draw: colours only on a terminal without NO_COLOR; a fixed width keeps output stable.
 #[derive(Debug, Clone, Copy)]
-pub struct Style {
+pub struct Style<'a> {
     pub color: bool,
     pub width: usize,
     /// Show every info finding; otherwise infos are counted by rule at the end.
@@ -25,12 +26,14 @@ pub struct Style {
     /// Input files that could not be read (their errors follow the report): the summary must
     /// not say a catalog was clean when part of it was never read.
     pub unreadable: usize,
+    /// What the catalog was checked with, said after the summary.
+    pub settings: Option<&'a CatalogSettings>,
 }
 
 /// Writes the report finding by finding (a large catalog's report is never held as one text).
 pub fn write_human(
     report: &dyn FindingSource,
-    style: Style,
+    style: Style<'_>,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let theme = if style.color {
@@ -115,30 +118,46 @@ pub fn write_human(
         let total: usize = hidden.values().sum();
         let _ = writeln!(text, "{gap}另有 {total} 条提示未显示，加 --verbose 显示：");
         // The rules with their counts, as many to a line as the width holds.
-        let mut line = String::new();
-        for part in &parts {
-            let longer = if line.is_empty() {
-                part.clone()
-            } else {
-                format!("{line}，{part}")
-            };
-            // Two columns of indent, and two for the comma a full line ends with.
-            if !line.is_empty() && columns(&longer) + 4 > style.width {
-                let _ = writeln!(text, "  {line}，");
-                line = part.clone();
-            } else {
-                line = longer;
-            }
-        }
-        let _ = writeln!(text, "  {line}\n");
+        text.push_str(&fill(&format!("  {}", parts.join("，")), "，", style.width));
+        text.push('\n');
     }
+    // What the catalog was checked with, then the summary, which stays the last line.
     let gap = if started || !hidden.is_empty() {
         ""
     } else {
         "\n"
     };
-    let _ = writeln!(text, "{gap}{}", summary_line(report, style.unreadable));
+    text.push_str(gap);
+    if let Some(settings) = style.settings {
+        let line = terminal(&settings_line(settings)).into_owned();
+        text.push_str(&fill(&line, "，", style.width));
+    }
+    let _ = writeln!(text, "{}", summary_line(report, style.unreadable));
     out.write_all(text.as_bytes())
+}
+
+/// The schema and catalog settings a check used, each with where it came from when that is not
+/// the catalog.toml named at the start: "设置（catalogs/town/catalog.toml）：规范 township，…".
+pub fn settings_line(settings: &CatalogSettings) -> String {
+    let from = |from: SettingFrom| match from {
+        SettingFrom::CatalogToml => String::new(),
+        other => format!("（{}）", other.label()),
+    };
+    let mut parts = vec![format!(
+        "规范 {}{}",
+        settings.schema.value,
+        from(settings.schema.from)
+    )];
+    if settings.kind.is_none() {
+        parts.push("清单类型 按各表的列识别".into());
+    }
+    for (_, label, value, source) in settings.listed() {
+        parts.push(format!("{label} {value}{}", from(source)));
+    }
+    match &settings.catalog_toml {
+        Some(path) => format!("设置（{path}）：{}", parts.join("，")),
+        None => format!("设置（没有 catalog.toml）：{}", parts.join("，")),
+    }
 }
 
 pub fn summary_line(report: &dyn FindingSource, unreadable: usize) -> String {
@@ -244,6 +263,32 @@ fn wrap(text: &str, columns: usize) -> String {
             used += w;
         }
     }
+    out
+}
+
+/// A line of `separator`-joined parts broken between parts to fit `width` columns, each line
+/// after the first indented by two, every line ending in a newline.
+fn fill(line: &str, separator: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut current = String::new();
+    for part in line.split(separator) {
+        let longer = if current.is_empty() {
+            part.to_string()
+        } else {
+            format!("{current}{separator}{part}")
+        };
+        // The separator a full line ends with takes columns too.
+        if !current.is_empty() && columns(&longer) + columns(separator) > width {
+            out.push_str(&current);
+            out.push_str(separator);
+            out.push('\n');
+            current = format!("  {part}");
+        } else {
+            current = longer;
+        }
+    }
+    out.push_str(&current);
+    out.push('\n');
     out
 }
 

@@ -8,26 +8,34 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::baseline::BaselineOutcome;
 use svcat_core::finding::Severity;
 use svcat_core::json_writer::write_items;
+use svcat_core::model::CatalogSettings;
 use svcat_core::report::FindingSource;
 
 pub const REPORT_FORMAT: &str = "report/1";
 
-pub fn write_report_json(report: &dyn FindingSource, out: &mut dyn Write) -> std::io::Result<()> {
-    write_report_json_with(report, None, out)
+/// Writes the report; `settings`, what the catalog was checked with, go in `"settings"`.
+pub fn write_report_json(
+    report: &dyn FindingSource,
+    settings: Option<&CatalogSettings>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    write_report_json_with(report, settings, None, out)
 }
 
 /// The report, its summary telling what the baseline applied did (`summary.baseline`, a field
 /// added to report/1: `accepted`, the number of findings it accepted, and `gone`, the recorded
-/// findings that no longer occur).
+/// findings that no longer occur); `settings`, what the catalog was checked with, go in
+/// `"settings"`.
 pub fn write_report_json_with(
     report: &dyn FindingSource,
+    settings: Option<&CatalogSettings>,
     baseline: Option<&BaselineOutcome>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     // The document with no findings, as serde_json writes it; it ends in `"findings": []\n}`.
     let mut head = Vec::new();
     let mut serializer = serde_json::Serializer::pretty(&mut head);
-    ReportDoc(report, baseline)
+    ReportDoc(report, settings, baseline)
         .serialize(&mut serializer)
         .map_err(std::io::Error::from)?;
     if report.is_empty() {
@@ -43,14 +51,21 @@ pub fn write_report_json_with(
 }
 
 /// The report with an empty findings array (see `write_report_json`).
-struct ReportDoc<'a>(&'a dyn FindingSource, Option<&'a BaselineOutcome>);
+struct ReportDoc<'a>(
+    &'a dyn FindingSource,
+    Option<&'a CatalogSettings>,
+    Option<&'a BaselineOutcome>,
+);
 
 impl Serialize for ReportDoc<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        let mut map = s.serialize_map(Some(3))?;
+        let mut map = s.serialize_map(None)?;
         map.serialize_entry("svcat", REPORT_FORMAT)?;
-        map.serialize_entry("summary", &Summary(report, self.1))?;
+        map.serialize_entry("summary", &Summary(report, self.2))?;
+        if let Some(settings) = self.1 {
+            map.serialize_entry("settings", settings)?;
+        }
         map.serialize_entry("findings", &[(); 0])?;
         map.end()
     }
@@ -98,7 +113,7 @@ mod tests {
                 findings: (0..n).map(finding).collect(),
             };
             let mut written = Vec::new();
-            write_report_json(&report, &mut written).unwrap();
+            write_report_json(&report, None, &mut written).unwrap();
             let findings: Vec<serde_json::Value> = report
                 .findings
                 .iter()

@@ -10,6 +10,7 @@ use svcat_core::escape::uri_path;
 use svcat_core::finding::{Finding, Severity};
 use svcat_core::finding_json::render_parts;
 use svcat_core::json_writer::{formatter_at, write_items};
+use svcat_core::model::CatalogSettings;
 use svcat_core::report::FindingSource;
 use svcat_rules::Rule;
 
@@ -24,7 +25,7 @@ pub fn sarif_level(severity: Severity) -> &'static str {
 }
 
 /// The SARIF document around its results, which stand as [`RESULTS`] until written.
-fn document(rules: &[&Rule]) -> Value {
+fn document(rules: &[&Rule], settings: Option<&CatalogSettings>) -> Value {
     let descriptors: Vec<Value> = rules
         .iter()
         .map(|r| {
@@ -39,10 +40,7 @@ fn document(rules: &[&Rule]) -> Value {
             })
         })
         .collect();
-    json!({
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
+    let mut run = json!({
             "tool": {"driver": {
                 "name": "svcat",
                 "version": env!("CARGO_PKG_VERSION"),
@@ -51,7 +49,15 @@ fn document(rules: &[&Rule]) -> Value {
             "language": "zh-CN",
             "columnKind": "unicodeCodePoints",
             "results": RESULTS
-        }]
+    });
+    // What the catalog was checked with: the report contract's `settings`.
+    if let Some(settings) = settings {
+        run["properties"] = json!({ "settings": settings });
+    }
+    json!({
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [run]
     })
 }
 
@@ -107,10 +113,12 @@ pub fn write_sarif(
     report: &dyn FindingSource,
     rules: &[&Rule],
     base: Option<&str>,
+    settings: Option<&CatalogSettings>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     // The document as serde_json writes it with the hole for the results, cut at the hole.
-    let mut doc = serde_json::to_vec_pretty(&document(rules)).map_err(std::io::Error::from)?;
+    let mut doc =
+        serde_json::to_vec_pretty(&document(rules, settings)).map_err(std::io::Error::from)?;
     doc.push(b'\n');
     let hole = serde_json::to_vec(RESULTS).map_err(std::io::Error::from)?;
     let at = doc
@@ -179,8 +187,8 @@ mod tests {
                 findings: (0..n).map(finding).collect(),
             };
             let mut written = Vec::new();
-            write_sarif(&report, &rules, Some("catalogs/town"), &mut written).unwrap();
-            let mut doc = document(&rules);
+            write_sarif(&report, &rules, Some("catalogs/town"), None, &mut written).unwrap();
+            let mut doc = document(&rules, None);
             doc["runs"][0]["results"] = Value::Array(
                 report
                     .findings

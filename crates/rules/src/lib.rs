@@ -146,6 +146,37 @@ pub fn find_rule(id: &str) -> Option<&'static Rule> {
     all_rules().into_iter().find(|r| r.id == id)
 }
 
+/// Checks that every key of the schema's `[rules]` is a rule's ID: a typo (`C07`, `c001`) would
+/// otherwise change nothing. The error points at the key and names the nearest ID.
+// The error carries the schema's TOML for the report; it happens once per run, at start-up.
+#[allow(clippy::result_large_err)]
+pub fn check_rule_ids(schema: &Schema) -> Result<(), svcat_core::schema::SchemaError> {
+    let rules = all_rules();
+    for key in &schema.rule_keys {
+        if rules.iter().any(|r| r.id == key.id) {
+            continue;
+        }
+        let near = svcat_core::suggest::nearest(&key.id, rules.iter().map(|r| r.id))
+            .or_else(|| find_rule(&key.id).map(|r| r.id));
+        let mut help = match near {
+            Some(id) => format!("是否应为“{id}”？"),
+            None => String::new(),
+        };
+        help.push_str("[rules] 的键是规则编号（如 C001、G005），svcat rules 列出全部规则");
+        return Err(schema.rule_key_error(
+            key,
+            format!(
+                "规范 {} 的 [rules] 中，规则编号“{}”不存在",
+                svcat_core::escape::terminal(&schema.name),
+                svcat_core::escape::terminal(&key.id)
+            ),
+            "未知的规则编号",
+            Some(help),
+        ));
+    }
+    Ok(())
+}
+
 /// The severity a rule has under a schema, or None when the schema turns it off.
 pub fn effective_severity(rule: &Rule, schema: &Schema) -> Option<Severity> {
     match schema.rules.get(rule.id) {

@@ -4,6 +4,9 @@
 //! index into the schema and its cell by row and column; the file, sheet and header live once in
 //! the catalog's sheet table. [`Catalog::cell_ref`] puts the pieces back together.
 
+mod settings;
+pub use settings::{CatalogSettings, Setting, SettingFrom};
+
 use std::sync::Arc;
 
 pub use crate::value::{Material, TimeLimit, TimeUnit, Value};

@@ -13,11 +13,13 @@ use serde::Deserialize;
 
 use crate::code_forms::{CodeForm, KindTable};
 use crate::limit_notation::{LimitNotation, UnitWord};
+use crate::suggest::did_you_mean;
 use crate::value::TimeUnit;
 use toml::Spanned;
 
 use super::{
-    BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleLevel, Schema,
+    BUILTIN_SCHEMAS, Element, ElementType, EnumValue, ListKind, NoneRule, RuleKey, RuleLevel,
+    Schema,
 };
 
 /// The longest line (in bytes) an error quotes from a TOML file.
@@ -65,7 +67,7 @@ impl SchemaError {
     }
 
     /// The error with the line and column of `span` in its message, the text not quoted.
-    fn at_line(
+    pub(crate) fn at_line(
         text: &str,
         span: std::ops::Range<usize>,
         message: impl Into<String>,
@@ -105,7 +107,11 @@ impl SchemaError {
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| start + i);
-        if line_end - line_start > MAX_QUOTED_LINE {
+        // Nor is a line with control characters (a terminal escape sequence).
+        let line = String::from_utf8_lossy(&bytes[line_start..line_end]);
+        if line_end - line_start > MAX_QUOTED_LINE
+            || line.chars().any(|c| c.is_control() && c != '\t')
+        {
             return Self::at_line(text, span, message, label, help);
         }
         SchemaError {
@@ -139,7 +145,7 @@ struct RawSchema {
     skip_sheets: Option<RawNames>,
     placeholders: Option<RawPlaceholders>,
     #[serde(default)]
-    rules: BTreeMap<String, Spanned<String>>,
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
     granularity: Option<RawGranularity>,
     #[serde(default)]
     code_forms: Vec<RawCodeForm>,
@@ -453,13 +459,12 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
     }
     let raw: RawSchema = toml::from_str(&doc.text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        SchemaError::at(
-            doc,
-            span,
-            format!("规范文件 {} 的 TOML 有误", doc.name),
-            e.message().to_string(),
-            Some("对照内置规范（svcat schema show national）检查写法".into()),
-        )
+        let (label, help) = crate::suggest::unknown_key_help(e.message()).unwrap_or_else(|| {
+            let help = "对照内置规范（svcat schema show national）检查写法";
+            (e.message().to_string(), help.into())
+        });
+        let message = format!("规范文件 {} 的 TOML 有误", doc.name);
+        SchemaError::at(doc, span, message, label, Some(help))
     })?;
 
     let mut schema = match &raw.extends {
@@ -491,6 +496,7 @@ fn build(doc: &Document, depth: usize) -> Result<Schema, SchemaError> {
             placeholders: Vec::new(),
             placeholder_prefixes: Vec::new(),
             rules: BTreeMap::new(),
+            rule_keys: Vec::new(),
             name_exceptions: Vec::new(),
             action_words: Vec::new(),
             code_forms: Default::default(),
@@ -644,13 +650,20 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
         }
     }
     for (rule, level) in raw.rules {
+        let key = RuleKey::new(&rule, schema.sources.len(), doc.excerpts);
+        schema.rule_keys.push(key);
+        let rule = rule.into_inner();
         let parsed = RuleLevel::from_name(level.get_ref()).ok_or_else(|| {
             SchemaError::at(
                 doc,
                 level.span(),
                 format!("规则 {rule} 的级别“{}”无效", level.get_ref()),
                 "应为 error、warning、info 或 off",
-                None,
+                Some(did_you_mean(
+                    level.get_ref(),
+                    ["error", "warning", "info", "off"],
+                ))
+                .filter(|h| !h.is_empty()),
             )
         })?;
         schema.rules.insert(rule, parsed);
@@ -667,7 +680,11 @@ fn apply(doc: &Document, raw: RawSchema, schema: &mut Schema) -> Result<(), Sche
                     ty.span(),
                     format!("要素 {key} 的类型“{}”无效", ty.get_ref()),
                     "未知类型",
-                    Some(format!("可用的类型：{}", names.join(", "))),
+                    Some(format!(
+                        "{}可用的类型：{}",
+                        did_you_mean(ty.get_ref(), names.iter().copied()),
+                        names.join(", ")
+                    )),
                 )
             })?),
             None => None,

@@ -5,11 +5,13 @@
 //! are compiled into the binary; a user's schema may `extends` either of them or another file.
 
 mod load;
+mod rule_keys;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 pub use load::{SchemaError, check_schema_file, load_catalog_schema, load_schema};
+pub use rule_keys::RuleKey;
 
 use crate::text::{fold_width, has_full_width, is_full_width, trim};
 
@@ -151,6 +153,8 @@ pub struct Schema {
     pub placeholder_prefixes: Vec<String>,
     /// Rule ID → level, as the schema overrides the defaults.
     pub rules: BTreeMap<String, RuleLevel>,
+    /// Where each `[rules]` key was written, so the rules layer can point at an unknown ID.
+    pub rule_keys: Vec<RuleKey>,
     /// Official single names that look like bundles (they contain 和、及 …) but are one service.
     pub name_exceptions: Vec<String>,
     /// How time limits are written: unit words and the words for "on the spot".
