@@ -145,4 +145,26 @@ fn system_errors_and_each_error_kinds_help_are_chinese() {
     );
     assert!(!stderr.contains("另存为"), "{stderr}");
     no_english(&stderr);
+    // So does a broken baseline: its own advice, no serde English.
+    let baseline = dir.path().join("基线.json");
+    std::fs::write(&baseline, "not json").unwrap();
+    let (code, _, stderr) = run(&[
+        "check",
+        "catalogs/sample-town",
+        "--baseline",
+        baseline.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("基线.json!第1行第2列：基线文件不是有效的 JSON"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "help: 基线文件由 svcat check --write-baseline 生成；请重新生成，不要手工修改"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("expected"), "{stderr}");
+    no_english(&stderr);
 }

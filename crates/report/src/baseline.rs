@@ -195,15 +195,26 @@ impl Baseline {
     fn read(path: &Path) -> Result<Baseline, Error> {
         let display = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(&display, e))?;
+        // A baseline is svcat's own JSON: its errors get their own advice, not the spreadsheet
+        // one, and serde_json's English stays out of the message.
+        let bad = |cell: Option<String>, message: &str| Error::Unreadable {
+            file: display.clone(),
+            sheet: None,
+            cell,
+            message: message.to_string(),
+            help: Some(
+                "基线文件由 svcat check --write-baseline 生成；请重新生成，不要手工修改"
+                    .to_string(),
+            ),
+        };
         let doc: Value = serde_json::from_str(&text).map_err(|e| {
-            Error::unreadable(&display, None, format!("基线文件不是有效的 JSON：{e}"))
+            bad(
+                Some(format!("第{}行第{}列", e.line(), e.column())),
+                "基线文件不是有效的 JSON",
+            )
         })?;
         let Some(findings) = doc.get("findings").and_then(Value::as_array) else {
-            return Err(Error::unreadable(
-                &display,
-                None,
-                "基线文件缺少 findings（应由 svcat check --write-baseline 生成）",
-            ));
+            return Err(bad(None, "基线文件缺少 findings，不是 svcat 的检查报告"));
         };
         let mut map: HashMap<Key, Vec<Value>> = HashMap::new();
         // Reversed, so that `pop` takes the recorded findings in the file's order.
