@@ -7,6 +7,7 @@
 
 pub mod code_forms;
 pub mod codes;
+pub mod department;
 pub mod error;
 pub mod escape;
 pub mod finding;

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use svcat_core::department::Departments;
+
 use svcat_core::model::{Catalog, Item, Material, Value};
 
 /// The running-number column every export starts with; ingest recognises it and never maps it.
@@ -175,6 +177,22 @@ pub fn department_of<'a>(catalog: &Catalog, item: &'a Item) -> Cow<'a, str> {
     }
 }
 
+/// The department an item's sheet and 汇总 row are for: its spelling X004 takes as standard, so
+/// 青石镇民政办公室 goes with 青石镇民政办 ("" when none).
+fn standard_department<'a>(
+    departments: &Departments,
+    catalog: &Catalog,
+    item: &'a Item,
+) -> Cow<'a, str> {
+    let written = department_of(catalog, item);
+    let standard = departments.standard(&written);
+    if standard == written {
+        written
+    } else {
+        Cow::Owned(standard.to_string())
+    }
+}
+
 fn code_of<'a>(catalog: &Catalog, item: &'a Item) -> Cow<'a, str> {
     match catalog.value(item, "code") {
         Some(value) => element_text(value),
@@ -185,11 +203,12 @@ fn code_of<'a>(catalog: &Catalog, item: &'a Item) -> Cow<'a, str> {
 /// Items sorted by department, then code (items without a department last); items equal on both
 /// keep the catalog's order.
 pub fn sorted_items(catalog: &Catalog) -> Vec<&Item> {
+    let departments = Departments::of(catalog);
     let mut keyed: Vec<(bool, Cow<str>, Cow<str>, &Item)> = catalog
         .items
         .iter()
         .map(|item| {
-            let department = department_of(catalog, item);
+            let department = standard_department(&departments, catalog, item);
             (
                 department.is_empty(),
                 department,
@@ -204,9 +223,10 @@ pub fn sorted_items(catalog: &Catalog) -> Vec<&Item> {
 
 /// Items grouped by department, in the order of [`sorted_items`].
 pub fn by_department(catalog: &Catalog) -> Vec<(String, Vec<&Item>)> {
+    let departments = Departments::of(catalog);
     let mut groups: Vec<(String, Vec<&Item>)> = Vec::new();
     for item in sorted_items(catalog) {
-        let department = department_of(catalog, item);
+        let department = standard_department(&departments, catalog, item);
         match groups.last_mut() {
             Some((last, items)) if *last == department => items.push(item),
             _ => groups.push((department.into_owned(), vec![item])),

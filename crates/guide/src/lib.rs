@@ -68,8 +68,11 @@ pub fn build_guide(
     // Departments in order of first appearance; items keep catalog order within them.
     let mut departments: Vec<(String, Vec<&Item>)> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    // A department written two ways (X004) is one section, under its standard spelling.
+    let standard = svcat_core::department::Departments::of(catalog);
     for item in chosen {
-        let dept = catalog.text(item, "department").trim().to_string();
+        let written = catalog.text(item, "department");
+        let dept = standard.standard(&written).to_string();
         let dept = if dept.is_empty() {
             NO_DEPARTMENT.to_string()
         } else {

@@ -8,6 +8,7 @@ use std::hash::Hash;
 use rayon::prelude::*;
 
 use super::{Check, Cx, Family, Out, Rule};
+use svcat_core::department::department_stem;
 use svcat_core::finding::Severity;
 use svcat_core::model::{Item, Value};
 use svcat_core::text::FastHash;
@@ -305,36 +306,6 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
         message.push_str(&more);
         out.at_field(cx, item, field, message);
     }
-}
-
-/// A department name reduced to what identifies it: region prefix and office suffixes removed
-/// (青石镇民政办公室 → 民政).
-fn department_stem(name: &str, region: Option<&str>) -> String {
-    let mut s = name.trim().to_string();
-    if let Some(region) = region {
-        s = s.trim_start_matches(region).to_string();
-    }
-    for suffix in [
-        "办公室",
-        "工作站",
-        "服务站",
-        "服务中心",
-        "中心",
-        "办",
-        "站",
-        "所",
-        "室",
-        "局",
-        "科",
-    ] {
-        if let Some(stripped) = s.strip_suffix(suffix)
-            && !stripped.is_empty()
-        {
-            s = stripped.to_string();
-            break;
-        }
-    }
-    s
 }
 
 fn department_variants(cx: &Cx, out: &mut Out) {

@@ -146,8 +146,11 @@ impl Acc {
 pub fn compute(catalog: &Catalog, report: &Report) -> Stats {
     let mut total = Acc::default();
     let mut departments: BTreeMap<String, Acc> = BTreeMap::new();
+    // A department written two ways (X004) is one row, under its standard spelling.
+    let standard = svcat_core::department::Departments::of(catalog);
     let department_of = |item: &Item| {
-        let d = catalog.text(item, "department").trim().to_string();
+        let written = catalog.text(item, "department");
+        let d = standard.standard(&written).to_string();
         if d.is_empty() {
             "（未写部门）".to_string()
         } else {
