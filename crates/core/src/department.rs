@@ -36,6 +36,9 @@ pub fn department_stem(name: &str, region: Option<&str>) -> String {
     s
 }
 
+/// How many items write a department name, and the first of them.
+type Counted = (usize, usize);
+
 /// Each department spelling of a catalog and the standard spelling of its department: the one
 /// most items use (the earliest of equals), as X004 names it.
 pub struct Departments {
@@ -57,7 +60,7 @@ impl Departments {
                 counts.entry(name).or_insert((0, i)).0 += 1;
             }
         }
-        let mut stems: BTreeMap<String, Vec<(&String, (usize, usize))>> = BTreeMap::new();
+        let mut stems: BTreeMap<String, Vec<(&String, Counted)>> = BTreeMap::new();
         for (name, counted) in &counts {
             stems
                 .entry(department_stem(name, region))
