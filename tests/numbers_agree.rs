@@ -13,6 +13,28 @@ use serde_json::Value;
 
 const SAMPLE: &str = "catalogs/sample-town";
 
+/// The 汇总 sheet's rows, the index of its department table's header, and a column of it by name.
+fn summary_table(xlsx: &std::path::Path) -> (Vec<Vec<Data>>, usize) {
+    let mut book = open_workbook_auto(xlsx).unwrap();
+    let summary = book.worksheet_range("汇总").unwrap();
+    let rows: Vec<Vec<Data>> = summary.rows().map(<[Data]>::to_vec).collect();
+    let header = rows
+        .iter()
+        .position(|r| {
+            r.iter()
+                .any(|c| *c == Data::String("必填要素完整率".to_string()))
+        })
+        .expect("the department table's header");
+    (rows, header)
+}
+
+fn column(rows: &[Vec<Data>], header: usize, name: &str) -> usize {
+    rows[header]
+        .iter()
+        .position(|c| *c == Data::String(name.to_string()))
+        .unwrap_or_else(|| panic!("no {name} column in {:?}", rows[header]))
+}
+
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -42,23 +64,11 @@ fn export_summary_and_stats_agree() {
         .map(|d| (d["department"].as_str().unwrap().to_string(), d))
         .collect();
 
-    let mut book = open_workbook_auto(&xlsx).unwrap();
-    let summary = book.worksheet_range("汇总").unwrap();
-    let rows: Vec<Vec<Data>> = summary.rows().map(<[Data]>::to_vec).collect();
-    let header = rows
-        .iter()
-        .position(|r| {
-            r.iter()
-                .any(|c| *c == Data::String("必填要素完整率".to_string()))
-        })
-        .expect("the department table's header");
-    let column = |name: &str| {
-        rows[header]
-            .iter()
-            .position(|c| *c == Data::String(name.to_string()))
-            .unwrap_or_else(|| panic!("no {name} column in {:?}", rows[header]))
-    };
-    let (rate, immediate) = (column("必填要素完整率"), column("即办件"));
+    let (rows, header) = summary_table(&xlsx);
+    let (rate, immediate) = (
+        column(&rows, header, "必填要素完整率"),
+        column(&rows, header, "即办件"),
+    );
     let mut compared = 0;
     for row in &rows[header + 1..] {
         let department = row[0].to_string();
@@ -129,20 +139,8 @@ fn a_placeholder_counts_alike_in_both() {
             .stdout,
     )
     .unwrap();
-    let mut book = open_workbook_auto(&xlsx).unwrap();
-    let summary = book.worksheet_range("汇总").unwrap();
-    let rows: Vec<Vec<Data>> = summary.rows().map(<[Data]>::to_vec).collect();
-    let header = rows
-        .iter()
-        .position(|r| {
-            r.iter()
-                .any(|c| *c == Data::String("必填要素完整率".to_string()))
-        })
-        .unwrap();
-    let rate = rows[header]
-        .iter()
-        .position(|c| *c == Data::String("必填要素完整率".to_string()))
-        .unwrap();
+    let (rows, header) = summary_table(&xlsx);
+    let rate = column(&rows, header, "必填要素完整率");
     let total = rows[header + 1..]
         .iter()
         .find(|r| r[0] == Data::String("合计".to_string()))
