@@ -847,3 +847,28 @@ fn what_a_guide_marks_missing_check_reports() {
         "送达方式 is required by nothing in the sample's schema"
     );
 }
+
+/// A promised limit the public lists show as 待核实 is not promised to residents in the guide
+/// either (issue 18, item 5): the page says the limit is being checked and why, and the notice
+/// repeats it, rather than "受理后5个工作日内办好" for a 即办件.
+#[test]
+fn limits_lists_mark_for_checking_are_not_promised_in_guides() {
+    let (dir, _) = guide(&[SAMPLE]);
+    for (code, why) in [
+        (
+            "12370112MB2850172B5372012006000",
+            "表中为“5个工作日”，但即办件应当场办结",
+        ),
+        (
+            "11370112004325179B5370713006000",
+            "表中为“即办”，但承诺件应有具体承诺时限",
+        ),
+    ] {
+        let page = read(&out(&dir).join(format!("items/{code}.html")));
+        let said = format!("办理时限待核实（{why}），请先打咨询电话问清楚。");
+        assert!(page.contains(&said), "{code}");
+        assert!(!page.contains("个工作日内办好"), "{code}");
+        let notice = read(&out(&dir).join(format!("notices/{code}.html")));
+        assert!(notice.contains(&said), "{code} notice");
+    }
+}

@@ -185,34 +185,7 @@ pub fn is_reported(c: &Catalog, i: &Item) -> bool {
     handling_type(c, i) == Some(HandlingType::Reported)
 }
 
-/// Why a time limit (`legal_limit` or `promised_limit`) cannot be posted as the catalog writes it:
-/// a placeholder (待定, 无 …), a promised limit on an item done on the spot, or a promised limit
-/// of 即办 on an item that promises one. None when it can be posted (or is empty).
-pub fn unpostable_limit(c: &Catalog, i: &Item, key: &str) -> Option<String> {
-    let value = c.value(i, key)?;
-    let written = value.render();
-    if written.trim().is_empty() {
-        return None;
-    }
-    if c.schema.is_placeholder(&written) {
-        return Some(format!("表中为“{written}”，时限未定"));
-    }
-    if key != "promised_limit" {
-        return None;
-    }
-    let limit = value.as_limit()?;
-    let handling = handling_type(c, i)?;
-    if handling.done_at_once() && !limit.is_immediate() {
-        Some(format!("表中为“{written}”，但即办件应当场办结"))
-    } else if handling.promises_limit() && limit.is_immediate() {
-        Some(format!(
-            "表中为“{written}”，但{}应有具体承诺时限",
-            handling.label()
-        ))
-    } else {
-        None
-    }
-}
+pub use svcat_core::handling::unpostable_limit;
 
 /// The text a limit column shows.
 fn limit_cell(c: &Catalog, i: &Item, key: &str) -> String {

@@ -222,7 +222,19 @@ impl<'a> Page<'a> {
     }
 
     /// How long it takes as svcat words it, and as the catalog writes it.
+    /// A promised limit the public lists show as 待核实 (a 即办件 with 5个工作日, a 承诺件 that
+    /// promises 即办) is not promised to residents either: what the page says instead.
+    fn unverified_limit(&self) -> Option<String> {
+        self.r.value("promised_limit")?;
+        let why =
+            svcat_core::handling::unpostable_limit(self.r.catalog, self.r.item, "promised_limit")?;
+        Some(format!("办理时限待核实（{why}），请先打咨询电话问清楚。"))
+    }
+
     fn limit_answer(&self) -> (Option<String>, Option<String>) {
+        if let Some(unverified) = self.unverified_limit() {
+            return (Some(unverified), None);
+        }
         let (promised, legal) = self.limits();
         let immediate =
             handling_type(self.r.catalog, self.r.item).is_some_and(HandlingType::done_at_once);
@@ -412,12 +424,16 @@ impl<'a> Page<'a> {
     /// counted apart.
     fn how_long(&mut self, answers: &Answers) -> Section {
         let mut blocks = Vec::new();
+        let unverified = self.unverified_limit();
         match (&answers.limit, &answers.written_limit) {
+            // Quoted as the catalog writes it, not explained.
+            (Some(t), _) if unverified.is_some() => blocks.push(Block::Para(Plain::raw(t.clone()))),
             (Some(t), _) => blocks.push(Block::Para(self.ex.annotate(t))),
             (None, Some(t)) => blocks.push(Block::Para(Plain::raw(t.clone()))),
             (None, None) => self.missing(&mut blocks, &["promised_limit", "legal_limit"]),
         }
         if let (Some(p), Some(l)) = self.limits()
+            && unverified.is_none()
             && !l.is_immediate()
             && p.working_days() < l.working_days()
         {
