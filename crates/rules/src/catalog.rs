@@ -1,14 +1,14 @@
 //! X: items that contradict each other across the catalog: codes and names used twice,
 //! department names written several ways.
 
+use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 
 use rayon::prelude::*;
 
 use super::{Check, Cx, Family, Out, Rule};
-use svcat_core::department::department_stem;
+use svcat_core::department::Departments;
 use svcat_core::finding::Severity;
 use svcat_core::model::{Item, Value};
 use svcat_core::text::FastHash;
@@ -309,61 +309,18 @@ fn name_with_codes(cx: &Cx, out: &mut Out, name: &str, items: &[&Item]) {
 }
 
 fn department_variants(cx: &Cx, out: &mut Out) {
-    let region = cx.catalog.meta.region.as_deref();
-    // stem → name → (count, first item)
-    let mut stems: BTreeMap<String, BTreeMap<&str, (usize, &Item)>> = BTreeMap::new();
-    let mut order: HashMap<&str, usize, FastHash> = HashMap::default();
-    // name → (count, first item): a catalog has a few department names, each stemmed once.
-    let mut names: HashMap<&str, (usize, &Item), FastHash> = HashMap::default();
-    for (i, item) in cx.items.iter().enumerate() {
-        let name = department_of(cx, item);
-        if name.is_empty() {
-            continue;
-        }
-        order.entry(name).or_insert(i);
-        names.entry(name).or_insert((0, item)).0 += 1;
-    }
-    for (name, counted) in names {
-        stems
-            .entry(department_stem(name, region))
-            .or_default()
-            .insert(name, counted);
-    }
-    for names in stems.values().filter(|n| n.len() > 1) {
-        // The most used spelling is taken as the standard one.
-        let (standard, _) = names
-            .iter()
-            .max_by_key(|(name, (count, _))| (*count, std::cmp::Reverse(order[*name])))
-            .expect("non-empty");
-        for (name, (count, first)) in names {
-            if name == standard {
-                continue;
-            }
-            let field = cx.field(first, cx.k.department).expect("has a department");
-            out.at_field(
-                cx,
-                first,
-                field,
-                format!("部门名称“{name}”（{count}个事项）与“{standard}”可能是同一部门的不同写法"),
-            )
-            .help(format!("统一写作“{standard}”"));
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::department_stem;
-
-    #[test]
-    fn stems() {
-        assert_eq!(department_stem("青石镇民政办公室", Some("青石镇")), "民政");
-        assert_eq!(department_stem("青石镇民政办", Some("青石镇")), "民政");
-        assert_eq!(department_stem("民政办", None), "民政");
-        assert_eq!(department_stem("退役军人服务站", None), "退役军人");
-        assert_ne!(
-            department_stem("司法所", None),
-            department_stem("民政办", None)
-        );
+    // The spellings the outputs group under their standard one, reported at each one's first item.
+    let departments = Departments::of_items(cx.catalog, cx.items);
+    for (name, spelling) in departments.variants() {
+        let first = &cx.items[spelling.first];
+        let field = cx.field(first, cx.k.department).expect("has a department");
+        let (count, standard) = (spelling.count, &spelling.standard);
+        out.at_field(
+            cx,
+            first,
+            field,
+            format!("部门名称“{name}”（{count}个事项）与“{standard}”可能是同一部门的不同写法"),
+        )
+        .help(format!("统一写作“{standard}”"));
     }
 }
