@@ -93,11 +93,13 @@ pub fn build_guide(
         .flat_map(|(_, items)| items.iter().copied())
         .collect();
     let slugs = slugs(catalog, &ordered);
+    // Which elements each sheet's kind of list carries: once for the guide, not per page.
+    let masks = catalog.list_masks();
     let items: Vec<GuideItem> = ordered
         .par_iter()
         .zip(slugs.into_par_iter())
         .enumerate()
-        .map(|(i, (item, slug))| build_item(catalog, glossary, item, i + 1, slug))
+        .map(|(i, (item, slug))| build_item(catalog, glossary, &masks, item, i + 1, slug))
         .collect();
     let mut next = 0;
     let departments = departments

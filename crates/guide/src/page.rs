@@ -55,11 +55,12 @@ impl<'a> Reader<'a> {
 pub fn build_item(
     catalog: &Catalog,
     glossary: &Glossary,
+    masks: &[Option<Vec<bool>>],
     item: &Item,
     number: usize,
     slug: String,
 ) -> GuideItem {
-    let mut page = Page::new(catalog, glossary, item);
+    let mut page = Page::new(catalog, glossary, masks, item);
     let name = page.r.text("name").unwrap_or_else(|| MISSING.to_string());
     let code = page.r.text("code").unwrap_or_default();
     let department = page.r.text("department").unwrap_or_default();
@@ -106,8 +107,8 @@ struct Page<'a> {
     ex: Explainer<'a>,
     /// Penalties, inspections and enforcement are not asked for: the page says how they run.
     ex_officio: bool,
-    /// Which elements each sheet's kind of list carries ([`Catalog::list_masks`]).
-    masks: Vec<Option<Vec<bool>>>,
+    /// Which elements each sheet's kind of list carries ([`Catalog::list_masks`], once per guide).
+    masks: &'a [Option<Vec<bool>>],
 }
 
 /// The answers the page explains and the one-time notice repeats without explanations, in
@@ -127,7 +128,12 @@ struct Answers {
 }
 
 impl<'a> Page<'a> {
-    fn new(catalog: &'a Catalog, glossary: &'a Glossary, item: &'a Item) -> Page<'a> {
+    fn new(
+        catalog: &'a Catalog,
+        glossary: &'a Glossary,
+        masks: &'a [Option<Vec<bool>>],
+        item: &'a Item,
+    ) -> Page<'a> {
         let r = Reader { catalog, item };
         let kind = r.text("kind");
         let ex_officio = kind.as_deref().is_some_and(|k| {
@@ -144,7 +150,7 @@ impl<'a> Page<'a> {
             glossary,
             ex: Explainer::new(glossary),
             ex_officio,
-            masks: catalog.list_masks(),
+            masks,
         }
     }
 
@@ -156,7 +162,7 @@ impl<'a> Page<'a> {
         let Some(e) = catalog.schema.element_index(key) else {
             return false;
         };
-        catalog.requires(item, e, &self.masks) && !catalog.none_is_answer(item, key)
+        catalog.requires(item, e, self.masks) && !catalog.none_is_answer(item, key)
     }
 
     /// A fact with its value, or, where it has none, marked missing if it is required and left

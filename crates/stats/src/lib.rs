@@ -105,11 +105,9 @@ impl Acc {
             self.materials_n += 1;
         }
         // 要素完整度: what the item must have, as M001 asks it, and how much of it it answers.
-        for e in 0..catalog.schema.elements.len() {
-            if catalog.requires(item, e, masks) {
-                self.required += 1;
-                self.filled += usize::from(catalog.answers(item, e));
-            }
+        for e in catalog.required_elements(item, masks) {
+            self.required += 1;
+            self.filled += usize::from(catalog.answers(item, e));
         }
     }
 

@@ -282,19 +282,42 @@ impl Catalog {
             .collect()
     }
 
-    /// Whether the item must have element `e`: its type requires it and its sheet's kind of list
-    /// carries it (`masks`: [`Catalog::list_masks`]). One definition for M001, for the guides'
-    /// 此项信息待补充 and for 要素完整度 in `stats` and the exported 汇总.
-    pub fn requires(&self, item: &Item, e: usize, masks: &[Option<Vec<bool>>]) -> bool {
+    /// The elements the item must have: its type requires them and its sheet's kind of list
+    /// carries them (`masks`: [`Catalog::list_masks`]). One definition for M001, for the guides'
+    /// 此项信息待补充 and for 要素完整度 in `stats` and the exported 汇总. The item's type and mask
+    /// are looked up once, not per element.
+    pub fn required_elements<'c>(
+        &'c self,
+        item: &Item,
+        masks: &'c [Option<Vec<bool>>],
+    ) -> impl Iterator<Item = usize> + 'c {
         let kind = match self.value(item, "kind") {
             Some(Value::Enum(k) | Value::Text(k)) => Some(k.as_str()),
             _ => None,
         };
-        let carried = match masks.get(item.sheet as usize) {
-            Some(Some(mask)) => mask.get(e).copied().unwrap_or(true),
-            _ => true,
+        let by_kind = self.schema.required_mask(kind);
+        let computed: Vec<bool> = match by_kind {
+            Some(_) => Vec::new(),
+            None => (self.schema.elements.iter())
+                .map(|element| self.schema.is_required(element, kind))
+                .collect(),
         };
-        carried && self.schema.is_required(&self.schema.elements[e], kind)
+        let carried = match masks.get(item.sheet as usize) {
+            Some(Some(mask)) => Some(mask.as_slice()),
+            _ => None,
+        };
+        (0..self.schema.elements.len()).filter(move |&e| {
+            let required = match by_kind {
+                Some(mask) => mask[e],
+                None => computed[e],
+            };
+            required && carried.is_none_or(|mask| mask.get(e).copied().unwrap_or(true))
+        })
+    }
+
+    /// Whether the item must have element `e` ([`Catalog::required_elements`]).
+    pub fn requires(&self, item: &Item, e: usize, masks: &[Option<Vec<bool>>]) -> bool {
+        self.required_elements(item, masks).any(|r| r == e)
     }
 
     /// Whether the item answers element `e`: it holds something other than a placeholder (无,

@@ -79,14 +79,12 @@ impl CatalogStats {
                     _ => {}
                 }
                 // 要素完整度 as `stats` counts it, and as M001 asks it: one definition.
-                for (e, (required, filled)) in required_by_element.iter_mut().enumerate() {
-                    if catalog.requires(item, e, &masks) {
-                        let answered = usize::from(catalog.answers(item, e));
-                        stats.required += 1;
-                        stats.filled += answered;
-                        *required += 1;
-                        *filled += answered;
-                    }
+                for e in catalog.required_elements(item, &masks) {
+                    let answered = usize::from(catalog.answers(item, e));
+                    stats.required += 1;
+                    stats.filled += answered;
+                    required_by_element[e].0 += 1;
+                    required_by_element[e].1 += answered;
                 }
             }
             departments.push(stats);
