@@ -208,6 +208,25 @@ pub fn spreadsheet_cell(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text for an XML element or attribute (a cell svcat sets inside a workbook's package): the five
+/// special characters escaped, and characters XML 1.0 cannot hold at all dropped.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A path as an RFC 3986 URI reference (SARIF's `artifactLocation.uri`): `/` kept as the
 /// separator (and `\` taken as one), the unreserved characters (letters, digits, `-._~`) kept, any
 /// other byte of the UTF-8 text percent-encoded (`%20` for a space, `%E6%B0%91` for 民, `%25`,

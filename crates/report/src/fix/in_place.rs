@@ -12,6 +12,7 @@ use quick_xml::events::Event;
 use quick_xml::{Reader, XmlVersion};
 
 use svcat_core::error::Error;
+use svcat_core::escape::{spreadsheet_cell, xml};
 use svcat_core::text::cell_name;
 
 use super::CellFix;
@@ -225,31 +226,12 @@ fn set_cells(xml: &str, fixes: &[&CellFix]) -> (String, Skipped) {
 /// with), in the cell's own style.
 fn cell(reference: &str, style: Option<&str>, fix: &CellFix) -> String {
     let style = style
-        .map(|s| format!(" s=\"{}\"", xml_text(s)))
+        .map(|s| format!(" s=\"{}\"", xml(s)))
         .unwrap_or_default();
     format!(
         "<c r=\"{reference}\"{style} t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-        xml_text(&fix.new)
+        xml(&fix.new)
     )
-}
-
-/// Text for an XML element or attribute: the five special characters escaped, and characters XML
-/// 1.0 cannot hold at all dropped.
-fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A csv with `fixes` set, written back as it came: the same encoding (and byte-order mark), the
@@ -282,7 +264,8 @@ pub fn fix_csv(path: &Path, display: &str, fixes: &[&CellFix]) -> Result<Vec<u8>
             if cells.len() <= column {
                 cells.resize(column + 1, String::new());
             }
-            cells[column] = fix.new.clone();
+            // The one cell svcat writes is defused, like every cell of its csv outputs.
+            cells[column] = spreadsheet_cell(&fix.new).into_owned();
         }
     }
     let mut writer = csv::WriterBuilder::new()
@@ -338,3 +321,53 @@ pub fn fix_csv(path: &Path, display: &str, fixes: &[&CellFix]) -> Result<Vec<u8>
 
 /// The largest csv `fix` copies (as large as a catalog svcat checks in memory).
 const MAX_CSV_BYTES: u64 = 2 << 30;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cell svcat writes into a csv is never a formula, whatever the fix (a hostile schema's
+    /// enum value can be anything); the department's other cells are left as they were.
+    #[test]
+    fn a_fixed_csv_cell_is_defused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.csv");
+        std::fs::write(&path, "事项名称,事项类型\n=原样,类型\n").unwrap();
+        let fix = CellFix {
+            file: "a.csv".into(),
+            sheet: None,
+            row: 2,
+            column: 1,
+            rule: "F011",
+            header: None,
+            old: "类型".into(),
+            new: "=1+1".into(),
+        };
+        let bytes = fix_csv(&path, "a.csv", &[&fix]).unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "事项名称,事项类型\n=原样,'=1+1\n"
+        );
+    }
+
+    #[test]
+    fn xml_cells_hold_escaped_text_in_their_style() {
+        let fix = CellFix {
+            file: "a.xlsx".into(),
+            sheet: Some("表".into()),
+            row: 3,
+            column: 2,
+            rule: "F011",
+            header: None,
+            old: String::new(),
+            new: "<a & \"b\">\u{1}".into(),
+        };
+        let xml = r#"<sheetData><row r="3"><c r="C3" s="4" t="s"><v>7</v></c></row></sheetData>"#;
+        let (out, skipped) = set_cells(xml, &[&fix]);
+        assert!(skipped.is_empty());
+        assert_eq!(
+            out,
+            r#"<sheetData><row r="3"><c r="C3" s="4" t="inlineStr"><is><t xml:space="preserve">&lt;a &amp; &quot;b&quot;&gt;</t></is></c></row></sheetData>"#
+        );
+    }
+}
