@@ -25,7 +25,7 @@ use consistency::{promised_over_legal, same_phones};
 
 use std::collections::BTreeSet;
 
-use common::fixture::{self, Fixture, Item};
+use common::fixture::{self, Checked, Fixture, Item};
 use common::svcat;
 use serde_json::Value;
 
@@ -47,35 +47,13 @@ const ALL_RULES: &[&str] = &[
     "L001", "L002", "L003", "L004",
 ];
 
-/// What `svcat check … --format json` returned.
-struct Checked {
-    code: i32,
-    report: Value,
-}
-
 fn path(name: &str) -> String {
     format!("tests/fixtures/rules/{name}")
 }
 
 /// Runs `svcat check FIXTURE --format json EXTRA…` on a fixture under tests/fixtures/rules/.
 fn check_with(name: &str, extra: &[&str]) -> Checked {
-    let out = svcat()
-        .arg("check")
-        .arg(path(name))
-        .args(["--format", "json"])
-        .args(extra)
-        .output()
-        .expect("svcat runs");
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8 stdout");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!("{name}: no JSON report ({e})\nstdout: {stdout}\nstderr: {stderr}")
-    });
-    assert_eq!(report["svcat"], "report/1", "{name}");
-    Checked {
-        code: out.status.code().expect("exit code"),
-        report,
-    }
+    fixture::check_with(std::path::Path::new(&path(name)), extra)
 }
 
 fn check(name: &str) -> Value {
