@@ -253,7 +253,7 @@ fn a_catalog_toml_typo_is_an_error_at_its_line_with_the_nearest_name() {
         let (code, stdout, stderr) = check_catalog_toml(toml, &[]);
         assert_eq!(code, 2, "{toml}: {stderr}");
         assert_eq!(stdout, "", "{toml}");
-        assert_eq!(stderr, format!("svcat::schema\n\n{expected}\n"), "{toml}");
+        assert_eq!(stderr, format!("{expected}\n"), "{toml}");
     }
 }
 
@@ -293,7 +293,7 @@ fn schema_check_refuses_unknown_rule_ids_and_keys() {
     assert_eq!(
         stderr,
         format!(
-            "svcat::schema\n\n  x 规范 s 的 [rules] 中，规则编号“C07”不存在\n   ,-[{path}:5:1]\n \
+            "  x 规范 s 的 [rules] 中，规则编号“C07”不存在\n   ,-[{path}:5:1]\n \
              4 | [rules]\n 5 | C07 = \"off\"\n   : ^|^\n   :  `-- 未知的规则编号\n 6 | Z999 = \"error\"\n   \
              `----\n  help: 是否应为“C007”？[rules] 的键是规则编号（如 C001、G005），svcat rules 列出全部规则\n\n"
         )
@@ -358,7 +358,7 @@ fn an_invalid_value_in_a_schema_names_the_nearest_valid_one() {
     assert_eq!(
         stderr,
         format!(
-            "svcat::schema\n\n  x 规则 C007 的级别“of”无效\n   ,-[{path}:5:8]\n 4 | [rules]\n \
+            "  x 规则 C007 的级别“of”无效\n   ,-[{path}:5:8]\n 4 | [rules]\n \
              5 | C007 = \"of\"\n   :        ^^|^\n   :          `-- 应为 error、warning、info 或 off\n   \
              `----\n  help: 是否应为“off”？\n\n"
         )

@@ -28,7 +28,7 @@ const MAX_QUOTED_LINE: usize = 1000;
 /// A schema that cannot be used, with the place in its TOML that is wrong.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{message}")]
-#[diagnostic(code(svcat::schema))]
+#[diagnostic()]
 pub struct SchemaError {
     pub message: String,
     #[source_code]
