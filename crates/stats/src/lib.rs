@@ -27,6 +27,10 @@ pub struct Indicators {
     pub at_most_one_visit_share: Option<f64>,
     /// 网上办理深度 四级 / all items.
     pub full_online_share: Option<f64>,
+    /// Items answering 是否一窗通办 / items answering it at all (是 or 否).
+    pub one_window_share: Option<f64>,
+    /// Items answering 是否帮办代办 with 是 / items answering it at all.
+    pub proxy_share: Option<f64>,
     pub average_materials: Option<f64>,
     /// Filled required elements / required elements.
     pub completeness: Option<f64>,
@@ -53,6 +57,10 @@ struct Acc {
     zero_visits: usize,
     at_most_one: usize,
     full_online: usize,
+    one_window: usize,
+    one_window_known: usize,
+    proxy: usize,
+    proxy_known: usize,
     materials_sum: usize,
     materials_n: usize,
     required: usize,
@@ -100,6 +108,16 @@ impl Acc {
         if matches!(value("online_depth"), Some(Value::Enum(d)) if d == "四级") {
             self.full_online += 1;
         }
+        // A share of the items that say yes or no: an item leaving the flag blank is counted by
+        // completeness, not here as a "否".
+        if let Some(Value::Bool(yes)) = value("one_window") {
+            self.one_window_known += 1;
+            self.one_window += usize::from(*yes);
+        }
+        if let Some(Value::Bool(yes)) = value("proxy_service") {
+            self.proxy_known += 1;
+            self.proxy += usize::from(*yes);
+        }
         if let Some(materials) = value("materials").and_then(Value::as_materials) {
             self.materials_sum += materials.len();
             self.materials_n += 1;
@@ -130,6 +148,8 @@ impl Acc {
             zero_visit_share: ratio(self.zero_visits, self.visits_known),
             at_most_one_visit_share: ratio(self.at_most_one, self.visits_known),
             full_online_share: ratio(self.full_online, self.items),
+            one_window_share: ratio(self.one_window, self.one_window_known),
+            proxy_share: ratio(self.proxy, self.proxy_known),
             average_materials: (self.materials_n > 0)
                 .then(|| self.materials_sum as f64 / self.materials_n as f64),
             completeness: ratio(self.filled, self.required),
