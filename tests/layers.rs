@@ -20,9 +20,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("diff", &["core", "ingest"]),
     ("stats", &["core"]),
     (
+        "district",
+        &["core", "ingest", "rules", "emit", "report", "stats"],
+    ),
+    (
         "cli",
         &[
             "core", "ingest", "plain", "rules", "emit", "report", "guide", "diff", "stats",
+            "district",
         ],
     ),
 ];
