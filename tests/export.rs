@@ -94,9 +94,16 @@ const NATIONAL_LABELS: &[&str] = &[
     "常见问题",
 ];
 
+/// 序号, 事项名称 (second, so a printed page repeats both), then the other elements in standard
+/// order.
 fn standard_header(extras: &[&str]) -> Vec<String> {
-    let mut header = vec!["序号".to_string()];
-    header.extend(NATIONAL_LABELS.iter().map(|s| s.to_string()));
+    let mut header = vec!["序号".to_string(), "事项名称".to_string()];
+    header.extend(
+        NATIONAL_LABELS
+            .iter()
+            .filter(|s| **s != "事项名称")
+            .map(|s| s.to_string()),
+    );
     header.extend(extras.iter().map(|s| s.to_string()));
     header
 }
@@ -239,14 +246,31 @@ fn workbook_has_a_summary_then_one_sheet_per_department() {
         sheets::assert_rows_written_once(&sheet_xml(&path, &sheet));
     }
 
-    // Frozen header, autofilter over the table, widths set, dropdowns on enum and yes/no columns.
+    // Frozen header and 序号, 事项名称; autofilter over the table, widths set, dropdowns on enum
+    // and yes/no columns.
     let xml = sheet_xml(&path, "青石镇民政办");
     assert!(
         xml.contains(
-            r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            r#"<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>"#
         ),
         "{}",
         &xml[..600]
+    );
+    // Printed at 60% on A4 landscape, an item's pages one after another, each repeating the
+    // header row and 序号, 事项名称 (fitted to one page wide it would print at a sixth).
+    assert!(
+        xml.contains(
+            r#"<pageSetup paperSize="9" scale="60" pageOrder="overThenDown" orientation="landscape""#
+        ),
+        "{xml}"
+    );
+    assert!(!xml.contains("fitToPage"));
+    let workbook = sheets::zip_entry(&path, "xl/workbook.xml");
+    assert!(
+        workbook.contains(
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"8\">青石镇民政办!$A:$B,青石镇民政办!$1:$1</definedName>"
+        ),
+        "{workbook}"
     );
     assert!(xml.contains(r#"<autoFilter ref="A1:AY13"/>"#));
     assert!(xml.contains("<cols>"));
@@ -385,7 +409,7 @@ fn csv_is_utf8_with_bom_one_row_per_item_and_defuses_formulas() {
         "1.身份证（原件及复印件，1份）\n2.结婚证（复印件）（非必要）"
     );
     // CRLF line ends, quotes doubled the csv way.
-    assert!(text.starts_with("序号,事项编码,"));
+    assert!(text.starts_with("序号,事项名称,事项编码,"));
     assert!(text.contains("\r\n"));
     assert!(text.contains(r#""'=HYPERLINK(""http://x"",""y"")""#));
 }
@@ -396,10 +420,10 @@ fn csv_in_gbk_for_systems_that_need_it() {
     let path = dir.path().join("x.csv");
     export_to(HOSTILE, "csv", &path, &["--encoding", "gbk"]);
     let bytes = std::fs::read(&path).unwrap();
-    // No BOM; 序号 and 事项编码 in GBK.
+    // No BOM; 序号 and 事项名称 in GBK.
     assert_eq!(
         &bytes[..13],
-        b"\xD0\xF2\xBA\xC5,\xCA\xC2\xCF\xEE\xB1\xE0\xC2\xEB"
+        b"\xD0\xF2\xBA\xC5,\xCA\xC2\xCF\xEE\xC3\xFB\xB3\xC6"
     );
     let (text, _, had_errors) = encoding_rs::GBK.decode(&bytes);
     assert!(!had_errors);
@@ -438,8 +462,8 @@ fn gbk_refuses_characters_it_cannot_hold_and_writes_nothing() {
     assert_eq!(
         stderr,
         "  x 有 2 个字符无法用 GBK 表示，没有写出文件：\n  \
-         |   “𠀀”（U+20000）在 E2（事项名称）、H4（实施部门）\n  \
-         |   “𡃁”（U+210C1）在 E3（事项名称）、H4（实施部门）\n  \
+         |   “𠀀”（U+20000）在 B2（事项名称）、H4（实施部门）\n  \
+         |   “𡃁”（U+210C1）在 B3（事项名称）、H4（实施部门）\n  \
          help: 改用默认的 --encoding utf-8（带 BOM），或 --encoding gb18030\n\n"
     );
     assert!(!out.exists());
@@ -729,4 +753,31 @@ fn standard_header_for(header: &[String]) -> Vec<String> {
         .map(String::as_str)
         .collect();
     standard_header(&extras)
+}
+
+#[test]
+#[ignore = "needs LibreOffice (libreoffice-calc) and poppler-utils; .ci/run installs them"]
+fn the_printed_catalog_names_the_item_on_every_page() {
+    let soffice = sheets::soffice();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("目录.xlsx");
+    export_to(SAMPLE, "xlsx", &path, &[]);
+    let out = dir.path().join("pdf");
+    std::fs::create_dir(&out).unwrap();
+    sheets::soffice_convert(&soffice, &path, "pdf", &out);
+    let pdf = out.join("目录.pdf");
+    // 108 items of about fifty elements: 312 A4 pages at full size, 106 at 60%.
+    let pages = common::browser::pdf_pages(&pdf);
+    assert!((90..=120).contains(&pages), "{pages} pages");
+    // Every page of a department sheet (after the 汇总's) repeats 序号 and 事项名称, and shows
+    // item names, not only codes and values.
+    let summary_pages = 2;
+    for page in summary_pages + 1..=pages {
+        let n = page.to_string();
+        let text = common::browser::poppler("pdftotext", &["-f", &n, "-l", &n], &pdf, &["-"]);
+        assert!(
+            text.contains("序号") && text.contains("事项名称"),
+            "page {page} has no title columns:\n{text}"
+        );
+    }
 }

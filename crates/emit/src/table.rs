@@ -1,6 +1,11 @@
 //! The standard row layout every catalog export shares (the workbook's department sheets and the
-//! csv): 序号, then the schema's elements in standard order under their Chinese labels, then the
-//! unknown columns under their original headers. Items go in department order, then code order.
+//! csv): 序号, 事项名称, then the schema's other elements in standard order under their Chinese
+//! labels, then the unknown columns under their original headers. Items go in department order,
+//! then code order.
+//!
+//! 事项名称 comes right after 序号, as the national element list puts it first: a printed sheet
+//! repeats these two columns on every page (a catalog is several pages wide), and a column range
+//! is all a print title can repeat.
 //!
 //! Cell text is written so that `svcat import` reads it back to the same values: materials as
 //! numbered lines that the materials parser splits again, limits the standard way ("20个工作日").
@@ -35,6 +40,10 @@ pub struct TableColumn {
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub columns: Vec<TableColumn>,
+    /// Column of each element, by the element's index in the schema.
+    element_column: Vec<usize>,
+    /// Whether the columns are not in the elements' order (a row's cells then need sorting).
+    reordered: bool,
 }
 
 impl Layout {
@@ -45,17 +54,20 @@ impl Layout {
             header: INDEX_HEADER.to_string(),
             source: ColumnSource::Index,
         }];
-        columns.extend(
-            catalog
-                .schema
-                .elements
-                .iter()
-                .enumerate()
-                .map(|(i, e)| TableColumn {
-                    header: e.label.clone(),
-                    source: ColumnSource::Element(i),
-                }),
-        );
+        let elements = &catalog.schema.elements;
+        let name = catalog.schema.element_index("name");
+        let order = name
+            .into_iter()
+            .chain((0..elements.len()).filter(|&i| Some(i) != name));
+        let mut element_column = vec![0; elements.len()];
+        for i in order {
+            element_column[i] = columns.len();
+            columns.push(TableColumn {
+                header: elements[i].label.clone(),
+                source: ColumnSource::Element(i),
+            });
+        }
+        let reordered = name.is_some_and(|n| n > 0);
         let mut extras: Vec<&str> = Vec::new();
         for item in items {
             for extra in &item.extra {
@@ -68,7 +80,11 @@ impl Layout {
             header: header.to_string(),
             source: ColumnSource::Extra(header.to_string()),
         }));
-        Layout { columns }
+        Layout {
+            columns,
+            element_column,
+            reordered,
+        }
     }
 
     /// The non-empty element and extra cells of an item's row as (column, text), in column order,
@@ -80,8 +96,13 @@ impl Layout {
         for field in &item.fields {
             let text = element_text(&field.value);
             if !text.is_empty() {
-                cells.push((ELEMENTS_START + usize::from(field.element), text));
+                cells.push((self.element_column[usize::from(field.element)], text));
             }
+        }
+        if self.reordered {
+            // Fields are in element order; one column moved to the front. Stable and nearly
+            // sorted: a cheap pass.
+            cells.sort_by_key(|(column, _)| *column);
         }
         let extra_start = self.extra_start();
         for extra in &item.extra {
@@ -117,9 +138,6 @@ impl Layout {
             .unwrap_or(self.columns.len())
     }
 }
-
-/// Column of the first element: 序号 comes first.
-const ELEMENTS_START: usize = 1;
 
 /// A value as an exported cell shows it. Lists are joined with "；" (ingest splits on it);
 /// materials are numbered lines, one material a line.

@@ -92,11 +92,21 @@ impl DepartmentSheets<'_> {
         for col in 1..=last_col {
             sheet.set_column_format(col, &styles.data)?;
         }
+        // A catalog is far wider than a page: fitted to one page wide it would print at a sixth
+        // of its size. It prints at 60% instead (about 7-point text: the sample town's 108 items
+        // take 106 A4 pages, against 172 at 70% and 312 at full size), an item's pages one after
+        // another (over, then down), each with the header row and 序号 and 事项名称 (the
+        // layout's first two columns) repeated, so no page loses which item it shows. On screen
+        // those stay in view. The public lists are the one-page-wide print.
         sheet.set_print_gridlines(true);
         sheet.set_landscape();
         sheet.set_paper_size(9);
+        sheet.set_page_order(false);
+        sheet.set_print_scale(60);
         sheet.set_repeat_rows(0, 0)?;
-        sheet.set_freeze_panes(1, 0)?;
+        let title_columns = u16::from(layout.columns.len() > 1);
+        sheet.set_repeat_columns(0, title_columns)?;
+        sheet.set_freeze_panes(1, title_columns + 1)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
         for (i, column) in layout.columns.iter().enumerate() {
             if let ColumnSource::Element(e) = column.source
