@@ -16,8 +16,12 @@ fn root() -> &'static Path {
 fn documents() -> Vec<std::path::PathBuf> {
     let mut docs = vec![root().join("README.md")];
     for entry in std::fs::read_dir(root().join("docs")).unwrap() {
-        docs.push(entry.unwrap().path());
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            docs.push(path);
+        }
     }
+    docs.sort();
     docs
 }
 
@@ -113,5 +117,101 @@ fn contract_examples_show_real_fields() {
         };
         assert_eq!(example["svcat"], real["svcat"]);
         fields_exist(&example, &real, "");
+    }
+}
+
+/// The manual's rule reference is what `svcat rules --format markdown` prints today, so it never
+/// drifts from the rules (issue 21, item 3). `SVCAT_UPDATE_GOLDEN=1` rewrites it.
+#[test]
+fn the_manual_explains_every_rule_as_the_rules_do() {
+    const START: &str = "<!-- 规则说明开始：由 svcat rules --format markdown 生成，请勿手改 -->\n";
+    const END: &str = "<!-- 规则说明结束 -->";
+    let path = root().join("docs/使用手册.md");
+    let manual = std::fs::read_to_string(&path).unwrap();
+    let out = svcat()
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rules = String::from_utf8(out.stdout).unwrap();
+    assert!(rules.contains("#### C001 承诺时限超过法定时限"), "{rules}");
+    let start = manual.find(START).expect("start marker") + START.len();
+    let end = manual.find(END).expect("end marker");
+    if std::env::var_os("SVCAT_UPDATE_GOLDEN").is_some() {
+        let updated = format!("{}{rules}{}", &manual[..start], &manual[end..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert!(
+        manual[start..end] == rules,
+        "docs/使用手册.md's rule reference is not what `svcat rules --format markdown` prints; \
+         rewrite it with SVCAT_UPDATE_GOLDEN=1 cargo test --test docs"
+    );
+}
+
+/// `svcat manual` writes the manual as one HTML page: every rule in it, nothing fetched, and it
+/// refuses a name that is not .html.
+#[test]
+fn the_manual_is_one_self_contained_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("使用手册.html");
+    let out = svcat()
+        .args(["manual", "-o", page.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<title>svcat 使用手册</title>"));
+    assert!(html.contains(r#"<h2 id="十一每条规则的说明">"#), "{html}");
+    for id in ["S001", "M001", "C001", "U001", "L001"] {
+        assert!(
+            html.contains(&format!("<h4 id=\"{}", id.to_lowercase())),
+            "{id}"
+        );
+    }
+    for external in ["<script", "src=\"http", "<link", "@import"] {
+        assert!(!html.contains(external), "{external}");
+    }
+    let refused = svcat()
+        .args([
+            "manual",
+            "-o",
+            dir.path().join("手册.pdf").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("扩展名不是 .html"));
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; .ci/run installs them"]
+fn the_manual_prints_on_a4() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("使用手册.html");
+    let out = svcat()
+        .args(["manual", "-o", page.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let pdf = dir.path().join("manual.pdf");
+    let chromium = common::browser::chromium();
+    common::browser::chromium_run(
+        chromium,
+        &page,
+        &[
+            &format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer",
+        ],
+    );
+    let pages = common::browser::pdf_pages(&pdf);
+    assert!((10..=60).contains(&pages), "{pages} pages");
+    let size = common::browser::poppler("pdfinfo", &[], &pdf, &[]);
+    // A4 portrait: 595 x 842 points (Chromium rounds to 594.96 x 841.92).
+    assert!(size.contains("594.96 x 841.92 pts (A4)"), "not A4: {size}");
+    let text = common::browser::poppler("pdftotext", &[], &pdf, &["-"]);
+    for seen in ["svcat 使用手册", "一、安装", "C001 承诺时限超过法定时限"] {
+        assert!(text.contains(seen), "{seen} not printed");
     }
 }

@@ -9,6 +9,7 @@ mod guide;
 mod help_text;
 mod import;
 mod lists;
+mod manual;
 mod publish;
 mod rules;
 mod schema;
@@ -62,6 +63,8 @@ pub enum Command {
     Fix(fix::FixArgs),
     /// 列出全部检查规则，或解释一条规则
     Rules(rules::RulesArgs),
+    /// 写出使用手册（可打印的 HTML 网页）
+    Manual(manual::ManualArgs),
     /// 查看或校验要素规范（schema）
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
@@ -92,6 +95,7 @@ where
         Command::Import(args) => import::run(args, &cli),
         Command::Check(args) => check::run(args, &cli),
         Command::Rules(args) => rules::run(args),
+        Command::Manual(args) => manual::run(args, &cli),
         Command::Diff(args) => diff::run(args, &cli),
         Command::Fix(args) => fix::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),

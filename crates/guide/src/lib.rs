@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod html;
+pub mod manual;
 pub mod markdown;
 pub mod page;
 pub mod summary;
