@@ -57,6 +57,7 @@ ul.items { margin: .2em 0 .6em; padding-left: 1.4em; font-size: .9em; }
   body { margin: 0; max-width: none; padding: 0; font-size: 9pt; }
   .wide { overflow: visible; }
   a { color: inherit; text-decoration: none; }
+  h2.new-page { break-before: page; page-break-before: always; }
 }
 "#;
 
@@ -253,7 +254,8 @@ fn shown(value: &str) -> String {
 /// the majority and the upper catalog's value. A town's cell is marked where it differs from the
 /// majority (every holder's when none has a majority); grey where the town has no such item.
 fn matrix(out: &mut String, district: &District) {
-    out.push_str("<h2>三、要素N同对照</h2>\n");
+    // The matrix starts a printed page: its heading and legend never end a page without it.
+    out.push_str("<h2 class=\"new-page\">三、要素N同对照</h2>\n");
     if district.variants.is_empty() {
         out.push_str("<p>各镇（街道）共有事项的要素一致。</p>\n");
         return;

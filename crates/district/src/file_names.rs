@@ -54,12 +54,16 @@ fn is_reserved(name: &str) -> bool {
     if RESERVED.contains(&upper.as_str()) {
         return true;
     }
-    let (prefix, digit) = upper.split_at(upper.len().min(3));
-    matches!(prefix, "COM" | "LPT")
-        && matches!(
-            digit,
-            "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"
-        )
+    let Some(digit) = upper
+        .strip_prefix("COM")
+        .or_else(|| upper.strip_prefix("LPT"))
+    else {
+        return false;
+    };
+    matches!(
+        digit,
+        "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"
+    )
 }
 
 /// Unique names within one folder: each wanted name cleaned, and a name already taken (or one of
@@ -104,6 +108,9 @@ mod tests {
         assert_eq!(clean("COM1", "x"), "_COM1");
         assert_eq!(clean("COM10", "x"), "COM10");
         assert_eq!(clean("Console", "x"), "Console");
+        assert_eq!(clean("青石镇", "x"), "青石镇");
+        assert_eq!(clean("lpt²", "x"), "_lpt²");
+        assert_eq!(clean("Com", "x"), "Com");
         assert_eq!(clean("a<b>:\"c|d?*", "x"), "a＜b＞：＂c｜d？＊");
         assert_eq!(clean(" 镇. . ", "x"), "镇");
         assert_eq!(clean("\u{202e}\u{1b}", "未命名"), "未命名");

@@ -331,8 +331,23 @@ fn variants_sheet(
         sheet.autofilter(header_row, 0, row, last_col)?;
     }
     row += 2;
-    sheet.write_string_with_format(row, 0, "说明：黄色为与多数写法不同的写法（没有多数时，各镇写法都标出）；空白表示该镇（街道）没有这个事项。", &styles.note)?;
+    sheet.merge_range(
+        row,
+        0,
+        row,
+        last_col,
+        "说明：黄色为与多数写法不同的写法（没有多数时，各镇写法都标出）；空白表示该镇（街道）没有这个事项。",
+        &styles.note,
+    )?;
+    sheet.set_row_height(row, 32)?;
     print_setup(sheet, header_row, &widths)?;
+    // Codes are read whole: the code column is as wide as its longest code.
+    let code_width = district
+        .variants
+        .iter()
+        .map(|v| svcat_emit::xlsx::text_width(&v.item.code))
+        .fold(widths.width(0), f64::max);
+    sheet.set_column_width(0, (code_width + 2.0).min(40.0))?;
     sheet.set_freeze_panes(header_row + 1, 3)?;
     if district.towns.len() <= 10 {
         sheet.set_print_fit_to_pages(1, 0);
@@ -441,7 +456,7 @@ fn coverage_sheet(
         } else {
             "各镇（街道）已认领上级目录的全部事项，要素与上级一致。"
         };
-        sheet.write_string_with_format(row, 0, note, &styles.note)?;
+        sheet.merge_range(row, 0, row, last_col, note, &styles.note)?;
     } else {
         sheet.autofilter(header_row, 0, row, last_col)?;
     }

@@ -445,7 +445,7 @@ fn a_prefilled_template_reads_back_to_the_same_items() {
                 schema: Some(town.catalog.meta.schema.clone()),
                 ..Default::default()
             };
-            let back = svcat_ingest::read_inputs(&[template.clone()], &options)
+            let back = svcat_ingest::read_inputs(std::slice::from_ref(&template), &options)
                 .unwrap_or_else(|e| panic!("{}: {e}", template.display()));
             assert!(back.errors.is_empty(), "{}", template.display());
             assert_eq!(
@@ -479,4 +479,144 @@ fn values(catalog: &Catalog, item: &svcat_core::model::Item) -> BTreeMap<String,
             )
         })
         .collect()
+}
+
+// --- LibreOffice and Chromium as the real clients ----------------------------------------------
+
+#[path = "../../../tests/common/browser.rs"]
+mod browser;
+
+/// Where the rendering tests write: a temporary directory, or `SVCAT_DISTRICT_KEEP` to look at
+/// the pages afterwards.
+fn render_dir() -> (Option<tempfile::TempDir>, PathBuf) {
+    match std::env::var_os("SVCAT_DISTRICT_KEEP") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            (None, dir)
+        }
+        None => {
+            let tmp = tempfile::tempdir().unwrap();
+            let dir = tmp.path().to_path_buf();
+            (Some(tmp), dir)
+        }
+    }
+}
+
+/// Converts `file` to PDF with headless LibreOffice (a profile of its own) into `outdir`, and
+/// returns the PDF's path.
+fn to_pdf(file: &Path, outdir: &Path, profile: &Path) -> PathBuf {
+    let status = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(outdir)
+        .arg(file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap_or_else(|e| {
+            panic!(
+                "soffice (LibreOffice) could not run ({e}): this test prints the workbooks with \
+                 it. Install libreoffice-calc (.ci/run does), or leave out --include-ignored"
+            )
+        });
+    assert!(status.success(), "soffice failed on {}", file.display());
+    let pdf = outdir.join(file.with_extension("pdf").file_name().unwrap());
+    assert!(pdf.is_file(), "no PDF for {}", file.display());
+    pdf
+}
+
+#[test]
+#[ignore = "needs LibreOffice (libreoffice-calc) and poppler-utils; .ci/run installs them"]
+fn libreoffice_prints_the_summary_an_annotated_workbook_and_a_template() {
+    let (_keep, dir) = render_dir();
+    let district = district(&dir);
+    let out = dir.join("out");
+    write_outputs(&district, &out, None).unwrap();
+    let pdfs = dir.join("pdf");
+    std::fs::create_dir_all(&pdfs).unwrap();
+    let profile = dir.join("lo-profile");
+    for (file, expected) in [
+        (
+            "汇总.xlsx",
+            &[
+                "历城区<b>各镇（街道）政务服务事项目录达标情况",
+                "排名",
+                "青石镇",
+                "要素N同对照表",
+                "法定办结时限",
+                "认领承接情况",
+                "临时救助",
+            ][..],
+        ),
+        (
+            "青石镇/青石镇民政办-问题标注.xlsx",
+            &["问题清单", "实施清单"][..],
+        ),
+        (
+            "青石镇/青石镇民政办-填报模板.xlsx",
+            &["填报说明", "事项名称"][..],
+        ),
+    ] {
+        let pdf = to_pdf(&out.join(file), &pdfs, &profile);
+        assert!(browser::pdf_pages(&pdf) >= 1, "{file}");
+        let text = browser::poppler("pdftotext", &["-layout"], &pdf, &["-"]);
+        for want in expected {
+            assert!(
+                text.replace(' ', "").contains(&want.replace(' ', "")),
+                "{file}: {want} not in the printed pages:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium, fonts-noto-cjk and poppler-utils; .ci/run installs them"]
+fn chromium_prints_the_dashboard() {
+    let chromium = browser::chromium();
+    let (_keep, dir) = render_dir();
+    let district = district(&dir);
+    let out = dir.join("out");
+    write_outputs(&district, &out, None).unwrap();
+    let page = out.join("index.html");
+    let pdf = dir.join("index.pdf");
+    browser::chromium_run(
+        chromium,
+        &page,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let text = browser::poppler("pdftotext", &["-layout"], &pdf, &["-"]);
+    for want in [
+        "历城区<b>政务服务事项目录评估",
+        "一、各镇（街道）排名",
+        "二、指标与目标",
+        "三、要素N同对照",
+        "四、认领承接情况",
+        "<script>alert(1)</script>养老登记",
+        "临时救助",
+    ] {
+        assert!(text.contains(want), "{want} not printed:\n{text}");
+    }
+    let png = dir.join("index.png");
+    browser::chromium_run(
+        chromium,
+        &page,
+        &[
+            "--window-size=1280,2400",
+            &format!("--screenshot={}", png.display()),
+        ],
+    );
+    assert!(std::fs::metadata(&png).unwrap().len() > 10_000);
 }
