@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use svcat_core::department::Departments;
 use svcat_core::model::{Catalog, Item, Value};
 use svcat_core::report::Report;
+use svcat_report::annotate::HiddenRows;
 
 /// One department of a town.
 pub struct DepartmentPart<'a> {
@@ -19,6 +20,9 @@ pub struct DepartmentPart<'a> {
     pub catalog: Catalog,
     /// The findings on those sheets, less those about rows of another department's items.
     pub report: Report,
+    /// The rows of those sheets that hold another department's items (1-based, inclusive), to
+    /// hide in the department's copy of a sheet several departments share.
+    pub hidden: HiddenRows,
 }
 
 type SheetKey = (String, Option<String>);
@@ -59,11 +63,11 @@ pub fn department_parts<'a>(catalog: &'a Catalog, report: &Report) -> Vec<Depart
                 .iter()
                 .filter(|f| {
                     let key = (f.file.clone(), f.sheet.clone());
-                    if f.sheet.is_none() {
-                        return files.contains(f.file.as_str());
-                    }
                     if !sheets.contains(&key) {
-                        return false;
+                        // About a whole file of the department's (a csv has no sheet).
+                        return f.sheet.is_none()
+                            && f.row.is_none()
+                            && files.contains(f.file.as_str());
                     }
                     // A finding on a row of another department's item is that department's.
                     let owner = f.row.and_then(|row| {
@@ -81,11 +85,24 @@ pub fn department_parts<'a>(catalog: &'a Catalog, report: &Report) -> Vec<Depart
                 items: items.len(),
                 findings,
             };
+            let hidden = sheets
+                .iter()
+                .filter_map(|key| {
+                    let others: Vec<(u32, u32)> = row_owner
+                        .get(key)?
+                        .iter()
+                        .filter(|(_, _, owner)| *owner != name)
+                        .map(|(first, last, _)| (*first, *last))
+                        .collect();
+                    (!others.is_empty()).then(|| (key.clone(), others))
+                })
+                .collect();
             DepartmentPart {
                 name,
                 items,
                 catalog,
                 report,
+                hidden,
             }
         })
         .collect()

@@ -1,6 +1,6 @@
 //! One folder per town, ready to send back: for each department of the town, its annotated
 //! workbook (问题清单 first, then its own sheets with the problem cells marked, as
-//! `check --annotate` makes them) and its fill-in template pre-filled with its current items.
+//! `check --annotate` makes them, other departments' rows of a shared sheet hidden) and its fill-in template pre-filled with its current items.
 
 use std::path::{Path, PathBuf};
 
@@ -27,11 +27,12 @@ pub fn write_town_folder(town: &Town, folder: &Path) -> Result<Vec<String>, Erro
         let department = (!part.name.is_empty()).then_some(part.name.as_str());
         let shown = department.unwrap_or(NO_DEPARTMENT);
         let annotated = names.name(shown, NO_DEPARTMENT, ANNOTATED_SUFFIX);
-        svcat_report::annotate::write_annotated(
+        svcat_report::annotate::write_annotated_part(
             &folder.join(&annotated),
             &town.files,
             &part.catalog,
             &part.report,
+            &part.hidden,
         )?;
         written.push(annotated);
         let template = names.name(shown, NO_DEPARTMENT, TEMPLATE_SUFFIX);

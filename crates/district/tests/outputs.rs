@@ -620,3 +620,69 @@ fn chromium_prints_the_dashboard() {
     );
     assert!(std::fs::metadata(&png).unwrap().len() > 10_000);
 }
+
+/// The rows of a sheet part that are hidden (1-based, as the file numbers them).
+fn hidden_rows(xml: &str) -> Vec<u32> {
+    xml.split("<row ")
+        .skip(1)
+        .filter_map(|row| {
+            let tag = &row[..row.find('>').unwrap()];
+            let r = tag.split("r=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            tag.contains("hidden=\"1\"").then_some(r)
+        })
+        .collect()
+}
+
+/// A sheet three departments share: each department's copy shows its own rows and hides the
+/// others' (the header stays), and lists only its own findings.
+#[test]
+fn a_shared_sheet_shows_each_department_its_own_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let district = district(tmp.path());
+    let out = tmp.path().join("out");
+    let written = write_outputs(&district, &out, None).unwrap();
+    let folder = &written.folders[1];
+    for (department, hidden) in [
+        ("社保所", vec![3, 4]),
+        ("=cmd｜' ／C calc'!A0", vec![2, 4]),
+        ("残联", vec![2, 3]),
+    ] {
+        let path = folder.join(format!("{department}-问题标注.xlsx"));
+        let parts = sheet_xml(&path);
+        // The 问题清单 is first; the copy of 综合.csv second.
+        assert_eq!(parts.len(), 2, "{department}");
+        let copy = parts
+            .iter()
+            .find(|(name, _)| name.ends_with("sheet2.xml"))
+            .unwrap();
+        assert_eq!(hidden_rows(&copy.1), hidden, "{department}");
+        let list = cells(&path, "问题清单");
+        let town = &district.towns[1];
+        let own_rows = hidden.clone();
+        let listed_rows: Vec<String> = list.iter().skip(3).map(|r| r[5].clone()).collect();
+        for cell in &listed_rows {
+            let row: Option<u32> = cell
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .ok();
+            assert!(
+                row.is_none_or(|r| !own_rows.contains(&r)),
+                "{department} lists a finding on another department's row {cell}"
+            );
+        }
+        assert!(!listed_rows.is_empty(), "{department}: {}", town.name);
+        let part = svcat_district::department_parts::department_parts(&town.catalog, &town.report)
+            .into_iter()
+            .find(|p| svcat_district::file_names::clean(&p.name, "") == department)
+            .unwrap();
+        assert_eq!(list.len() - 4, part.report.findings.len(), "{department}");
+        // Of the town's findings, the department's part holds those not on another's rows.
+        let expected = town
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.row.is_none_or(|r| !hidden.contains(&r)))
+            .count();
+        assert_eq!(part.report.findings.len(), expected, "{department}");
+    }
+}
