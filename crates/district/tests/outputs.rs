@@ -686,3 +686,24 @@ fn a_shared_sheet_shows_each_department_its_own_rows() {
         assert_eq!(part.report.findings.len(), expected, "{department}");
     }
 }
+
+/// A town's folder in an earlier output that is now a link to elsewhere is refused, and nothing
+/// is written through it.
+#[cfg(unix)]
+#[test]
+fn a_town_folder_that_links_elsewhere_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let district = district(tmp.path());
+    let out = tmp.path().join("out");
+    write_outputs(&district, &out, None).unwrap();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::remove_dir_all(out.join("青石镇")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("青石镇")).unwrap();
+    let error = write_outputs(&district, &out, None).unwrap_err();
+    assert!(
+        error.to_string().contains("不是目录（或是指向别处的链接）"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}
