@@ -126,4 +126,20 @@ mod tests {
         assert_eq!(names.name("A", "x", ""), "A");
         assert_eq!(names.name("a", "x", ""), "a（2）");
     }
+
+    proptest::proptest! {
+        /// Whatever a catalog says, the name is one component both systems accept.
+        #[test]
+        fn any_text_makes_a_valid_name(text in "\\PC{0,80}|[. CONconLPT1²/\\\\:]{0,8}") {
+            let name = clean(&text, "未命名");
+            proptest::prop_assert!(!name.is_empty());
+            proptest::prop_assert!(name != "." && name != "..");
+            proptest::prop_assert!(!name.starts_with('.'));
+            proptest::prop_assert!(!name.ends_with(['.', ' ']));
+            proptest::prop_assert!(!name.contains(['<', '>', ':', '"', '/', '\\', '|', '?', '*']));
+            proptest::prop_assert!(!name.chars().any(svcat_core::escape::is_unsafe));
+            proptest::prop_assert!(name.chars().count() <= MAX_CHARS + 1);
+            proptest::prop_assert!(!is_reserved(&name));
+        }
+    }
 }

@@ -707,3 +707,41 @@ fn a_town_folder_that_links_elsewhere_is_refused() {
     );
     assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
 }
+
+/// Without targets, an upper catalog or differences, every part of the outputs says so rather
+/// than showing empty tables.
+#[test]
+fn a_district_without_targets_upper_or_differences_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut district = district(tmp.path());
+    district.targets.clear();
+    district.upper = None;
+    district.variants.clear();
+    district.coverage.clear();
+    for town in &mut district.towns {
+        town.targets.clear();
+    }
+    let out = tmp.path().join("out");
+    write_outputs(&district, &out, None).unwrap();
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(html.contains("未指定上级目录"));
+    assert!(html.contains("<p>各镇（街道）共有事项的要素一致。</p>"));
+    assert!(
+        html.contains("没有指定上级目录（--upper 或 district.toml 的 upper），未比对认领情况。")
+    );
+    assert!(html.contains("即办件比例（未设目标）"));
+    assert!(!html.contains("class=\"num met\"") && !html.contains("num unmet"));
+    let summary = out.join("汇总.xlsx");
+    assert!(
+        cells(&summary, "要素N同对照表")
+            .iter()
+            .any(|r| r[0] == "各镇（街道）共有事项的要素一致，没有需要对照的要素。")
+    );
+    assert!(
+        cells(&summary, "认领情况")
+            .iter()
+            .any(|r| r[0].starts_with("没有指定上级目录"))
+    );
+    // No 目标 row: the towns follow the header.
+    assert_eq!(cells(&summary, "达标情况")[3][1], "青石镇");
+}
