@@ -23,13 +23,20 @@ pub const NO_DEPARTMENT: &str = "未填部门";
 pub fn write_town_folder(town: &Town, folder: &Path) -> Result<Vec<String>, Error> {
     let mut names = UniqueNames::new(&[]);
     let mut written = Vec::new();
+    // The paths the town was read with: the copies find their sheets by the names findings
+    // give files, which depend on them (a directory's files by name, a file as given).
+    let inputs = if town.files.is_empty() {
+        std::slice::from_ref(&town.path)
+    } else {
+        town.files.as_slice()
+    };
     for part in department_parts(&town.catalog, &town.report) {
         let department = (!part.name.is_empty()).then_some(part.name.as_str());
         let shown = department.unwrap_or(NO_DEPARTMENT);
         let annotated = names.name(shown, NO_DEPARTMENT, ANNOTATED_SUFFIX);
         svcat_report::annotate::write_annotated_part(
             &folder.join(&annotated),
-            &town.files,
+            inputs,
             &part.catalog,
             &part.report,
             &part.hidden,
