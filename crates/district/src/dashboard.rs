@@ -107,7 +107,7 @@ fn ranking(out: &mut String, district: &District, folders: &[String]) {
                 percent(Some(target.goal))
             );
         }
-        out.push_str("<span class=\"met-key\" style=\"background:#c6efce\">达标</span><span style=\"background:#ffc7ce\">未达标</span></p>\n");
+        out.push_str("<span style=\"background:#c6efce\">达标</span><span style=\"background:#ffc7ce\">未达标</span></p>\n");
     }
     out.push_str("<div class=\"wide\"><table>\n<thead><tr><th>排名</th><th>镇（街道）</th><th>事项</th><th>错误</th><th>警告</th>");
     for indicator in ALL {

@@ -745,3 +745,45 @@ fn a_district_without_targets_upper_or_differences_says_so() {
     // No 目标 row: the towns follow the header.
     assert_eq!(cells(&summary, "达标情况")[3][1], "青石镇");
 }
+
+/// The dashboard of the test district, byte for byte, against tests/golden/index.html (this
+/// crate's); `SVCAT_UPDATE_GOLDEN=1 cargo test -p svcat-district --test outputs golden`
+/// rewrites it after an intended change: review the diff before committing.
+#[test]
+fn the_dashboard_matches_its_golden_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut district = district(tmp.path());
+    // As the command line would name it, not where this machine keeps it.
+    district.upper = Some(PathBuf::from("catalogs/sample-county"));
+    let folders = svcat_district::outputs::folder_names(&district);
+    let html = svcat_district::dashboard::dashboard_html(&district, &folders, "汇总.xlsx");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/index.html");
+    if std::env::var_os("SVCAT_UPDATE_GOLDEN").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &html).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}\nto create it: SVCAT_UPDATE_GOLDEN=1 cargo test -p svcat-district --test \
+             outputs golden, then review it",
+            path.display()
+        )
+    });
+    if html != expected {
+        let first = html
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "index.html differs from {} from line {}:\n  got:      {}\n  expected: {}\n\
+             after an intended change: SVCAT_UPDATE_GOLDEN=1 cargo test -p svcat-district \
+             --test outputs golden, then review the diff",
+            path.display(),
+            first + 1,
+            html.lines().nth(first).unwrap_or_default(),
+            expected.lines().nth(first).unwrap_or_default()
+        );
+    }
+}
