@@ -1,7 +1,7 @@
 //! A town's catalog and findings cut by department, for the workbooks sent back to each one:
 //! the department's items (grouped under the standard spelling of its name, as `stats` and the
 //! exported workbook group them), the sheets they are on, and the findings on those sheets that
-//! are not about another department's rows.
+//! are not about another department's rows (with those on the item-less sheets of its files).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -64,10 +64,9 @@ pub fn department_parts<'a>(catalog: &'a Catalog, report: &Report) -> Vec<Depart
                 .filter(|f| {
                     let key = (f.file.clone(), f.sheet.clone());
                     if !sheets.contains(&key) {
-                        // About a whole file of the department's (a csv has no sheet).
-                        return f.sheet.is_none()
-                            && f.row.is_none()
-                            && files.contains(f.file.as_str());
+                        // A sheet of no department's items (instructions, a summary, a whole
+                        // file) goes with the departments whose items its file holds.
+                        return files.contains(f.file.as_str()) && !row_owner.contains_key(&key);
                     }
                     // A finding on a row of another department's item is that department's.
                     let owner = f.row.and_then(|row| {

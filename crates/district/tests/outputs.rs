@@ -787,3 +787,45 @@ fn the_dashboard_matches_its_golden_file() {
         );
     }
 }
+
+/// Every finding of a town reaches some department (the findings of files that hold no item
+/// aside): those on a department's rows go to it alone, those on a file's item-less sheets
+/// (instructions, a summary) to the departments of that file.
+#[test]
+fn every_finding_reaches_a_department() {
+    let tmp = tempfile::tempdir().unwrap();
+    let district = district(tmp.path());
+    for town in &district.towns {
+        let parts = svcat_district::department_parts::department_parts(&town.catalog, &town.report);
+        let item_files: std::collections::HashSet<&str> = town
+            .catalog
+            .sheets
+            .iter()
+            .map(|s| s.file.as_str())
+            .collect();
+        for finding in &town.report.findings {
+            let holders: Vec<&str> = parts
+                .iter()
+                .filter(|p| p.report.findings.contains(finding))
+                .map(|p| p.name.as_str())
+                .collect();
+            if item_files.contains(finding.file.as_str()) {
+                assert!(
+                    !holders.is_empty(),
+                    "{}: {finding:?} reaches no one",
+                    town.name
+                );
+            }
+            if finding.row.is_some() && finding.sheet.is_some() && holders.len() > 1 {
+                // A row of items belongs to one department.
+                let on_items = town.catalog.items.iter().any(|i| {
+                    let s = town.catalog.sheet_of(i);
+                    s.file == finding.file
+                        && s.sheet == finding.sheet
+                        && (i.row..=i.last_row).contains(&finding.row.unwrap())
+                });
+                assert!(!on_items, "{}: {finding:?} reaches {holders:?}", town.name);
+            }
+        }
+    }
+}
