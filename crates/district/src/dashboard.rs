@@ -39,9 +39,12 @@ td.majority { background: #f0f4f8; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 .matrix { font-size: .78em; }
-.matrix td { min-width: 5em; max-width: 18em; overflow-wrap: anywhere; }
+.matrix td { min-width: 4em; max-width: 18em; overflow-wrap: anywhere; }
+.matrix td:first-child { min-width: 9em; }
 .wide { overflow-x: auto; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(26em, 1fr)); gap: 0 2em; }
 figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; max-width: 680px; }
 figcaption { font-weight: bold; margin-bottom: .3em; }
 svg .label { font-size: 13px; fill: #3e4c59; }
 svg .value { font-size: 12px; fill: #1f2933; }
@@ -56,6 +59,7 @@ ul.items { margin: .2em 0 .6em; padding-left: 1.4em; font-size: .9em; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 9pt; }
   .wide { overflow: visible; }
+  .charts { grid-template-columns: 1fr 1fr; }
   a { color: inherit; text-decoration: none; }
   h2.new-page { break-before: page; page-break-before: always; }
 }
@@ -163,6 +167,8 @@ fn bars(out: &mut String, district: &District) {
             .copied()
             .collect::<Vec<_>>(),
     );
+    // Two charts side by side where the page is wide enough (and on paper).
+    out.push_str("<div class=\"charts\">\n");
     for indicator in order {
         let goal = district
             .targets
@@ -171,6 +177,7 @@ fn bars(out: &mut String, district: &District) {
             .map(|t| t.goal);
         bar_chart(out, district, indicator, goal);
     }
+    out.push_str("</div>\n");
 }
 
 fn bar_chart(out: &mut String, district: &District, indicator: Indicator, goal: Option<f64>) {
