@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use svcat_core::error::Error;
 use svcat_emit::xlsx::{
@@ -25,11 +25,15 @@ pub const TARGETS_SHEET: &str = "达标情况";
 pub const VARIANTS_SHEET: &str = "要素N同对照表";
 pub const COVERAGE_SHEET: &str = "认领情况";
 
+/// The most towns the 要素N同对照表 prints one page wide with.
+const FIT_TOWNS: usize = 10;
+
 /// How a blank value shows in the tables.
 const BLANK: &str = "（未填）";
 
 struct Formats {
     styles: Styles,
+    title_left: Format,
     met: Format,
     not_met: Format,
     differs: Format,
@@ -53,6 +57,7 @@ impl Formats {
             .clone()
             .set_background_color(Color::RGB(0xFFEB9C));
         Formats {
+            title_left: styles.title.clone().set_align(FormatAlign::Left),
             styles,
             met,
             not_met,
@@ -102,7 +107,8 @@ fn title(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     if last_col == 0 {
-        sheet.write_string_with_format(0, 0, text, &formats.styles.title)?;
+        // Unmerged, at the left: the title of a table that prints across pages.
+        sheet.write_string_with_format(0, 0, text, &formats.title_left)?;
     } else {
         sheet.merge_range(0, 0, 0, last_col, text, &formats.styles.title)?;
     }
@@ -265,10 +271,14 @@ fn variants_sheet(
     columns.push("上级目录".to_string());
     let last_col = (columns.len() - 1) as u16;
     let mut widths = ColumnWidths::new(columns.len(), 10.0, 30.0);
+    // Up to ten towns the table prints one page wide; more print across pages (repeating the
+    // code, name and element columns on each left so few towns per page that a district of
+    // twenty took three times the paper), the title at the top left of the first.
+    let fits = district.towns.len() <= FIT_TOWNS;
     title(
         sheet,
         &format!("{}事项要素N同对照表", district.name),
-        last_col,
+        if fits { last_col } else { 0 },
         formats,
     )?;
     let header_row = 2;
@@ -349,7 +359,7 @@ fn variants_sheet(
         .fold(widths.width(0), f64::max);
     sheet.set_column_width(0, (code_width + 2.0).min(40.0))?;
     sheet.set_freeze_panes(header_row + 1, 3)?;
-    if district.towns.len() <= 10 {
+    if fits {
         sheet.set_print_fit_to_pages(1, 0);
     }
     Ok(())
