@@ -12,12 +12,14 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, Workbook, Worksheet, XlsxError,
 };
 
-use super::table::INDEX_HEADER;
+use super::table::{INDEX_HEADER, element_text};
 use super::xlsx::{
-    ColumnWidths, DropdownLists, LISTS_SHEET, MAX_ROW, Styles, dropdown_values, element_dropdown,
-    fit_message, fixed_properties, row_height, save_atomic, sheet_names, wrapped_lines, xlsx_error,
+    ColumnWidths, DropdownLists, LISTS_SHEET, MAX_ROW, Styles, cell_text, dropdown_values,
+    element_dropdown, fit_message, fixed_properties, row_height, save_atomic, sheet_names,
+    wrapped_lines, xlsx_error,
 };
 use svcat_core::error::Error;
+use svcat_core::model::{Catalog, Item};
 use svcat_core::schema::{Element, ElementType, Schema};
 
 pub const INSTRUCTIONS_SHEET: &str = "填报说明";
@@ -40,7 +42,23 @@ pub fn write_template(
     path: &Path,
 ) -> Result<TemplateSummary, Error> {
     let (mut workbook, summary) =
-        build_template(schema, department).map_err(|e| xlsx_error(path, e))?;
+        build_template(schema, department, None).map_err(|e| xlsx_error(path, e))?;
+    save_atomic(&mut workbook, path)?;
+    Ok(summary)
+}
+
+/// The template of a catalog's schema, its input sheet pre-filled with `items` (a department's
+/// current items, one a row, each element in its column as `svcat import` reads it back), so
+/// the department corrects what it has instead of typing it again. The dropdowns and hints stay
+/// on every row; every value is a string cell, never a formula.
+pub fn write_prefilled_template(
+    catalog: &Catalog,
+    items: &[&Item],
+    department: Option<&str>,
+    path: &Path,
+) -> Result<TemplateSummary, Error> {
+    let (mut workbook, summary) = build_template(&catalog.schema, department, Some(items))
+        .map_err(|e| xlsx_error(path, e))?;
     save_atomic(&mut workbook, path)?;
     Ok(summary)
 }
@@ -48,6 +66,7 @@ pub fn write_template(
 fn build_template(
     schema: &Schema,
     department: Option<&str>,
+    items: Option<&[&Item]>,
 ) -> Result<(Workbook, TemplateSummary), XlsxError> {
     let styles = Styles::new();
     let mut workbook = Workbook::new();
@@ -71,6 +90,9 @@ fn build_template(
     let input = workbook.add_worksheet();
     input.set_name(&input_sheet)?;
     let dropdowns = write_input_sheet(input, schema, department, &styles, &mut lists)?;
+    if let Some(items) = items {
+        fill_input_sheet(input, schema, items, &styles)?;
+    }
     lists.add_to(&mut workbook)?;
     Ok((
         workbook,
@@ -339,6 +361,65 @@ fn write_input_sheet(
         sheet.add_data_validation(1, col, MAX_ROW, col, &validation)?;
     }
     Ok(dropdowns)
+}
+
+/// The items' current values in the input sheet's rows (the caller's catalog's schema is the
+/// template's): 序号, then each element's text in its column, rows tall enough for wrapped text,
+/// columns widened to what they hold (within the template's bounds).
+fn fill_input_sheet(
+    sheet: &mut Worksheet,
+    schema: &Schema,
+    items: &[&Item],
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let columns = schema.elements.len() + 1;
+    let mut widths = ColumnWidths::new(columns, 10.0, 40.0);
+    widths.observe(0, INDEX_HEADER);
+    for (i, element) in schema.elements.iter().enumerate() {
+        widths.observe(i + 1, &element.label);
+        widths.observe(i + 1, &example_text(element));
+    }
+    let rows: Vec<Vec<(usize, String)>> = items
+        .iter()
+        .map(|item| {
+            item.fields
+                .iter()
+                .filter_map(|field| {
+                    let text = element_text(&field.value);
+                    let column = usize::from(field.element) + 1;
+                    (!text.is_empty() && column < columns)
+                        .then(|| (column, cell_text(&text).0.into_owned()))
+                })
+                .collect()
+        })
+        .collect();
+    for row in &rows {
+        for (column, text) in row {
+            widths.observe(*column, text);
+        }
+    }
+    widths.apply(sheet)?;
+    sheet.set_column_width(0, 6)?;
+    let last_row = (items.len() as u32).min(MAX_ROW);
+    sheet.autofilter(0, 0, last_row, (columns - 1) as u16)?;
+    sheet.set_repeat_rows(0, 0)?;
+    for (n, cells) in rows.iter().enumerate().take(MAX_ROW as usize) {
+        let row = n as u32 + 1;
+        let lines = cells
+            .iter()
+            .map(|(column, text)| widths.lines(*column, text))
+            .max()
+            .unwrap_or(1);
+        if let Some(height) = row_height(lines) {
+            sheet.set_row_height(row, height)?;
+        }
+        sheet.write_number_with_format(row, 0, (n + 1) as f64, &styles.data_number)?;
+        for (column, text) in cells {
+            // A string cell: text such as "=HYPERLINK(…)" stays text, never a formula.
+            sheet.write_string_with_format(row, *column as u16, text, &styles.data)?;
+        }
+    }
+    Ok(())
 }
 
 /// The department column offers the given department; enum and yes/no columns their values.

@@ -35,7 +35,7 @@ use svcat_ingest::grid::{Grid, read_grids, source_files};
 
 pub use crate::workbook_copy::LIST_SHEET;
 use crate::workbook_copy::{
-    Budget, Copy, CopyError, Formats, LIMITS, Limits, SheetKey, copy_sheet, properties,
+    Budget, Copy, CopyError, Formats, LIMITS, Limits, SheetKey, SourceRows, copy_sheet, properties,
     sheet_names, squash,
 };
 use list::{Link, list_sheet};
@@ -60,7 +60,26 @@ pub fn annotate_workbook(
     report: &Report,
     output: &str,
 ) -> Result<Vec<u8>, Error> {
-    build(inputs, catalog, report, output, LIMITS)
+    build(inputs, catalog, report, output, LIMITS, &HiddenRows::new())
+}
+
+/// Rows to hide in the copies, by (file, sheet) as findings name them: inclusive ranges of
+/// spreadsheet rows (1-based, as findings count them).
+pub type HiddenRows = HashMap<(String, Option<String>), Vec<(u32, u32)>>;
+
+/// [`write_annotated`] for a part of the inputs (one department of a town, say): `catalog` and
+/// `report` cut to the part, and `hidden` the rows of the part's sheets that belong to others,
+/// hidden in the copies (not deleted: every row stays where the source has it).
+pub fn write_annotated_part(
+    output: &Path,
+    inputs: &[PathBuf],
+    catalog: &Catalog,
+    report: &Report,
+    hidden: &HiddenRows,
+) -> Result<(), Error> {
+    let display = output.display().to_string();
+    let bytes = build(inputs, catalog, report, &display, LIMITS, hidden)?;
+    write_atomic(output, |out| out.write_all(&bytes))
 }
 
 fn build(
@@ -69,6 +88,7 @@ fn build(
     report: &Report,
     output: &str,
     limits: Limits,
+    hidden: &HiddenRows,
 ) -> Result<Vec<u8>, Error> {
     let xlsx_error = |e: XlsxError| CopyError::Xlsx(e).into_error(output);
     // Findings by the sheet they are on, in report order.
@@ -122,12 +142,22 @@ fn build(
             }
             let key = (grid.file.clone(), grid.sheet.clone());
             let findings = by_sheet.get(&key).map(Vec::as_slice).unwrap_or_default();
+            // Spreadsheet rows (1-based) as the copy's rows (0-based).
+            let hide: Vec<(u32, u32)> = hidden
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .map(|&(first, last)| (first.saturating_sub(1), last.saturating_sub(1)))
+                .collect();
             let copy = copy_sheet(
                 &mut workbook,
                 &grid,
                 report,
                 findings,
-                headers.get(&key),
+                SourceRows {
+                    header_texts: headers.get(&key),
+                    hidden: &hide,
+                },
                 &formats,
                 &mut budget,
             )
@@ -229,12 +259,28 @@ mod tests {
     #[test]
     fn constant_memory_copies_match_standard_ones() {
         let (inputs, catalog, report) = sample_town();
-        let standard = build(&inputs, &catalog, &report, "a.xlsx", LIMITS).unwrap();
+        let standard = build(
+            &inputs,
+            &catalog,
+            &report,
+            "a.xlsx",
+            LIMITS,
+            &HiddenRows::new(),
+        )
+        .unwrap();
         let streamed = Limits {
             constant_memory_rows: 0,
             ..LIMITS
         };
-        let streamed = build(&inputs, &catalog, &report, "a.xlsx", streamed).unwrap();
+        let streamed = build(
+            &inputs,
+            &catalog,
+            &report,
+            "a.xlsx",
+            streamed,
+            &HiddenRows::new(),
+        )
+        .unwrap();
         assert_ne!(standard, streamed, "the modes write different XML");
         assert_eq!(read_back(&standard), read_back(&streamed));
         assert_eq!(comment_count(&standard), comment_count(&streamed));
@@ -244,7 +290,15 @@ mod tests {
     fn limits_are_reported_not_fatal() {
         let (inputs, catalog, report) = sample_town();
         let few_notes = Limits { notes: 3, ..LIMITS };
-        let bytes = build(&inputs, &catalog, &report, "a.xlsx", few_notes).unwrap();
+        let bytes = build(
+            &inputs,
+            &catalog,
+            &report,
+            "a.xlsx",
+            few_notes,
+            &HiddenRows::new(),
+        )
+        .unwrap();
         assert_eq!(comment_count(&bytes), 3);
         let sheets = read_back(&bytes);
         assert!(sheets[0].1[1][0].contains("只有前 3 个加了批注"));
@@ -253,7 +307,15 @@ mod tests {
             grid_cells: 100,
             ..LIMITS
         };
-        let bytes = build(&inputs, &catalog, &report, "a.xlsx", small_grids).unwrap();
+        let bytes = build(
+            &inputs,
+            &catalog,
+            &report,
+            "a.xlsx",
+            small_grids,
+            &HiddenRows::new(),
+        )
+        .unwrap();
         let sheets = read_back(&bytes);
         let (name, list, _) = &sheets[0];
         assert_eq!(name, LIST_SHEET);

@@ -21,7 +21,7 @@ pub(crate) use formats::{Formats, rank, severity_colors};
 pub(crate) use marks::Anchor;
 pub use names::LIST_SHEET;
 pub(crate) use names::sheet_names;
-pub(crate) use sheet::{Copy, copy_sheet, squash};
+pub(crate) use sheet::{Copy, SourceRows, copy_sheet, squash};
 
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
@@ -98,7 +98,7 @@ pub(crate) fn copy_workbook(
             &grid,
             &no_findings,
             &[],
-            None,
+            SourceRows::default(),
             &formats,
             &mut budget,
         )

@@ -30,6 +30,14 @@ pub(crate) struct Copy {
     pub(crate) anchors: BTreeMap<usize, Anchor>,
 }
 
+/// What a copy knows of its source's rows: the header texts (to make header rows bold) and the
+/// rows to hide (0-based, inclusive ranges: rows that belong to another part of the inputs).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct SourceRows<'a> {
+    pub(crate) header_texts: Option<&'a HashSet<String>>,
+    pub(crate) hidden: &'a [(u32, u32)],
+}
+
 /// Copies one source sheet with its marks. Cells are written strictly row by row (merged regions
 /// when their first row comes), as rust_xlsxwriter's constant-memory mode requires.
 pub(crate) fn copy_sheet(
@@ -37,7 +45,7 @@ pub(crate) fn copy_sheet(
     grid: &Grid,
     report: &Report,
     findings: &[usize],
-    header_texts: Option<&HashSet<String>>,
+    source_rows: SourceRows,
     formats: &Formats,
     budget: &mut Budget,
 ) -> Result<Copy, CopyError> {
@@ -76,6 +84,10 @@ pub(crate) fn copy_sheet(
             .and_then(|ids| ids.iter().map(|&i| report.findings[i].severity).max())
     };
 
+    let SourceRows {
+        header_texts,
+        hidden,
+    } = source_rows;
     let header_rows: HashSet<u32> = match header_texts {
         Some(texts) => grid
             .rows
@@ -106,6 +118,13 @@ pub(crate) fn copy_sheet(
     let mut next_merge = 0;
     let mut active: Vec<Merge> = Vec::new();
     for r in rows {
+        // Before the row's cells: a constant-memory sheet writes a row out as the next starts.
+        if hidden
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&r))
+        {
+            ws.set_row_hidden(r)?;
+        }
         let header = header_rows.contains(&r);
         let source = grid.row(r).map_or(&[][..], |row| row.cells.as_slice());
         let text_at = |col: u32| {
@@ -352,7 +371,7 @@ mod tests {
             &grid,
             &report,
             &[0, 1, 2],
-            None,
+            SourceRows::default(),
             &Formats::new(),
             &mut budget,
         )
