@@ -94,11 +94,17 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
-    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
-        .into_iter()
-        .flatten()
-        .map(|p| Output::File(p))
-        .collect();
+    // `-o -` is standard output, no file to guard.
+    let report = super::output_file(args.output.as_deref());
+    let outputs: Vec<Output> = [
+        report,
+        args.write_baseline.as_deref(),
+        args.annotate.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Output::File)
+    .collect();
     super::guard_outputs(
         &args.paths,
         args.schema.as_ref(),

@@ -70,7 +70,7 @@ fn check_rule_ids(paths: &[&std::path::Path], schema: Option<&str>) -> Result<()
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(output) = &args.output {
+    if let Some(output) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(
             &args.paths,
             args.schema.as_ref(),
@@ -93,7 +93,10 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         None,
     )?;
     // A zip archive on a terminal is noise; to a pipe or a redirect it is the file.
-    if format == Format::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
+    if format == Format::Xlsx
+        && super::output_file(args.output.as_deref()).is_none()
+        && std::io::stdout().is_terminal()
+    {
         return Err(Error::usage(
             "新旧对照表是 xlsx 文件，不能写到终端",
             Some("用 -o 对照表.xlsx 写入文件，或用管道、重定向接收"),

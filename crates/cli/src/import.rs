@@ -27,7 +27,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(output) = &args.output {
+    if let Some(output) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(
             &args.paths,
             args.schema.as_ref(),

@@ -40,7 +40,7 @@ pub struct StatsArgs {
 }
 
 pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(out) = &args.output {
+    if let Some(out) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
     }
     // After the guard: an output that is an input is the first thing to say.
