@@ -47,7 +47,7 @@ impl Level {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -72,7 +72,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Level::Error)]
     pub deny: Level,
 
-    /// 把报告写入文件（默认写到标准输出）
+    /// 把报告写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

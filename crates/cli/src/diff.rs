@@ -54,7 +54,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 写入文件（默认写到标准输出）
+    /// 写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -33,7 +33,7 @@ pub enum Encoding {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -41,7 +41,7 @@ pub struct ExportArgs {
     #[arg(long = "to", value_enum, value_name = "FORMAT")]
     pub to: Option<ExportFormat>,
 
-    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定）
+    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定，- 表示写到管道）
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 

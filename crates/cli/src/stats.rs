@@ -21,7 +21,7 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -34,7 +34,7 @@ pub struct StatsArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 写入文件（默认写到标准输出）
+    /// 写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
