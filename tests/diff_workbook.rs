@@ -276,6 +276,17 @@ fn changed_cells_are_coloured_by_direction() {
     assert_eq!(fill_of(&path, sheet, "H4"), blue, "a whole item added");
     // The header row's fill is the shared header style's, the same blue as a whole item.
     assert_eq!(fill_of(&path, sheet, "A3"), blue);
+    // Within a cell: the material that went struck through in 调整前, the condition that came
+    // in bold and underlined in 调整后; the rest of the text as it was.
+    let strings = zip_entry(&path, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("<r><rPr><strike/><sz val=\"11\"/><color rgb=\"FFC00000\"/><rFont val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></rPr><t>；3.社会保障卡或银行账户信息（1份）</t></r>"),
+        "{strings}"
+    );
+    assert!(
+        strings.contains("<si><r><t>因建设或树木自身原因确需砍伐城市树木的单位和个人。</t></r><r><rPr><b/><u/><sz val=\"11\"/><color rgb=\"FF006100\"/><rFont val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></rPr><t>；补植方案已经村（居）委会同意</t></r></si>"),
+        "{strings}"
+    );
 }
 
 #[test]

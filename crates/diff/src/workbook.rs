@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 
-use super::text::marked;
+use super::text::{Piece, full_pieces, marked};
 use super::{Change, Diff, Direction, ItemRef};
 use svcat_emit::xlsx::{ColumnWidths, Styles, cell_text, fixed_properties, row_height};
 
@@ -64,6 +64,8 @@ struct Row {
     reform: String,
     direction: Option<Direction>,
     detail: String,
+    /// A text change: the cells mark what was deleted and inserted.
+    text_diff: bool,
 }
 
 /// One item's block of rows.
@@ -120,6 +122,10 @@ fn change_row(change: &Change) -> Row {
         new: shown(new),
         reform: reform_direction(change).to_string(),
         direction: Some(change.direction),
+        // Prose and materials (whose JSON values are counts) show what went and what came.
+        text_diff: (!change.pieces.is_empty() || change.element == "materials")
+            && !old.is_empty()
+            && !new.is_empty(),
         // A text diff's detail ([-…-]{+…+}) repeats the two values: left out.
         detail: if !change.pieces.is_empty() && change.detail == marked(&change.pieces) {
             String::new()
@@ -137,6 +143,7 @@ fn blocks(diff: &Diff) -> Vec<Block<'_>> {
         reform: reform.to_string(),
         direction: None,
         detail: String::new(),
+        text_diff: false,
     };
     let mut blocks = Vec::new();
     for item in &diff.added {
@@ -165,6 +172,7 @@ fn blocks(diff: &Diff) -> Vec<Block<'_>> {
             // counted among the element changes (as the other formats do not count it).
             direction: None,
             detail: String::new(),
+            text_diff: false,
         }];
         rows.extend(r.changes.iter().map(change_row));
         blocks.push(Block {
@@ -192,6 +200,10 @@ struct Fills {
     worse: Format,
     neutral: Format,
     whole: Format,
+    /// The runs of a text change: unchanged, deleted (struck through), inserted (bold, underlined).
+    plain: Format,
+    deleted: Format,
+    inserted: Format,
 }
 
 impl Fills {
@@ -206,6 +218,14 @@ impl Fills {
             worse: fill(0xFFC7CE, 0x9C0006),
             neutral: fill(0xFFEB9C, 0x9C5700),
             whole: fill(0xDDEBF7, 0x1F4E78),
+            plain: Format::new(),
+            deleted: Format::new()
+                .set_font_strikethrough()
+                .set_font_color(Color::RGB(0xC00000)),
+            inserted: Format::new()
+                .set_bold()
+                .set_underline(rust_xlsxwriter::FormatUnderline::Single)
+                .set_font_color(Color::RGB(0x006100)),
         }
     }
 
@@ -332,8 +352,8 @@ fn write_table(
             }
             let fill = fills.of(r.direction);
             sheet.write_string_with_format(at, 5, cell(&r.element), &styles.body)?;
-            sheet.write_string_with_format(at, 6, cell(&r.old), fill)?;
-            sheet.write_string_with_format(at, 7, cell(&r.new), fill)?;
+            write_side(sheet, at, 6, r, false, fill, &fills)?;
+            write_side(sheet, at, 7, r, true, fill, &fills)?;
             sheet.write_string_with_format(at, 8, cell(&r.reform), fill)?;
             sheet.write_string_with_format(at, 9, direction_label(r.direction), &styles.center)?;
             sheet.write_string_with_format(at, 10, cell(&r.detail), &styles.body)?;
@@ -359,6 +379,41 @@ fn write_table(
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_print_center_horizontally(true);
     sheet.set_footer("&C第 &P 页，共 &N 页");
+    Ok(())
+}
+
+/// The old (or new) value of a row: for a text change, with what was deleted struck through (or
+/// what was inserted in bold and underlined), as the terminal and Markdown diffs show it.
+fn write_side(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    r: &Row,
+    new: bool,
+    fill: &Format,
+    fills: &Fills,
+) -> Result<(), XlsxError> {
+    let text = if new { &r.new } else { &r.old };
+    let (fitted, cut) = cell_text(text);
+    if r.text_diff && !cut {
+        let pieces = full_pieces(&r.old, &r.new);
+        let segments: Vec<(&Format, &str)> = pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Same(t) => Some((&fills.plain, t.as_str())),
+                Piece::Deleted(t) if !new => Some((&fills.deleted, t.as_str())),
+                Piece::Inserted(t) if new => Some((&fills.inserted, t.as_str())),
+                _ => None,
+            })
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        // A side that only lost or only gained text has nothing to mark.
+        if segments.len() > 1 {
+            sheet.write_rich_string_with_format(row, col, &segments, fill)?;
+            return Ok(());
+        }
+    }
+    sheet.write_string_with_format(row, col, fitted.as_ref(), fill)?;
     Ok(())
 }
 
