@@ -191,3 +191,32 @@ fn dash_as_output_is_standard_output() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("这个输出不能写到标准输出（-）"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// A workbook is never written to a terminal (a zip archive there is noise and can upset it);
+/// `script` (util-linux) gives the command a terminal as its standard output.
+#[test]
+fn a_workbook_to_a_terminal_is_refused() {
+    let bin = assert_cmd::cargo::cargo_bin("svcat");
+    let bin = bin.to_str().unwrap();
+    for (command, message) in [
+        (
+            format!("{bin} diff {SAMPLE} catalogs/sample-town-2023 --format xlsx"),
+            "新旧对照表是 xlsx 文件，不能写到终端",
+        ),
+        (
+            format!("{bin} export {SAMPLE} --to xlsx -o -"),
+            "xlsx 是二进制文件，不能写到终端（-o -）",
+        ),
+    ] {
+        let out = std::process::Command::new("script")
+            .args(["-qec", &format!("{command}; echo 退出码=$?"), "/dev/null"])
+            .env("NO_COLOR", "1")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("script (util-linux) runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(message), "{command}: {text}");
+        assert!(text.contains("退出码=2"), "{command}: {text}");
+        assert!(!text.contains("PK\u{3}\u{4}"), "{command}: {text}");
+    }
+}
