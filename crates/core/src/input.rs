@@ -82,3 +82,24 @@ pub fn read_stdin(cap: u64) -> std::io::Result<Vec<u8>> {
     }
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::sniff_format;
+
+    #[test]
+    fn formats_are_told_by_their_first_bytes() {
+        assert_eq!(sniff_format(b"PK\x03\x04\x14\x00rest"), "xlsx");
+        let mut ods = b"PK\x03\x04".to_vec();
+        ods.extend([0u8; 26]);
+        ods.extend(b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
+        assert_eq!(sniff_format(&ods), "ods");
+        assert_eq!(
+            sniff_format(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]),
+            "xls"
+        );
+        assert_eq!(sniff_format(b"\xEF\xBB\xBF \n{\"svcat\":"), "json");
+        assert_eq!(sniff_format("事项名称,事项编码\n".as_bytes()), "csv");
+        assert_eq!(sniff_format(b""), "csv");
+    }
+}
