@@ -57,8 +57,19 @@ fn help_pages_are_chinese() {
     assert!(stdout.contains("\n选项：\n  -q, --quiet    不显示进度条和摘要（错误仍会显示）\n  -h, --help     显示帮助\n  -V, --version  显示版本\n"), "{stdout}");
     no_english(&stdout);
     for command in [
-        "check", "import", "diff", "stats", "guide", "export", "lists", "template", "fix", "rules",
+        "check",
+        "import",
+        "diff",
+        "stats",
+        "guide",
+        "export",
+        "lists",
+        "template",
+        "fix",
+        "rules",
         "schema",
+        "completions",
+        "manpage",
     ] {
         let (code, stdout, stderr) = run(&[command, "--help"]);
         assert_eq!(code, 0, "{command}: {stderr}");

@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("emit", &["core", "ingest"]),
     ("report", &["core", "ingest", "rules", "emit"]),
     ("guide", &["core", "plain"]),
-    ("diff", &["core", "ingest"]),
+    ("diff", &["core", "ingest", "emit"]),
     ("stats", &["core"]),
     (
         "district",

@@ -80,8 +80,8 @@ fn a_format_the_command_cannot_write_is_refused_before_reading() {
         ),
         (
             vec!["diff", REVISION, SAMPLE, "-o"],
-            "对照.xlsx",
-            "svcat diff 不能写出 .xlsx 文件",
+            "对照.ods",
+            "svcat diff 不能写出 .ods 文件",
         ),
         (
             vec!["check", SAMPLE, "--format", "human", "-o"],

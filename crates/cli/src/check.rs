@@ -47,7 +47,7 @@ impl Level {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -72,7 +72,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Level::Error)]
     pub deny: Level,
 
-    /// 把报告写入文件（默认写到标准输出）
+    /// 把报告写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -94,11 +94,17 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
-    let outputs: Vec<Output> = [&args.output, &args.write_baseline, &args.annotate]
-        .into_iter()
-        .flatten()
-        .map(|p| Output::File(p))
-        .collect();
+    // `-o -` is standard output, no file to guard.
+    let report = super::output_file(args.output.as_deref());
+    let outputs: Vec<Output> = [
+        report,
+        args.write_baseline.as_deref(),
+        args.annotate.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Output::File)
+    .collect();
     super::guard_outputs(
         &args.paths,
         args.schema.as_ref(),

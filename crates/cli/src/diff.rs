@@ -1,4 +1,4 @@
-//! `svcat diff OLD NEW [--format human|markdown|json] [--fail-on worse|removed|any]`
+//! `svcat diff OLD NEW [--format human|markdown|json|xlsx] [--fail-on worse|removed|any]`
 //! and `svcat diff --git REV PATH`.
 
 use std::io::{IsTerminal, Write};
@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use super::{Cli, exit};
 use svcat_core::error::Error;
 use svcat_diff::render::{diff_human, diff_json, diff_markdown};
+use svcat_diff::workbook::diff_workbook;
 use svcat_diff::{Diff, Direction, diff_paths};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -17,6 +18,8 @@ pub enum Format {
     Human,
     Markdown,
     Json,
+    /// 新旧对照表（xlsx）
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -39,7 +42,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "REV")]
     pub git: Option<String>,
 
-    /// 输出格式：human（默认）、markdown、json；不写时由 -o 的扩展名决定（.txt、.md、.json）
+    /// 输出格式：human（默认）、markdown、json、xlsx（新旧对照表）；不写时由 -o 的扩展名决定（.txt、.md、.json、.xlsx）
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
@@ -51,7 +54,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 写入文件（默认写到标准输出）
+    /// 写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -67,7 +70,7 @@ fn check_rule_ids(paths: &[&std::path::Path], schema: Option<&str>) -> Result<()
 }
 
 pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(output) = &args.output {
+    if let Some(output) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(
             &args.paths,
             args.schema.as_ref(),
@@ -84,10 +87,21 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
             ("txt", Format::Human),
             ("md", Format::Markdown),
             ("json", Format::Json),
+            ("xlsx", Format::Xlsx),
         ],
         Format::Human,
         None,
     )?;
+    // A zip archive on a terminal is noise; to a pipe or a redirect it is the file.
+    if format == Format::Xlsx
+        && super::output_file(args.output.as_deref()).is_none()
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::usage(
+            "新旧对照表是 xlsx 文件，不能写到终端",
+            Some("用 -o 对照表.xlsx 写入文件，或用管道、重定向接收"),
+        ));
+    }
     let schema = args.schema.as_deref();
     let bar = super::progress(cli.quiet, "正在比较");
     let progress = Some(&bar);
@@ -130,6 +144,12 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
                 out.write_all(b"\n")
             }
             Format::Markdown => out.write_all(diff_markdown(&diff).as_bytes()),
+            // The 新旧对照表 (a zip archive, written whole).
+            Format::Xlsx => out.write_all(
+                &diff_workbook(&diff)
+                    .and_then(|mut w| w.save_to_buffer())
+                    .map_err(|e| std::io::Error::other(e.to_string()))?,
+            ),
             Format::Human => {
                 let color = args.output.is_none()
                     && std::io::stdout().is_terminal()
@@ -139,14 +159,17 @@ pub fn run(args: &DiffArgs, cli: &Cli) -> Result<u8, Error> {
         }
     };
     super::write_output(args.output.as_deref(), render)?;
+    Ok(exit_code(failed, &diff, args.fail_on))
+}
+
+fn exit_code(failed: bool, diff: &Diff, fail_on: Option<FailOn>) -> u8 {
     if failed {
-        return Ok(exit::ERROR);
-    }
-    Ok(if fails(&diff, args.fail_on) {
+        exit::ERROR
+    } else if fails(diff, fail_on) {
         exit::FINDINGS
     } else {
         exit::CLEAN
-    })
+    }
 }
 
 fn fails(diff: &Diff, fail_on: Option<FailOn>) -> bool {

@@ -1,5 +1,6 @@
 //! `svcat export PATHS… --to xlsx|csv|json [-o PATH] [--encoding utf-8|gbk|gb18030]`
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -12,7 +13,7 @@ use svcat_core::error::Error;
 use svcat_core::output::Output;
 use svcat_emit::csv::{CsvEncoding, CsvError, Unencodable, write_catalog_csv};
 use svcat_emit::json::write_catalog_json;
-use svcat_emit::xlsx::write_catalog_xlsx;
+use svcat_emit::xlsx::{catalog_xlsx_bytes, write_catalog_xlsx};
 use svcat_ingest::Ingested;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,7 +33,7 @@ pub enum Encoding {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -40,7 +41,7 @@ pub struct ExportArgs {
     #[arg(long = "to", value_enum, value_name = "FORMAT")]
     pub to: Option<ExportFormat>,
 
-    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定）
+    /// 输出文件（csv 和 json 默认写到标准输出；xlsx 必须指定，- 表示写到管道）
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 
@@ -59,7 +60,7 @@ pub struct ExportArgs {
 
 pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
     let format = resolve_format(args)?;
-    if let Some(output) = &args.output {
+    if let Some(output) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(
             &args.paths,
             args.schema.as_ref(),
@@ -67,6 +68,16 @@ pub fn run(args: &ExportArgs, cli: &Cli) -> Result<u8, Error> {
             &[Output::File(output)],
         )?;
         refuse_missing_directory(output)?;
+    }
+    if format == ExportFormat::Xlsx
+        && args.output.is_some()
+        && super::output_file(args.output.as_deref()).is_none()
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Error::usage(
+            "xlsx 是二进制文件，不能写到终端（-o -）",
+            Some("用 -o 目录.xlsx 写入文件，或用管道、重定向接收"),
+        ));
     }
     if format == ExportFormat::Xlsx && args.output.is_none() {
         return Err(Error::usage(
@@ -155,8 +166,15 @@ fn write_export(
     let catalog = &ingested.catalog;
     match format {
         ExportFormat::Xlsx => {
-            let path = args.output.as_deref().expect("checked above");
-            let summary = write_catalog_xlsx(catalog, path)?;
+            let summary = match super::output_file(args.output.as_deref()) {
+                Some(path) => write_catalog_xlsx(catalog, path)?,
+                // `-o -`: to the pipe (a terminal was refused before reading).
+                None => {
+                    let (bytes, summary) = catalog_xlsx_bytes(catalog)?;
+                    super::write_output(None, |out| out.write_all(&bytes))?;
+                    summary
+                }
+            };
             Ok(Written {
                 sheets: Some(summary.sheets.len() + 1),
                 truncated_cells: summary.truncated_cells,
@@ -230,7 +248,7 @@ fn summary(
     findings: &Findings,
     publication: &Publication,
 ) -> String {
-    let target = output
+    let target = super::output_file(output)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "标准输出".to_string());
     let format_name = match format {

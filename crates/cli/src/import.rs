@@ -13,11 +13,11 @@ use svcat_ingest::{IngestOptions, Ingested, ItemMode, NoticeKind, read_inputs};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// 部门表格（xlsx、xlsm、xls、ods、csv、tsv）、目录或目录 JSON
+    /// 部门表格（xlsx、xlsm、xls、ods、csv、tsv）、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
-    /// 输出文件（默认写到标准输出）
+    /// 输出文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -27,7 +27,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: &ImportArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(output) = &args.output {
+    if let Some(output) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(
             &args.paths,
             args.schema.as_ref(),

@@ -2,6 +2,7 @@
 //! the library, and this module owns the exit-code policy (0 clean, 1 findings, 2 error).
 
 mod check;
+mod completions;
 mod diff;
 mod export;
 mod fix;
@@ -9,6 +10,7 @@ mod guide;
 mod help_text;
 mod import;
 mod lists;
+mod manpage;
 mod manual;
 mod publish;
 mod rules;
@@ -68,6 +70,17 @@ pub enum Command {
     /// 查看或校验要素规范（schema）
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
+    /// 生成 shell 补全脚本：bash、zsh、fish、powershell
+    Completions(completions::CompletionsArgs),
+    /// 生成 man 手册页（供打包者使用）
+    #[command(hide = true)]
+    Manpage(manpage::ManpageArgs),
+}
+
+/// The command line as clap parses it and as `--help`, the completions and the man page show it:
+/// one definition, in Chinese.
+pub(crate) fn command_line() -> clap::Command {
+    help_text::localize(Cli::command())
 }
 
 /// Exit codes, in one place.
@@ -84,7 +97,7 @@ where
     T: Into<OsString> + Clone,
 {
     install_report_handler();
-    let parsed = help_text::localize(Cli::command())
+    let parsed = command_line()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -104,6 +117,8 @@ where
         Command::Lists(args) => lists::run(args, &cli),
         Command::Template(args) => template::run(args, &cli),
         Command::Schema(cmd) => schema::run(cmd, &cli),
+        Command::Completions(args) => completions::run(args),
+        Command::Manpage(args) => manpage::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -374,10 +389,33 @@ pub(crate) fn guard_outputs(
     more: &[Option<&std::path::Path>],
     outputs: &[svcat_core::output::Output],
 ) -> Result<(), Error> {
-    let mut inputs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    use svcat_core::input::is_stdio;
+    use svcat_core::output::Output;
+    // `-o -` is standard output where a command writes it (it leaves `-` out of its outputs);
+    // anywhere else it would be a file named "-".
+    for output in outputs {
+        if let Output::File(p) | Output::Dir(p) = output
+            && is_stdio(p)
+        {
+            return Err(Error::usage(
+                "这个输出不能写到标准输出（-）",
+                Some("给出文件或目录路径；写到标准输出的只有报告、JSON、csv 等单个文件的输出"),
+            ));
+        }
+    }
+    let mut inputs: Vec<&std::path::Path> = paths
+        .iter()
+        .map(|p| p.as_path())
+        .filter(|p| !is_stdio(p))
+        .collect();
     inputs.extend(schema.map(std::path::Path::new));
     inputs.extend(more.iter().flatten());
     svcat_core::output::guard_outputs(&inputs, outputs)
+}
+
+/// The file `-o` names, or None for standard output (no `-o`, or `-o -`).
+pub(crate) fn output_file(output: Option<&std::path::Path>) -> Option<&std::path::Path> {
+    output.filter(|p| !svcat_core::input::is_stdio(p))
 }
 
 /// Writes a command's output: to `path` atomically, or to stdout, where a closed pipe
@@ -387,7 +425,7 @@ pub(crate) fn write_output(
     render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<(), Error> {
     use std::io::Write;
-    match path {
+    match output_file(path) {
         Some(path) => svcat_core::output::write_atomic(path, render),
         None => {
             let stdout = std::io::stdout();

@@ -21,7 +21,7 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// 部门表格、目录或目录 JSON
+    /// 部门表格、目录或目录 JSON；- 表示从标准输入读一个表格
     #[arg(required = true, value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
@@ -34,13 +34,13 @@ pub struct StatsArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub schema: Option<String>,
 
-    /// 写入文件（默认写到标准输出）
+    /// 写入文件（默认写到标准输出；- 也表示标准输出）
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &StatsArgs, cli: &Cli) -> Result<u8, Error> {
-    if let Some(out) = &args.output {
+    if let Some(out) = super::output_file(args.output.as_deref()) {
         super::guard_outputs(&args.paths, args.schema.as_ref(), &[], &[Output::File(out)])?;
     }
     // After the guard: an output that is an input is the first thing to say.

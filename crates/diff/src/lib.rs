@@ -5,6 +5,7 @@
 mod read;
 pub mod render;
 pub mod text;
+pub mod workbook;
 
 pub use read::{Compared, diff_paths};
 
@@ -59,6 +60,9 @@ pub struct Change {
     pub detail: String,
     /// For text: what was deleted and inserted, for the renderers to show (empty otherwise).
     pub pieces: Vec<text::Piece>,
+    /// Old and new value in full, as a cell shows them ("" when absent): `old` and `new` are
+    /// what the JSON contract shows (a count, for materials), the 新旧对照表 shows these.
+    pub values: [String; 2],
 }
 
 impl Change {
@@ -112,6 +116,9 @@ pub struct Diff {
     /// The two revisions compared, old and new, as people name them: the catalog.toml's version
     /// and date, else the path (set by whoever read them).
     pub versions: [String; 2],
+    /// The region the catalogs are of (the new revision's catalog.toml, else the old one's), for
+    /// titles; "" when neither names one.
+    pub region: String,
 }
 
 impl Diff {
@@ -181,6 +188,12 @@ pub fn version_name(catalog: &Catalog) -> String {
 pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Diff {
     let mut diff = Diff {
         versions: [version_name(old), version_name(new)],
+        region: [new, old]
+            .iter()
+            .filter_map(|c| c.meta.region.as_deref().map(str::trim))
+            .find(|r| !r.is_empty())
+            .unwrap_or_default()
+            .to_string(),
         ..Diff::default()
     };
     let old_groups = group_by_code(old, "old", &mut diff.duplicates);
@@ -379,6 +392,10 @@ fn compare_items(old: &Catalog, o: &Item, new: &Catalog, n: &Item, skip: &[&str]
                     direction: Direction::Neutral,
                     detail: String::new(),
                     pieces: Vec::new(),
+                    values: [
+                        a.cloned().unwrap_or_default(),
+                        b.cloned().unwrap_or_default(),
+                    ],
                 }
                 .with_text_diff(a.map_or("", String::as_str), b.map_or("", String::as_str)),
             );
@@ -408,6 +425,7 @@ fn compare_value(key: &str, label: &str, a: Option<&Value>, b: Option<&Value>) -
         direction: Direction::Neutral,
         detail: String::new(),
         pieces: Vec::new(),
+        values: [a, b].map(|v| v.map(Value::render).unwrap_or_default()),
     };
     match (key, a, b) {
         // A condition more is one more thing an applicant must meet: worse; one fewer, better.

@@ -423,6 +423,7 @@ mod tests {
                     direction: Direction::Neutral,
                     detail: marked(&pieces),
                     pieces,
+                    values: [old.into(), new.into()],
                 }],
             }],
             versions: ["旧".into(), "新".into()],

@@ -17,12 +17,11 @@ pub enum Piece {
     Inserted(String),
 }
 
-/// The changes from `old` to `new`, character by character, merged into stretches.
-pub fn inline_pieces(old: &str, new: &str) -> Vec<Piece> {
+/// Runs of (tag, text) from `old` to `new`, character by character, merged.
+fn runs(old: &str, new: &str) -> Vec<(ChangeTag, String)> {
     let diff = TextDiff::configure()
         .timeout(std::time::Duration::from_millis(200))
         .diff_chars(old, new);
-    // Runs of (tag, text), merged.
     let mut runs: Vec<(ChangeTag, String)> = Vec::new();
     for change in diff.iter_all_changes() {
         let tag = change.tag();
@@ -31,6 +30,25 @@ pub fn inline_pieces(old: &str, new: &str) -> Vec<Piece> {
             _ => runs.push((tag, change.value().to_string())),
         }
     }
+    runs
+}
+
+/// The changes from `old` to `new` with every unchanged stretch in full (for a cell that shows
+/// the whole value with its changes marked).
+pub fn full_pieces(old: &str, new: &str) -> Vec<Piece> {
+    runs(old, new)
+        .into_iter()
+        .map(|(tag, text)| match tag {
+            ChangeTag::Delete => Piece::Deleted(text),
+            ChangeTag::Insert => Piece::Inserted(text),
+            ChangeTag::Equal => Piece::Same(text),
+        })
+        .collect()
+}
+
+/// The changes from `old` to `new`, character by character, merged into stretches.
+pub fn inline_pieces(old: &str, new: &str) -> Vec<Piece> {
+    let runs = runs(old, new);
     let count = runs.len();
     runs.into_iter()
         .enumerate()

@@ -12,6 +12,7 @@ mod guard;
 mod merges;
 pub mod parse;
 pub mod sheet;
+mod stdin;
 pub mod upper;
 mod workbook;
 
@@ -142,8 +143,12 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         Some(dir) => Some(read_catalog_toml(&dir.join("catalog.toml"), &dir)?),
         None => None,
     };
+    // Standard input is copied into a private directory that lives as long as the read.
+    let mut stdin_dir = None;
     for path in paths {
-        if path.is_dir() {
+        if svcat_core::input::is_stdio(path) {
+            files.push(stdin::read_into(&mut stdin_dir)?);
+        } else if path.is_dir() {
             files.extend(list_directory_refusing(path, &mut refused)?);
         } else if path.is_file() {
             files.push(InputFile {

@@ -40,6 +40,15 @@ pub fn write_catalog_xlsx(catalog: &Catalog, path: &Path) -> Result<WorkbookSumm
     Ok(summary)
 }
 
+/// The standardized catalog workbook as bytes, for standard output (`-o -` to a pipe).
+pub fn catalog_xlsx_bytes(catalog: &Catalog) -> Result<(Vec<u8>, WorkbookSummary), Error> {
+    let path = Path::new("标准输出");
+    let (mut workbook, summary) =
+        build_catalog_workbook(catalog).map_err(|e| xlsx_error(path, e))?;
+    let bytes = workbook.save_to_buffer().map_err(|e| xlsx_error(path, e))?;
+    Ok((bytes, summary))
+}
+
 fn build_catalog_workbook(catalog: &Catalog) -> Result<(Workbook, WorkbookSummary), XlsxError> {
     let styles = Styles::new();
     let groups = by_department(catalog);

@@ -18,7 +18,7 @@ mod sizing;
 mod styles;
 mod summary;
 
-pub use catalog::{NO_DEPARTMENT_SHEET, WorkbookSummary, write_catalog_xlsx};
+pub use catalog::{NO_DEPARTMENT_SHEET, WorkbookSummary, catalog_xlsx_bytes, write_catalog_xlsx};
 pub use dropdowns::{DropdownLists, LISTS_SHEET, dropdown_values, element_dropdown};
 pub use limits::{MAX_ROW, cell_text, cut_utf16, fit_message};
 pub use properties::fixed_properties;
