@@ -54,9 +54,12 @@ pub fn check(upload: &Upload) -> Result<Checked, Failure> {
         error: Said::of(&e, &hidden),
         unreadable: Vec::new(),
     };
-    let ingested = read_catalog(upload).map_err(|(e, errors)| Failure {
-        unreadable: errors.iter().map(|e| Said::of(e, &hidden)).collect(),
-        ..fail(e)
+    let ingested = read_catalog(upload).map_err(|failed| {
+        let (e, errors) = *failed;
+        Failure {
+            unreadable: errors.iter().map(|e| Said::of(e, &hidden)).collect(),
+            ..fail(e)
+        }
     })?;
     let upper = match &upload.upper {
         Some(part) => Some(read_upper(&part.read_path()).map_err(fail)?),
@@ -91,7 +94,7 @@ pub fn check(upload: &Upload) -> Result<Checked, Failure> {
 
 /// Reads the uploaded catalog as `check DIR` reads a directory; nothing read is an error, with
 /// the unreadable files beside it.
-pub fn read_catalog(upload: &Upload) -> Result<Ingested, (Error, Vec<Error>)> {
+pub fn read_catalog(upload: &Upload) -> Result<Ingested, Box<(Error, Vec<Error>)>> {
     let paths = vec![upload.catalog.dir.clone()];
     let ingested = read_inputs(
         &paths,
@@ -100,9 +103,9 @@ pub fn read_catalog(upload: &Upload) -> Result<Ingested, (Error, Vec<Error>)> {
             ..Default::default()
         },
     )
-    .map_err(|e| (e, Vec::new()))?;
+    .map_err(|e| Box::new((e, Vec::new())))?;
     if let Some(nothing) = nothing_read(&paths, &ingested) {
-        return Err((nothing, ingested.errors));
+        return Err(Box::new((nothing, ingested.errors)));
     }
     Ok(ingested)
 }
@@ -112,9 +115,9 @@ pub fn catalog_of(upload: &Upload) -> Result<Catalog, Failure> {
     let hidden = upload.hidden_paths();
     read_catalog(upload)
         .map(|i| i.catalog)
-        .map_err(|(e, errors)| Failure {
+        .map_err(|failed| Failure {
             status: StatusCode::BAD_REQUEST,
-            error: Said::of(&e, &hidden),
-            unreadable: errors.iter().map(|e| Said::of(e, &hidden)).collect(),
+            error: Said::of(&failed.0, &hidden),
+            unreadable: failed.1.iter().map(|e| Said::of(e, &hidden)).collect(),
         })
 }

@@ -89,7 +89,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/api/check", post(page::api_check))
         .route("/api/upload", post(page::api_upload))
         .layer(DefaultBodyLimit::max(
-            upload::MAX_BYTES as usize + FORM_OVERHEAD,
+            (upload::MAX_BYTES + upload::DRAIN_BYTES) as usize + FORM_OVERHEAD,
         ))
         .layer(axum::middleware::from_fn_with_state(access, access::guard))
         .with_state(app)

@@ -224,7 +224,8 @@ pub async fn download(
     }
 }
 
-/// Receives an upload, refusing at once one whose declared length is over the cap.
+/// Receives an upload, refusing at once one whose declared length is over what is ever read
+/// (the cap, and what is drained past it; see `upload::drain`).
 async fn receive(
     headers: &HeaderMap,
     form: Result<Multipart, MultipartRejection>,
@@ -233,7 +234,7 @@ async fn receive(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BYTES + crate::FORM_OVERHEAD as u64) {
+    if declared.is_some_and(|n| n > MAX_BYTES + upload::DRAIN_BYTES + crate::FORM_OVERHEAD as u64) {
         return Err(upload::too_large());
     }
     let form = form.map_err(|_| {

@@ -14,6 +14,9 @@ use crate::names::{self, ClientName};
 
 /// Most bytes one upload may carry (the files' contents together).
 pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
+/// How much of a form past the cap is still read (and dropped) before the 413 is sent; the
+/// body limit of the router is the cap plus this.
+pub const DRAIN_BYTES: u64 = MAX_BYTES;
 /// Most files one upload may carry (a township has a few dozen departments).
 pub const MAX_FILES: usize = 200;
 
@@ -109,7 +112,8 @@ enum Which {
 struct Received {
     which: Which,
     client: ClientName,
-    stored: PathBuf,
+    /// Where it was written; None for a file not kept (its name still tells the folder).
+    stored: Option<PathBuf>,
 }
 
 /// Reads the form into a new private directory. Caps: [`MAX_BYTES`] and [`MAX_FILES`] (413).
@@ -140,6 +144,8 @@ pub async fn receive(mut form: Multipart) -> Result<Upload, Failure> {
         };
         count += 1;
         if count > MAX_FILES {
+            drop(field);
+            drain(form).await;
             return Err(too_many());
         }
         let client = names::parse(&raw).map_err(|r| {
@@ -157,19 +163,18 @@ pub async fn receive(mut form: Multipart) -> Result<Upload, Failure> {
         while let Some(chunk) = field.chunk().await.map_err(form_error)? {
             total += chunk.len() as u64;
             if total > MAX_BYTES {
-                return Err(too_large());
+                drop(field);
+                return Err(drain(form).await);
             }
             if let Some(out) = &mut out {
                 out.write_all(&chunk).map_err(write_error)?;
             }
         }
-        if keep {
-            received.push(Received {
-                which,
-                client,
-                stored,
-            });
-        }
+        received.push(Received {
+            which,
+            client,
+            stored: keep.then_some(stored),
+        });
     }
     if count == 0 {
         return Err(Failure::bad_request(
@@ -233,6 +238,10 @@ fn arrange(
                 Some("每次拖入一个目录（一个乡镇的全部部门表格）"),
             ));
         }
+        let Some(stored) = &r.stored else {
+            skipped.push(shown);
+            continue;
+        };
         if !r.client.folder.starts_with(&folder) || r.client.folder.len() != top {
             skipped.push(shown);
             continue;
@@ -243,7 +252,7 @@ fn arrange(
                 Some("同一目录中的文件名不能重复"),
             ));
         }
-        std::fs::rename(&r.stored, dir.join(&r.client.name)).map_err(write_error)?;
+        std::fs::rename(stored, dir.join(&r.client.name)).map_err(write_error)?;
         names.push(r.client.name.clone());
     }
     names.sort();
@@ -253,6 +262,21 @@ fn arrange(
         names,
         skipped,
     })
+}
+
+/// Reads and discards the rest of a form that passed a cap (up to [`DRAIN_BYTES`] more), so
+/// the client, still sending, gets the 413 rather than a connection reset; then the 413.
+async fn drain(mut form: Multipart) -> Failure {
+    let mut drained: u64 = 0;
+    'form: while let Ok(Some(mut field)) = form.next_field().await {
+        while let Ok(Some(chunk)) = field.chunk().await {
+            drained += chunk.len() as u64;
+            if drained > DRAIN_BYTES {
+                break 'form;
+            }
+        }
+    }
+    too_large()
 }
 
 /// A new directory only this user can enter.

@@ -34,13 +34,18 @@ fn pct(v: Option<f64>) -> String {
     v.map_or("—".to_string(), |v| format!("{:.1}%", v * 100.0))
 }
 
+/// Items of one sheet (file, sheet name): first row, last row, index in the catalog.
+type SheetRows<'a> = HashMap<(&'a str, Option<&'a str>), Vec<(u32, u32, usize)>>;
+/// A department's (or the files') findings by item: key, title, findings.
+type Group = (String, Vec<(String, String, Vec<Value>)>);
+
 /// The page's data for a checked upload.
 pub fn view(upload: &Upload, checked: &Checked) -> Value {
     let catalog = &checked.ingested.catalog;
     let report = &checked.report;
     let standard = Departments::of(catalog);
     // Items by sheet, to find the item (and its department) of a finding's row.
-    let mut rows: HashMap<(&str, Option<&str>), Vec<(u32, u32, usize)>> = HashMap::new();
+    let mut rows: SheetRows = HashMap::new();
     for (i, item) in catalog.items.iter().enumerate() {
         let sheet = &catalog.sheets[item.sheet as usize];
         rows.entry((sheet.file.as_str(), sheet.sheet.as_deref()))
@@ -62,7 +67,7 @@ pub fn view(upload: &Upload, checked: &Checked) -> Value {
     };
 
     // Departments, then items (or files), in the report's order of first appearance.
-    let mut groups: Vec<(String, Vec<(String, String, Vec<Value>)>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     let mut rules = BTreeSet::new();
     for f in &report.findings {
         rules.insert(f.rule);
@@ -115,6 +120,8 @@ pub fn view(upload: &Upload, checked: &Checked) -> Value {
             None => items.push((key, title, vec![finding])),
         }
     }
+    // Problems of the items first; those of whole files and sheets after them.
+    groups.sort_by_key(|(name, _)| name == FILES_GROUP);
     let departments: Vec<Value> = groups
         .into_iter()
         .map(|(name, items)| {
