@@ -4,6 +4,7 @@
 //! are refused; uploads are removed afterwards; the page and its downloads work.
 
 mod common;
+mod sheets;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -599,4 +600,74 @@ fn an_uploaded_upper_catalog_is_checked_against() {
     ]))
     .unwrap();
     assert_eq!(report["findings"], cli["findings"]);
+}
+
+#[test]
+#[ignore = "needs Node.js with tests/browser's packages (npm ci), Chromium and LibreOffice; .ci/run installs them"]
+fn the_page_works_in_chromium() {
+    let browser_dir = root().join("tests/browser");
+    if !browser_dir.join("node_modules/playwright-core").is_dir() {
+        panic!(
+            "tests/browser/node_modules/playwright-core is missing: this test drives Chromium with \
+             it. Run `npm ci` in tests/browser (.ci/run does), or leave out --include-ignored"
+        );
+    }
+    let chromium = which(common::browser::chromium());
+    let soffice = sheets::soffice();
+    // Kept after the run, to look at: the screenshots and the downloaded workbook.
+    let out = root().join("target/serve-artifacts");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    let report = out.join("report.json");
+    std::fs::write(&report, cli_report(&["catalogs/sample-town"])).unwrap();
+
+    let server = Server::start(&[]);
+    let run = Command::new("node")
+        .arg("serve.spec.mjs")
+        .current_dir(&browser_dir)
+        .env("SVCAT_URL", server.url("/"))
+        .env("SVCAT_SAMPLE", root().join("catalogs/sample-town"))
+        .env("SVCAT_REPORT", &report)
+        .env("SVCAT_OUT", &out)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .unwrap_or_else(|e| panic!("node does not run ({e}): install nodejs (.ci/run does)"));
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && stdout.trim_end().ends_with(" passed, 0 failed"),
+        "the browser test failed:\n{stdout}\n{stderr}"
+    );
+    for shot in ["upload.png", "result.png", "findings.png", "filtered.png"] {
+        let png = std::fs::read(out.join(shot)).unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{shot}");
+    }
+    // The workbook the browser downloaded opens in LibreOffice.
+    let workbook = out.join("问题标注.xlsx");
+    sheets::soffice_convert(&soffice, &workbook, "pdf", &out);
+    let pdf = std::fs::read(out.join("问题标注.pdf")).expect("LibreOffice wrote a PDF");
+    assert!(pdf.starts_with(b"%PDF") && sheets::pdf_pages(&pdf) > 1);
+    // Its list sheet names the planted C001 at P10.
+    let names = sheets::sheet_names(&workbook);
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("问题清单"),
+        "{names:?}"
+    );
+    assert_eq!(
+        server.leftovers().len(),
+        1,
+        "the session's upload is kept for its downloads"
+    );
+}
+
+/// The full path of a program on PATH.
+fn which(program: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .and_then(|path| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(program))
+                .find(|p| p.is_file())
+        })
+        .unwrap_or_else(|| panic!("{program} is not on PATH"))
 }

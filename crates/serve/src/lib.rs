@@ -86,6 +86,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/r/{id}", get(page::result))
         .route("/s/{id}/{what}", get(page::download))
         .route("/assets/{name}", get(page::asset))
+        .route("/favicon.ico", get(page::asset_icon))
         .route("/api/check", post(page::api_check))
         .route("/api/upload", post(page::api_upload))
         .layer(DefaultBodyLimit::max(

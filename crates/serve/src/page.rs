@@ -19,6 +19,7 @@ use crate::upload::{self, MAX_BYTES, MAX_FILES};
 const PAGE: &str = include_str!("../assets/page.html");
 const SCRIPT: &str = include_str!("../assets/app.js");
 const STYLE: &str = include_str!("../assets/style.css");
+const ICON: &str = include_str!("../assets/icon.svg");
 
 /// Nothing but the server's own script and style; no frames, no other sites.
 const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
@@ -101,10 +102,16 @@ pub async fn result(State(app): State<Arc<App>>, Path(id): Path<String>) -> Resp
     }
 }
 
+/// The icon browsers ask for at /favicon.ico.
+pub async fn asset_icon() -> Response {
+    asset(Path("icon.svg".to_string())).await
+}
+
 pub async fn asset(Path(name): Path<String>) -> Response {
     let (body, mime) = match name.as_str() {
         "app.js" => (SCRIPT, "text/javascript; charset=utf-8"),
         "style.css" => (STYLE, "text/css; charset=utf-8"),
+        "icon.svg" => (ICON, "image/svg+xml"),
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
     (
@@ -265,4 +272,14 @@ fn percent_encode(name: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_page_renders() {
+        let app = super::App::new("127.0.0.1:8080".parse().unwrap());
+        let page = app.render(None);
+        assert_eq!(page.status(), axum::http::StatusCode::OK);
+    }
 }
