@@ -23,11 +23,16 @@ struct Server {
 
 impl Server {
     fn start(extra: &[&str]) -> Server {
+        Server::start_with(extra, &[])
+    }
+
+    fn start_with(extra: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Server {
         let tmp = tempfile::tempdir().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_svcat"))
             .args(["serve", "--port", "0"])
             .args(extra)
             .env("TMPDIR", tmp.path())
+            .envs(env.iter().copied())
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -600,6 +605,48 @@ fn an_uploaded_upper_catalog_is_checked_against() {
     ]))
     .unwrap();
     assert_eq!(report["findings"], cli["findings"]);
+}
+
+#[test]
+fn open_starts_the_browser_on_the_page() {
+    // opener honours $BROWSER: a script stands in for the browser and notes what it was given.
+    let dir = tempfile::tempdir().unwrap();
+    let noted = dir.path().join("opened.txt");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", noted.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let server = Server::start_with(&["--open"], &[("BROWSER", browser.as_os_str())]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !noted.is_file() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(std::fs::read_to_string(&noted).unwrap(), server.url("/"));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server_and_removes_the_kept_uploads() {
+    let mut server = Server::start(&[]);
+    let files = sample_town("sample-town");
+    let r = post(&server, "/api/upload", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(server.leftovers().len(), 1, "the session keeps its upload");
+    let status = Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = server.child.wait().unwrap().code();
+    assert_eq!(code, Some(130), "ended as interrupted");
+    assert_eq!(server.leftovers(), Vec::<String>::new());
 }
 
 #[test]

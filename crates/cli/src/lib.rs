@@ -66,7 +66,7 @@ pub enum Command {
     /// 查看或校验要素规范（schema）
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
-    /// 启动本机网页：拖入目录即可检查、查看问题、下载标注工作簿等（只在本机 127.0.0.1 上）
+    /// 启动本机网页：拖入目录即可检查、查看问题、下载标注工作簿等（默认只有本机能访问）
     Serve(serve::ServeArgs),
 }
 

@@ -9,11 +9,11 @@ use svcat_core::error::Error;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// 端口（默认 8080；0 表示由系统任选一个空闲端口）
+    /// 端口；0 表示由系统任选一个空闲端口
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
 
-    /// 监听的地址（默认 127.0.0.1，只有本机能访问）；其他地址会让局域网中的电脑也能访问
+    /// 监听的地址：127.0.0.1 只有本机能访问；其他地址（如 0.0.0.0）会让局域网中的电脑也能打开页面、上传文件
     #[arg(long, value_name = "ADDR", default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
     pub listen: IpAddr,
 
