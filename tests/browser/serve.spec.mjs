@@ -7,7 +7,7 @@
 //   SVCAT_OUT     where the screenshots and the downloaded workbook go
 // Prints one line per check and ends with "N passed, 0 failed"; exits 1 on the first failure.
 import { chromium } from "playwright-core";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const url = process.env.SVCAT_URL;
@@ -130,8 +130,52 @@ try {
     check(`${name} downloads`, readFileSync(path).subarray(0, 2).toString() === "PK");
   }
 
-  check("nothing was fetched from elsewhere", external.length === 0, external.join(" "));
+  // Files dropped on the page (loose files: a test cannot drag a folder from the desktop).
+  await page.goto(url);
+  const dropped = readdirSync(sample)
+    .sort()
+    .map((name) => ({ name, data: readFileSync(join(sample, name)).toString("base64") }));
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name));
+    }
+    return dt;
+  }, dropped);
+  await page.dispatchEvent("#drop", "drop", { dataTransfer: transfer });
+  const droppedText = await page.locator("#chosen").textContent();
+  check("the dropped files are counted", droppedText.startsWith(`${dropped.length} 个文件`), droppedText);
+  await page.click("#start");
+  await page.waitForURL(/\/r\/[0-9a-f]{32}$/, { timeout: 60000 });
+  const again = await page.locator(".count b").allTextContents();
+  check(
+    "dropped files give the same summary",
+    again.join(",") === [summary.files, summary.items, summary.errors, summary.warnings, summary.infos].join(","),
+    again.join(","),
+  );
+  check("their catalog.toml applied", (await page.locator("p.settings").textContent()).includes("（catalog.toml）"));
+
   check("no script errors", errors.length === 0, errors.join(" | "));
+
+  // A refused upload says why, in Chinese (the browser logs the 400 itself).
+  await page.goto(url);
+  await page.setInputFiles("#pick-files", { name: "CON.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n") });
+  await page.click("#start");
+  await page.locator("#status.bad").waitFor();
+  const refused = await page.locator("#status").textContent();
+  check("a refused name is explained", refused.includes("上传的文件名“CON.csv”不能使用"), refused);
+  await page.screenshot({ path: join(out, "refused.png") });
+  // Too large: said before anything is sent.
+  const large = join(out, "大.csv");
+  writeFileSync(large, Buffer.alloc(51 * 1024 * 1024, 120));
+  await page.setInputFiles("#pick-files", large);
+  unlinkSync(large);
+  await page.click("#start");
+  const big = await page.locator("#status").textContent();
+  check("a too large upload is refused on the page", big.startsWith("上传的文件太大：一次最多 50 MB"), big);
+
+  check("nothing was fetched from elsewhere", external.length === 0, external.join(" "));
 } finally {
   await browser.close();
 }

@@ -13,8 +13,8 @@ function describe(list) {
   const first = list[0].name;
   const folder = first.includes("/") ? first.split("/")[0] : "";
   const total = list.reduce((n, f) => n + f.file.size, 0);
-  const mb = (total / 1048576).toFixed(1);
-  return (folder ? "文件夹“" + folder + "”：" : "") + list.length + " 个文件，共 " + mb + " MB";
+  const size = total < 102400 ? Math.max(1, Math.round(total / 1024)) + " KB" : (total / 1048576).toFixed(1) + " MB";
+  return (folder ? "文件夹“" + folder + "”：" : "") + list.length + " 个文件，共 " + size;
 }
 
 function refresh() {
@@ -64,6 +64,18 @@ async function dropped(event) {
 }
 
 async function upload() {
+  // The server's caps, said before sending anything (it refuses with 413 all the same).
+  const limits = document.getElementById("upload").dataset;
+  const all = chosen.files.concat(chosen.upper);
+  const total = all.reduce((n, f) => n + f.file.size, 0);
+  if (total > Number(limits.maxBytes)) {
+    status("上传的文件太大：一次最多 " + limits.maxMb + " MB。请分几次上传，或只选要检查的部门表格。", true);
+    return;
+  }
+  if (all.length > Number(limits.maxFiles)) {
+    status("上传的文件太多：一次最多 " + limits.maxFiles + " 个。请分几次上传。", true);
+    return;
+  }
   const form = new FormData();
   for (const f of chosen.files) form.append("files", f.file, f.name);
   for (const f of chosen.upper) form.append("upper", f.file, f.name);

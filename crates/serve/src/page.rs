@@ -70,6 +70,7 @@ impl App {
             t.render(context! {
                 id => result.map(|(id, _)| id),
                 result => result.map(|(_, view)| view),
+                max_bytes => MAX_BYTES,
                 max_mb => MAX_BYTES / (1024 * 1024),
                 max_files => MAX_FILES,
                 version => env!("CARGO_PKG_VERSION"),
