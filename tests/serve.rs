@@ -703,8 +703,8 @@ fn the_page_works_in_chromium() {
     );
     assert_eq!(
         server.leftovers().len(),
-        1,
-        "the session's upload is kept for its downloads"
+        2,
+        "the two checked uploads (picked, dropped) are kept for their downloads; the refused ones are gone"
     );
 }
 
