@@ -718,3 +718,50 @@ fn which(program: &str) -> PathBuf {
         })
         .unwrap_or_else(|| panic!("{program} is not on PATH"))
 }
+
+#[test]
+fn a_catalog_json_is_read_as_the_command_line_reads_it() {
+    let server = Server::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let county = dir.path().join("county.json");
+    common::svcat()
+        .args(["import", "catalogs/sample-county", "-o"])
+        .arg(&county)
+        .assert()
+        .success();
+    let town = sample_town("sample-town");
+    let json = std::fs::read(&county).unwrap();
+    let mut all = parts("files", &town);
+    all.push(("upper", "county.json", &json));
+    let r = post(&server, "/api/check", &all, &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let report = r.json();
+    assert_eq!(report["settings"]["upper"]["value"], "county.json");
+    let out = common::svcat()
+        .args([
+            "check",
+            "catalogs/sample-town",
+            "--format",
+            "json",
+            "--against",
+        ])
+        .arg(&county)
+        .output()
+        .unwrap();
+    let cli: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"], cli["findings"]);
+    // As the catalog itself: the same report as `check county.json`.
+    let r = post(
+        &server,
+        "/api/check",
+        &[("files", "county.json", &json)],
+        &[],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let out = common::svcat()
+        .args(["check", "--format", "json", "county.json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(r.text(), String::from_utf8_lossy(&out.stdout));
+}

@@ -95,7 +95,7 @@ pub fn check(upload: &Upload) -> Result<Checked, Failure> {
 /// Reads the uploaded catalog as `check DIR` reads a directory; nothing read is an error, with
 /// the unreadable files beside it.
 pub fn read_catalog(upload: &Upload) -> Result<Ingested, Box<(Error, Vec<Error>)>> {
-    let paths = vec![upload.catalog.dir.clone()];
+    let paths = vec![upload.catalog.read_path()];
     let ingested = read_inputs(
         &paths,
         &IngestOptions {

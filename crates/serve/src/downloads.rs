@@ -54,7 +54,7 @@ fn scratch(upload: &Upload) -> Result<tempfile::TempDir, Failure> {
 fn annotated(upload: &Upload) -> Result<Download, Failure> {
     let checked = check(upload)?;
     let bytes = svcat_report::annotate::annotate_workbook(
-        std::slice::from_ref(&upload.catalog.dir),
+        &[upload.catalog.read_path()],
         &checked.ingested.catalog,
         &checked.report,
         "问题标注.xlsx",

@@ -3,10 +3,13 @@
 //! upload's own directory, on Linux or on Windows. What is kept is also the name reports show, so
 //! a finding names the file as the user named it.
 
-/// Extensions the upload keeps: what a catalog directory reads (spreadsheets) and its settings
-/// and schema files (`catalog.toml`, a schema `.toml` it names). Anything else in a dropped folder
-/// (DEFECTS.md, a PDF) is left out, as a directory read on the command line leaves it out.
-const KEPT_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "et", "ods", "csv", "tsv", "toml"];
+/// Extensions the upload keeps: what a catalog directory reads (spreadsheets), its settings and
+/// schema files (`catalog.toml`, a schema `.toml` it names) and svcat's catalog JSON (read when it
+/// is the upload's one catalog file). Anything else in a dropped folder (DEFECTS.md, a PDF) is
+/// left out, as a directory read on the command line leaves it out.
+const KEPT_EXTENSIONS: &[&str] = &[
+    "xlsx", "xlsm", "xls", "et", "ods", "csv", "tsv", "toml", "json",
+];
 
 /// Names Windows reserves for devices, with any extension (`CON.xlsx` is the console there).
 const RESERVED: &[&str] = &[

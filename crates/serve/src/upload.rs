@@ -34,11 +34,18 @@ pub struct Part {
 }
 
 impl Part {
-    /// The path a catalog reader takes: the directory, or the single file of an upper catalog
-    /// given as one file (a canonical JSON, one workbook).
+    /// The path a catalog reader takes: the directory, as a folder on the command line; or the
+    /// one catalog JSON uploaded (beside a catalog.toml at most), which a directory read would
+    /// leave out, as the command line reads a JSON named on its own.
     pub fn read_path(&self) -> PathBuf {
-        match self.names.as_slice() {
-            [one] if self.folder.is_empty() => self.dir.join(one),
+        let lower = |n: &String| n.to_ascii_lowercase();
+        let catalogs: Vec<&String> = self
+            .names
+            .iter()
+            .filter(|n| !lower(n).ends_with(".toml"))
+            .collect();
+        match catalogs.as_slice() {
+            [one] if lower(one).ends_with(".json") => self.dir.join(one),
             _ => self.dir.clone(),
         }
     }
