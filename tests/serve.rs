@@ -765,3 +765,35 @@ fn a_catalog_json_is_read_as_the_command_line_reads_it() {
         .unwrap();
     assert_eq!(r.text(), String::from_utf8_lossy(&out.stdout));
 }
+
+#[test]
+fn an_unreadable_file_is_said_and_the_rest_checked() {
+    let server = Server::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let town = dir.path().join("town");
+    std::fs::create_dir(&town).unwrap();
+    let good = std::fs::read(root().join("catalogs/sample-town/01民政办.xlsx")).unwrap();
+    std::fs::write(town.join("01民政办.xlsx"), &good).unwrap();
+    std::fs::write(town.join("02坏.xlsx"), b"not a workbook").unwrap();
+    let cli = common::svcat()
+        .args(["check", "town", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(cli.status.code(), Some(2));
+    let parts = [
+        ("files", "town/01民政办.xlsx", good.as_slice()),
+        ("files", "town/02坏.xlsx", b"not a workbook".as_slice()),
+    ];
+    let r = post(&server, "/api/check", &parts, &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("x-svcat-exit-code"), Some("2"));
+    assert_eq!(r.body, cli.stdout, "the report of what could be read");
+    // The page names the file and says what to do.
+    let r = post(&server, "/api/upload", &parts, &[]);
+    let page = get(&server, r.json()["url"].as_str().unwrap(), &[]).text();
+    assert!(
+        page.contains("<div class=\"failure\"><b>02坏.xlsx：扩展名是 .xlsx，但内容不是 xlsx 文件"),
+        "{page}"
+    );
+}
