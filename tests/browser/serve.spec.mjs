@@ -108,6 +108,8 @@ try {
   check("one rule", (await visible()) === 1, await visible());
   check("departments without a shown finding are hidden",
     (await page.locator("section.department:visible").count()) === 1);
+  const heading = await page.locator("section.department:visible h3").textContent();
+  check("the department's count is of the findings shown", heading === "青石镇民政办 （1 条）", heading);
   await page.evaluate(() => document.getElementById("findings").scrollIntoView());
   await page.screenshot({ path: join(out, "filtered.png") });
   await page.selectOption("#rule", "");

@@ -114,7 +114,9 @@ function filter() {
     body.hidden = !body.querySelector("tr.finding:not([hidden])");
   }
   for (const section of document.querySelectorAll("section.department")) {
-    section.hidden = !section.querySelector("tr.finding:not([hidden])");
+    const n = section.querySelectorAll("tr.finding:not([hidden])").length;
+    section.hidden = n === 0;
+    section.querySelector(".shown-count").textContent = n;
   }
   document.getElementById("shown").textContent = "显示 " + shown + " 条";
 }
