@@ -70,6 +70,8 @@ fn help_pages_are_chinese() {
         "schema",
         "completions",
         "manpage",
+        "manual",
+        "serve",
     ] {
         let (code, stdout, stderr) = run(&[command, "--help"]);
         assert_eq!(code, 0, "{command}: {stderr}");

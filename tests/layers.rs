@@ -24,10 +24,16 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["core", "ingest", "rules", "emit", "report", "stats"],
     ),
     (
+        "serve",
+        &[
+            "core", "ingest", "rules", "emit", "report", "guide", "stats",
+        ],
+    ),
+    (
         "cli",
         &[
             "core", "ingest", "plain", "rules", "emit", "report", "guide", "diff", "stats",
-            "district",
+            "district", "serve",
         ],
     ),
 ];

@@ -10,6 +10,7 @@ mod delimited;
 pub mod grid;
 mod guard;
 mod merges;
+pub mod nothing_read;
 pub mod parse;
 pub mod sheet;
 mod stdin;

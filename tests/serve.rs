@@ -1,0 +1,799 @@
+//! `svcat serve`: the real binary started on a free port, driven over HTTP like a script or a
+//! browser would: the report the API answers is `check --format json`'s, byte for byte; foreign
+//! Host and Origin headers are refused; caps answer 413 and the server lives on; hostile names
+//! are refused; uploads are removed afterwards; the page and its downloads work.
+
+mod common;
+mod sheets;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+/// A running `svcat serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    /// The TMPDIR it was given: its uploads' private directories are made there.
+    tmp: tempfile::TempDir,
+    stderr: Option<std::process::ChildStderr>,
+}
+
+impl Server {
+    fn start(extra: &[&str]) -> Server {
+        Server::start_with(extra, &[])
+    }
+
+    fn start_with(extra: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Server {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_svcat"))
+            .args(["serve", "--port", "0"])
+            .args(extra)
+            .env("TMPDIR", tmp.path())
+            .envs(env.iter().copied())
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("svcat starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        // The stable line: "svcat 已启动：http://127.0.0.1:PORT/  按 Ctrl+C 停止".
+        let port = line
+            .strip_prefix("svcat 已启动：http://127.0.0.1:")
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no address line from svcat serve: {line:?}"));
+        assert!(line.trim_end().ends_with("按 Ctrl+C 停止"), "{line:?}");
+        let stderr = child.stderr.take();
+        Server {
+            child,
+            port,
+            tmp,
+            stderr,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// What the server printed on stderr (after it is stopped).
+    fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut text = String::new();
+        if let Some(mut e) = self.stderr.take() {
+            let _ = e.read_to_string(&mut text);
+        }
+        text
+    }
+
+    /// The private directories uploads left in the server's TMPDIR.
+    fn leftovers(&self) -> Vec<String> {
+        std::fs::read_dir(self.tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+fn reply(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
+    let mut r = r.expect("the server answers");
+    let headers = r
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    Reply {
+        status: r.status().as_u16(),
+        headers,
+        body: r
+            .body_mut()
+            .with_config()
+            .limit(200 * 1024 * 1024)
+            .read_to_vec()
+            .unwrap(),
+    }
+}
+
+/// A multipart/form-data body: (field, file name as sent, bytes).
+fn form(parts: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "svcat-test-boundary-7f3a9c";
+    let mut body = Vec::new();
+    for (field, name, bytes) in parts {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
+        .unwrap();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    write!(body, "--{boundary}--\r\n").unwrap();
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn post(
+    server: &Server,
+    path: &str,
+    parts: &[(&str, &str, &[u8])],
+    headers: &[(&str, &str)],
+) -> Reply {
+    let (content_type, body) = form(parts);
+    let mut request = agent()
+        .post(server.url(path))
+        .header("Content-Type", &content_type);
+    for (n, v) in headers {
+        request = request.header(*n, *v);
+    }
+    reply(request.send(&body[..]))
+}
+
+fn get(server: &Server, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = agent().get(server.url(path));
+    for (n, v) in headers {
+        request = request.header(*n, *v);
+    }
+    reply(request.call())
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file of the sample town, named as `prefix/NAME` (a browser sends `folder/NAME`).
+fn sample_town(prefix: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = root().join("catalogs/sample-town");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let shown = if prefix.is_empty() {
+                name
+            } else {
+                format!("{prefix}/{name}")
+            };
+            (shown, std::fs::read(&p).unwrap())
+        })
+        .collect()
+}
+
+fn parts<'a>(field: &'a str, files: &'a [(String, Vec<u8>)]) -> Vec<(&'a str, &'a str, &'a [u8])> {
+    files
+        .iter()
+        .map(|(n, b)| (field, n.as_str(), b.as_slice()))
+        .collect()
+}
+
+fn cli_report(args: &[&str]) -> Vec<u8> {
+    let out = common::svcat()
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the sample has errors");
+    out.stdout
+}
+
+#[test]
+fn the_api_answers_the_check_report_byte_for_byte() {
+    let server = Server::start(&[]);
+    let files = sample_town("catalogs/sample-town");
+    let r = post(&server, "/api/check", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("x-svcat-exit-code"), Some("1"));
+    let expected = cli_report(&["catalogs/sample-town"]);
+    assert!(
+        r.body == expected,
+        "the API's report differs from `svcat check catalogs/sample-town --format json`:\n{}",
+        similar::TextDiff::from_lines(
+            String::from_utf8_lossy(&expected).as_ref(),
+            r.text().as_str()
+        )
+        .unified_diff()
+    );
+    // The upload's files are gone once the answer is sent.
+    assert_eq!(server.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+fn loose_files_are_named_as_the_user_named_them() {
+    let server = Server::start(&[]);
+    let files: Vec<(String, Vec<u8>)> = sample_town("")
+        .into_iter()
+        .filter(|(n, _)| n == "01民政办.xlsx" || n == "catalog.toml")
+        .collect();
+    let r = post(&server, "/api/check", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let report = r.json();
+    assert_eq!(report["settings"]["catalog_toml"], "catalog.toml");
+    assert_eq!(report["settings"]["region"]["value"], "青石镇");
+    let files: std::collections::BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["01民政办.xlsx"].into_iter().collect());
+    // The same findings as the command line's check of that one file (in its directory, so
+    // with its catalog.toml).
+    let out = common::svcat()
+        .args(["check", "--format", "json", "01民政办.xlsx"])
+        .current_dir(root().join("catalogs/sample-town"))
+        .output()
+        .unwrap();
+    let cli: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"], cli["findings"]);
+    assert_eq!(report["summary"], cli["summary"]);
+}
+
+#[test]
+fn a_foreign_host_is_refused() {
+    let server = Server::start(&[]);
+    let port = server.port.to_string();
+    for host in [
+        format!("evil.example:{port}"),
+        format!("127.0.0.1.evil.example:{port}"),
+        "127.0.0.1".to_string(),
+    ] {
+        let r = get(&server, "/", &[("Host", &host)]);
+        assert_eq!(r.status, 421, "Host {host}");
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("不是这台电脑上的 svcat 地址")
+        );
+    }
+    let r = get(&server, "/", &[("Host", &format!("localhost:{port}"))]);
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("政务服务事项目录检查"));
+}
+
+#[test]
+fn a_foreign_origin_is_refused() {
+    let server = Server::start(&[]);
+    let files = sample_town("sample-town");
+    let own = format!("http://127.0.0.1:{}", server.port);
+    for origin in [
+        "http://evil.example",
+        "null",
+        "https://127.0.0.1",
+        &format!("http://localhost:{}0", server.port),
+    ] {
+        let r = post(
+            &server,
+            "/api/check",
+            &parts("files", &files),
+            &[("Origin", origin)],
+        );
+        assert_eq!(r.status, 403, "Origin {origin}");
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("来自其他网站")
+        );
+    }
+    let r = post(
+        &server,
+        "/api/check",
+        &parts("files", &files),
+        &[("Origin", &own)],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(server.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+fn off_loopback_a_post_needs_the_pages_origin() {
+    let server = Server::start(&["--listen", "0.0.0.0"]);
+    let files = sample_town("sample-town");
+    let r = post(&server, "/api/check", &parts("files", &files), &[]);
+    assert_eq!(r.status, 403, "{}", r.text());
+    let own = format!("http://127.0.0.1:{}", server.port);
+    let r = post(
+        &server,
+        "/api/check",
+        &parts("files", &files),
+        &[("Origin", &own)],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let stderr = server.stop();
+    assert!(stderr.contains("警告：svcat 正在监听 0.0.0.0"), "{stderr}");
+}
+
+#[test]
+fn an_oversized_upload_is_refused_and_the_server_lives_on() {
+    let server = Server::start(&[]);
+    let big = vec![b'x'; 51 * 1024 * 1024];
+    // A little too large: read to its end (so the client is not cut off mid-send) and refused.
+    let r = post(&server, "/api/check", &[("files", "big.csv", &big)], &[]);
+    assert_eq!(r.status, 413, "{}", r.text());
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("上传的文件太大")
+    );
+    // Declared far too large, as curl sends a large upload (Expect: 100-continue): refused
+    // before the body is sent.
+    let mut tcp = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        tcp,
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+        server.port,
+        200 * 1024 * 1024
+    )
+    .unwrap();
+    let mut answer = Vec::new();
+    let _ = tcp.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("上传的文件太大"), "{answer}");
+    // Sent without a length (chunked): refused when the count passes the cap.
+    let (content_type, body) = form(&[("files", "big.csv", &big)]);
+    let r = reply(
+        agent()
+            .post(server.url("/api/check"))
+            .header("Content-Type", &content_type)
+            .send(ureq::SendBody::from_reader(&mut &body[..])),
+    );
+    assert_eq!(r.status, 413, "{}", r.text());
+    // Too many files.
+    let many: Vec<(String, Vec<u8>)> = (0..201)
+        .map(|n| (format!("f{n}.csv"), b"a,b\n".to_vec()))
+        .collect();
+    let r = post(&server, "/api/check", &parts("files", &many), &[]);
+    assert_eq!(r.status, 413, "{}", r.text());
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("上传的文件太多")
+    );
+    // And the server still checks.
+    let files = sample_town("catalogs/sample-town");
+    let r = post(&server, "/api/check", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(server.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+fn hostile_names_are_refused() {
+    let server = Server::start(&[]);
+    for name in [
+        "../x.csv",
+        "a/../../x.csv",
+        "/etc/x.csv",
+        "CON.csv",
+        "x.csv.",
+        "a:b.csv",
+        "x\u{1}.csv",
+    ] {
+        let r = post(&server, "/api/check", &[("files", name, b"a,b\n")], &[]);
+        assert_eq!(r.status, 400, "{name:?}: {}", r.text());
+        let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+        // A control character in the header makes the form itself unreadable.
+        let expected = match name.contains('\u{1}') {
+            true => "上传的表单无法读取",
+            false => "上传的文件名“",
+        };
+        assert!(message.starts_with(expected), "{name:?}: {message}");
+    }
+    // Nothing was written outside the server's own temporary directories, and they are gone.
+    assert_eq!(server.leftovers(), Vec::<String>::new());
+    assert!(!root().join("x.csv").exists());
+}
+
+#[test]
+fn bad_input_gets_the_command_lines_errors() {
+    let server = Server::start(&[]);
+    // Nothing to check.
+    let r = post(
+        &server,
+        "/api/check",
+        &[("files", "town/说明.md", b"# notes")],
+        &[],
+    );
+    assert_eq!(r.status, 400);
+    let error = r.json();
+    assert_eq!(
+        error["error"]["message"],
+        "没有读到任何事项：目录 town 中没有表格文件"
+    );
+    // A mistake in catalog.toml, said as the command line says it, at the user's path.
+    let dir = tempfile::tempdir().unwrap();
+    let town = dir.path().join("town");
+    std::fs::create_dir(&town).unwrap();
+    let xlsx = std::fs::read(root().join("catalogs/sample-town/01民政办.xlsx")).unwrap();
+    std::fs::write(town.join("01民政办.xlsx"), &xlsx).unwrap();
+    std::fs::write(town.join("catalog.toml"), "maxvisits = 1\n").unwrap();
+    let cli = common::svcat()
+        .args(["check", "town", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(cli.status.code(), Some(2));
+    let r = post(
+        &server,
+        "/api/check",
+        &[
+            ("files", "town/01民政办.xlsx", &xlsx),
+            ("files", "town/catalog.toml", b"maxvisits = 1\n"),
+        ],
+        &[],
+    );
+    assert_eq!(r.status, 400);
+    let error = r.json();
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.starts_with("town/catalog.toml 有误"), "{message}");
+    let cli_stderr = String::from_utf8_lossy(&cli.stderr);
+    assert!(
+        cli_stderr.contains(message),
+        "CLI said:\n{cli_stderr}\nserver said: {message}"
+    );
+    assert!(
+        !error
+            .to_string()
+            .contains(server.tmp.path().to_str().unwrap())
+    );
+    // Not a form at all.
+    let r = reply(agent().post(server.url("/api/check")).send("files=1"));
+    assert_eq!(r.status, 400);
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("multipart/form-data")
+    );
+}
+
+#[test]
+fn the_page_shows_the_findings_and_offers_the_downloads() {
+    let server = Server::start(&[]);
+    let r = get(&server, "/", &[]);
+    assert_eq!(r.status, 200);
+    let page = r.text();
+    assert!(page.contains("webkitdirectory"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "nothing from outside"
+    );
+    assert!(
+        r.header("content-security-policy")
+            .unwrap()
+            .contains("default-src 'none'")
+    );
+    let js = get(&server, "/assets/app.js", &[]);
+    assert_eq!(js.status, 200);
+    assert!(js.text().contains("/api/upload"));
+
+    let files = sample_town("sample-town");
+    let r = post(&server, "/api/upload", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let url = r.json()["url"].as_str().unwrap().to_string();
+    let id = url.strip_prefix("/r/").unwrap().to_string();
+    assert_eq!(id.len(), 32);
+    let page = get(&server, &url, &[]).text();
+    // Known findings of the sample (see DEFECTS.md): C001 at 01民政办.xlsx P10, grouped under
+    // 青石镇民政办 and 临时救助.
+    assert!(
+        page.contains("<h3>青石镇民政办 <small>（<span class=\"shown-count\">12</span> 条）"),
+        "department heading"
+    );
+    assert!(page.contains("临时救助（11370112004325179B5370511003000）"));
+    assert!(page.contains(r#"data-rule="C001""#));
+    assert!(page.contains("<b>P10</b>"));
+    assert!(page.contains("承诺办结时限（30个工作日）超过法定办结时限（20个工作日）"));
+    assert!(page.contains("即办件占比"));
+
+    for (what, magic) in [
+        ("annotated.xlsx", "PK"),
+        ("catalog.xlsx", "PK"),
+        ("lists.zip", "PK"),
+        ("guide.zip", "PK"),
+        ("templates.zip", "PK"),
+    ] {
+        let d = get(&server, &format!("/s/{id}/{what}"), &[]);
+        assert_eq!(d.status, 200, "{what}: {}", d.text());
+        assert!(d.body.starts_with(magic.as_bytes()), "{what}");
+        assert!(
+            d.header("content-disposition")
+                .unwrap()
+                .starts_with("attachment;")
+        );
+    }
+    // The guide's zip holds the booklet; the templates' one a workbook per department.
+    let names = |bytes: &[u8]| -> Vec<String> {
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+        zip.file_names().map(|n| n.unwrap().into_owned()).collect()
+    };
+    let guide = get(&server, &format!("/s/{id}/guide.zip"), &[]);
+    assert!(names(&guide.body).contains(&"index.html".to_string()));
+    let templates = get(&server, &format!("/s/{id}/templates.zip"), &[]);
+    assert!(
+        names(&templates.body).contains(&"青石镇民政办填报模板.xlsx".to_string()),
+        "{:?}",
+        names(&templates.body)
+    );
+    // An unknown session, an unknown download.
+    assert_eq!(
+        get(&server, "/r/0123456789abcdef0123456789abcdef", &[]).status,
+        404
+    );
+    assert_eq!(
+        get(&server, &format!("/s/{id}/secret.txt"), &[]).status,
+        404
+    );
+}
+
+#[test]
+fn an_uploaded_upper_catalog_is_checked_against() {
+    let server = Server::start(&[]);
+    let town = sample_town("sample-town");
+    let county_dir = root().join("catalogs/sample-county");
+    let mut county: Vec<(String, Vec<u8>)> = std::fs::read_dir(&county_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                format!("sample-county/{}", p.file_name().unwrap().to_string_lossy()),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    county.sort();
+    let mut all = parts("files", &town);
+    all.extend(parts("upper", &county));
+    let r = post(&server, "/api/check", &all, &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let report = r.json();
+    assert_eq!(report["settings"]["upper"]["value"], "sample-county");
+    let cli: Value = serde_json::from_slice(&cli_report(&[
+        "catalogs/sample-town",
+        "--against",
+        "catalogs/sample-county",
+    ]))
+    .unwrap();
+    assert_eq!(report["findings"], cli["findings"]);
+}
+
+#[test]
+fn open_starts_the_browser_on_the_page() {
+    // opener honours $BROWSER: a script stands in for the browser and notes what it was given.
+    let dir = tempfile::tempdir().unwrap();
+    let noted = dir.path().join("opened.txt");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", noted.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let server = Server::start_with(&["--open"], &[("BROWSER", browser.as_os_str())]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !noted.is_file() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(std::fs::read_to_string(&noted).unwrap(), server.url("/"));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server_and_removes_the_kept_uploads() {
+    let mut server = Server::start(&[]);
+    let files = sample_town("sample-town");
+    let r = post(&server, "/api/upload", &parts("files", &files), &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(server.leftovers().len(), 1, "the session keeps its upload");
+    let status = Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = server.child.wait().unwrap().code();
+    assert_eq!(code, Some(130), "ended as interrupted");
+    assert_eq!(server.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+#[ignore = "needs Node.js with tests/browser's packages (npm ci), Chromium and LibreOffice; .ci/run installs them"]
+fn the_page_works_in_chromium() {
+    let browser_dir = root().join("tests/browser");
+    if !browser_dir.join("node_modules/playwright-core").is_dir() {
+        panic!(
+            "tests/browser/node_modules/playwright-core is missing: this test drives Chromium with \
+             it. Run `npm ci` in tests/browser (.ci/run does), or leave out --include-ignored"
+        );
+    }
+    let chromium = which(common::browser::chromium());
+    let soffice = sheets::soffice();
+    // Kept after the run, to look at: the screenshots and the downloaded workbook.
+    let out = root().join("target/serve-artifacts");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    let report = out.join("report.json");
+    std::fs::write(&report, cli_report(&["catalogs/sample-town"])).unwrap();
+
+    let server = Server::start(&[]);
+    let run = Command::new("node")
+        .arg("serve.spec.mjs")
+        .current_dir(&browser_dir)
+        .env("SVCAT_URL", server.url("/"))
+        .env("SVCAT_SAMPLE", root().join("catalogs/sample-town"))
+        .env("SVCAT_REPORT", &report)
+        .env("SVCAT_OUT", &out)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .unwrap_or_else(|e| panic!("node does not run ({e}): install nodejs (.ci/run does)"));
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && stdout.trim_end().ends_with(" passed, 0 failed"),
+        "the browser test failed:\n{stdout}\n{stderr}"
+    );
+    for shot in ["upload.png", "result.png", "findings.png", "filtered.png"] {
+        let png = std::fs::read(out.join(shot)).unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{shot}");
+    }
+    // The workbook the browser downloaded opens in LibreOffice.
+    let workbook = out.join("问题标注.xlsx");
+    sheets::soffice_convert(&soffice, &workbook, "pdf", &out);
+    let pdf = std::fs::read(out.join("问题标注.pdf")).expect("LibreOffice wrote a PDF");
+    assert!(pdf.starts_with(b"%PDF") && sheets::pdf_pages(&pdf) > 1);
+    // Its list sheet names the planted C001 at P10.
+    let names = sheets::sheet_names(&workbook);
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("问题清单"),
+        "{names:?}"
+    );
+    assert_eq!(
+        server.leftovers().len(),
+        2,
+        "the two checked uploads (picked, dropped) are kept for their downloads; the refused ones are gone"
+    );
+}
+
+/// The full path of a program on PATH.
+fn which(program: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .and_then(|path| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(program))
+                .find(|p| p.is_file())
+        })
+        .unwrap_or_else(|| panic!("{program} is not on PATH"))
+}
+
+#[test]
+fn a_catalog_json_is_read_as_the_command_line_reads_it() {
+    let server = Server::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let county = dir.path().join("county.json");
+    common::svcat()
+        .args(["import", "catalogs/sample-county", "-o"])
+        .arg(&county)
+        .assert()
+        .success();
+    let town = sample_town("sample-town");
+    let json = std::fs::read(&county).unwrap();
+    let mut all = parts("files", &town);
+    all.push(("upper", "county.json", &json));
+    let r = post(&server, "/api/check", &all, &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let report = r.json();
+    assert_eq!(report["settings"]["upper"]["value"], "county.json");
+    let out = common::svcat()
+        .args([
+            "check",
+            "catalogs/sample-town",
+            "--format",
+            "json",
+            "--against",
+        ])
+        .arg(&county)
+        .output()
+        .unwrap();
+    let cli: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"], cli["findings"]);
+    // As the catalog itself: the same report as `check county.json`.
+    let r = post(
+        &server,
+        "/api/check",
+        &[("files", "county.json", &json)],
+        &[],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let out = common::svcat()
+        .args(["check", "--format", "json", "county.json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(r.text(), String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn an_unreadable_file_is_said_and_the_rest_checked() {
+    let server = Server::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let town = dir.path().join("town");
+    std::fs::create_dir(&town).unwrap();
+    let good = std::fs::read(root().join("catalogs/sample-town/01民政办.xlsx")).unwrap();
+    std::fs::write(town.join("01民政办.xlsx"), &good).unwrap();
+    std::fs::write(town.join("02坏.xlsx"), b"not a workbook").unwrap();
+    let cli = common::svcat()
+        .args(["check", "town", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(cli.status.code(), Some(2));
+    let parts = [
+        ("files", "town/01民政办.xlsx", good.as_slice()),
+        ("files", "town/02坏.xlsx", b"not a workbook".as_slice()),
+    ];
+    let r = post(&server, "/api/check", &parts, &[]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("x-svcat-exit-code"), Some("2"));
+    assert_eq!(r.body, cli.stdout, "the report of what could be read");
+    // The page names the file and says what to do.
+    let r = post(&server, "/api/upload", &parts, &[]);
+    let page = get(&server, r.json()["url"].as_str().unwrap(), &[]).text();
+    assert!(
+        page.contains("<div class=\"failure\"><b>02坏.xlsx：扩展名是 .xlsx，但内容不是 xlsx 文件"),
+        "{page}"
+    );
+}
