@@ -11,7 +11,20 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 pub const MANUAL_MARKDOWN: &str = include_str!("../../../docs/使用手册.md");
 
 /// The images the manual shows, by the path it links them with (relative to docs/).
-const IMAGES: &[(&str, &[u8])] = &[];
+const IMAGES: &[(&str, &[u8])] = &[
+    (
+        "images/网页-选择目录.png",
+        include_bytes!("../../../docs/images/网页-选择目录.png"),
+    ),
+    (
+        "images/网页-检查结果.png",
+        include_bytes!("../../../docs/images/网页-检查结果.png"),
+    ),
+    (
+        "images/网页-问题清单.png",
+        include_bytes!("../../../docs/images/网页-问题清单.png"),
+    ),
+];
 
 /// The manual as a complete HTML document: GitHub-style heading anchors (the table of contents
 /// links to them), images inlined, A4 print styles, no scripts and nothing fetched.
@@ -190,5 +203,8 @@ mod tests {
         assert!(page.contains("<title>svcat 使用手册</title>"));
         assert!(!page.contains("<script"));
         assert!(!page.contains("规则说明开始"));
+        // Every image the manual shows is inside the page.
+        assert_eq!(page.matches("<img src=\"data:image/png;base64,").count(), 3);
+        assert!(!page.contains("<img src=\"images/"));
     }
 }
