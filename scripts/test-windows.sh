@@ -9,8 +9,8 @@
 #
 # Environment:
 #   SVCAT_LINUX_BIN    the Linux svcat to compare with (default: built with cargo, debug)
-#   SVCAT_WIN_PROFILE  cargo profile of the exe (default: wintest, release-like but cheaper to
-#                      build; scripts/package-windows.sh ships the release one)
+#   SVCAT_WIN_PROFILE  cargo profile of the exe (default: release, the build
+#                      scripts/package-windows.sh ships, so CI builds it once for both)
 #   SVCAT_WIN_TARGET_DIR  cargo target directory of the Windows build (default: target-win, kept
 #                      apart so it never invalidates the Linux build's)
 set -euo pipefail
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 target=x86_64-pc-windows-gnu
-profile=${SVCAT_WIN_PROFILE:-wintest}
+profile=${SVCAT_WIN_PROFILE:-release}
 target_dir=${SVCAT_WIN_TARGET_DIR:-$root/target-win}
 
 fail() {
@@ -30,7 +30,7 @@ for tool in x86_64-w64-mingw32-gcc cargo; do
     command -v "$tool" >/dev/null 2>&1 ||
         fail "$tool is missing (install gcc-mingw-w64-x86-64; .ci/run does)"
 done
-rustup target list --installed 2>/dev/null | grep -qx "$target" ||
+rustup target list --installed 2>/dev/null | grep -x "$target" >/dev/null ||
     fail "rustup target $target is missing (rustup target add $target)"
 # Debian's wine64 package installs the loader outside PATH; the wine package adds /usr/bin/wine.
 wine=""
@@ -86,7 +86,8 @@ fi
 
 # Rust 1.78+ programs need ProcessPrng from bcryptprimitives.dll, which Wine before 9 lacks
 # (Debian 12 has Wine 8). When the exe cannot start, a stand-in forwarding to RtlGenRandom goes
-# beside it, for this test only (never into the zip).
+# beside it, for this test only (never into the zip). Wine also looks for DLLs in the current
+# directory: the probe runs from the repository, which has none.
 if ! version=$(run_exe --version 2>"$work/wine-stderr"); then
     echo "test-windows: svcat.exe does not start under $("$wine" --version 2>/dev/null || echo Wine);" \
         "adding the stand-in bcryptprimitives.dll" >&2

@@ -5,8 +5,14 @@
 //! and the like, with any extension. Every output file name that comes from data goes through
 //! [`file_name`].
 //!
+//!
+//! Paths named in reports go through [`shown_path`]: written with `/` on every system, so a
+//! report (a machine contract) and a baseline read the same on Windows as on Linux.
+//!
 //! Hand-written rather than a crate: the rules are a dozen lines, and the replacements are the
 //! full-width characters Chinese staff read as the same punctuation (as sheet names get them).
+
+use std::path::Path;
 
 /// The longest name written, in UTF-8 bytes: Linux allows 255 bytes, Windows 255 UTF-16 units,
 /// and 255 bytes of UTF-8 never take more than 255 UTF-16 units.
@@ -80,6 +86,17 @@ pub fn file_name(name: &str) -> String {
     out
 }
 
+/// A path as reports and messages name it: as given, with `/` between its parts on every system
+/// (Windows takes both `\` and `/`; on Unix a `\` is part of a name and stays).
+pub fn shown_path(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown
+    }
+}
+
 /// Whether `name` is already a valid file name (what [`file_name`] leaves as it is).
 pub fn is_valid(name: &str) -> bool {
     file_name(name) == name
@@ -103,6 +120,23 @@ fn shorten(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_shown_with_slashes() {
+        assert_eq!(
+            shown_path(Path::new("样例 镇/catalog.toml")),
+            "样例 镇/catalog.toml"
+        );
+        assert_eq!(
+            shown_path(&Path::new("样例 镇").join("catalog.toml")),
+            "样例 镇/catalog.toml"
+        );
+        let backslash = shown_path(Path::new(r"a\b.csv"));
+        assert_eq!(
+            backslash,
+            if cfg!(windows) { "a/b.csv" } else { r"a\b.csv" }
+        );
+    }
 
     #[test]
     fn device_names_are_reserved_with_any_extension_and_case() {
