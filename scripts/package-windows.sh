@@ -41,8 +41,10 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 top=$stage/svcat
 mkdir -p "$top/catalogs"
-# Without its symbol table (25 MB become 19; panic messages still name the file and line).
-x86_64-w64-mingw32-strip -o "$top/svcat.exe" "$exe"
+# Without its symbol table (25 MB become 19; panic messages still name the file and line). The
+# linker and strip stamp the exe's header with the time; binutils takes SOURCE_DATE_EPOCH instead,
+# the same 2000-01-01 as the zip's dates, so the same build gives the same bytes.
+SOURCE_DATE_EPOCH=946684800 x86_64-w64-mingw32-strip -o "$top/svcat.exe" "$exe"
 cp README.md "$top/README.md"
 [[ -d docs ]] && cp -r docs "$top/docs"
 cp -r catalogs/sample-town "$top/catalogs/sample-town"

@@ -162,8 +162,18 @@ run_exe export "$sample" -q -o "windows/目录.xlsx" 2>windows/export.stderr ||
     { cat windows/export.stderr >&2; fail "svcat.exe export failed"; }
 same "export (xlsx)" linux/目录.xlsx windows/目录.xlsx
 
-# 4. Fixed copies keep their Chinese file names (and contents) in a folder with a space.
-"$linux" fix "$sample" -q -o "linux/修正 后" >/dev/null
+# 4. The annotated workbook (the department's sheets copied, findings as comments).
+set +e
+"$linux" check "$sample" -q --annotate linux/批注.xlsx >/dev/null
+linux_code=$?
+run_exe check "$sample" -q --annotate windows/批注.xlsx >/dev/null 2>windows/annotate.stderr
+windows_code=$?
+set -e
+status "check --annotate" "$linux_code" "$windows_code"
+same "check --annotate (xlsx)" linux/批注.xlsx windows/批注.xlsx
+
+# 5. Fixed copies keep their Chinese file names (and contents) in a folder with a space.
+"$linux" fix "$sample" -q -o "linux/修正 后" >/dev/null 2>linux/fix.stderr
 run_exe fix "$sample" -q -o "windows/修正 后" >/dev/null 2>windows/fix.stderr ||
     { cat windows/fix.stderr >&2; fail "svcat.exe fix failed"; }
 linux_names=$(cd "linux/修正 后" && ls)
