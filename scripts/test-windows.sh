@@ -63,6 +63,7 @@ if [[ -z $linux ]]; then
     linux=${CARGO_TARGET_DIR:-$root/target}/debug/svcat
 fi
 [[ -x $linux ]] || fail "no Linux binary at $linux"
+linux=$(realpath "$linux") # the comparison runs in a directory of its own
 
 work=$(mktemp -d)
 export WINEPREFIX=$target_dir/wine-prefix
