@@ -2,14 +2,16 @@
 //! model ([`model`], [`value`]) and the schema it is read with ([`schema`], [`code_forms`],
 //! [`limit_notation`], [`codes`]); a check's findings ([`finding`]) and their JSON form
 //! ([`finding_json`]); errors ([`error`]); text helpers ([`text`], [`suggest`]); and the output
-//! primitives: escaping ([`escape`]), JSON writing ([`json_writer`]), bounded input reads
-//! ([`input`]) and atomic, guarded output files ([`output`]).
+//! primitives: escaping ([`escape`]), file names valid on every system ([`file_name`]), JSON
+//! writing ([`json_writer`]), bounded input reads ([`input`]) and atomic, guarded output files
+//! ([`output`]).
 
 pub mod code_forms;
 pub mod codes;
 pub mod department;
 pub mod error;
 pub mod escape;
+pub mod file_name;
 pub mod finding;
 pub mod finding_json;
 pub mod handling;

@@ -185,6 +185,9 @@ pub fn temp_beside(target: &Path, dir: &Path) -> std::io::Result<TempOutput> {
         temp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
+    // Windows has no mode bits to carry over (the Windows build would warn of an unused target).
+    #[cfg(not(unix))]
+    let _ = target;
     Ok(TempOutput::new(temp))
 }
 

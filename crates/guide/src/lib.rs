@@ -175,7 +175,7 @@ fn slugs(catalog: &Catalog, items: &[&Item]) -> Vec<String> {
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             let base = if !safe {
                 format!("item-{:05}", i + 1)
-            } else if windows_reserved(code) {
+            } else if svcat_core::file_name::is_reserved(code) {
                 format!("{code}_")
             } else {
                 code.to_string()
@@ -189,21 +189,6 @@ fn slugs(catalog: &Catalog, items: &[&Item]) -> Vec<String> {
             slug
         })
         .collect()
-}
-
-/// Whether Windows reserves `name` for a device: CON, PRN, AUX, NUL, COM0–COM9 or LPT0–LPT9 in
-/// any case, with or without an extension (`nul.html` opens the device too).
-fn windows_reserved(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
-    let stem = stem.trim_end_matches(' ');
-    match stem.len() {
-        3 => matches!(stem, "con" | "prn" | "aux" | "nul"),
-        4 => {
-            (stem.starts_with("com") || stem.starts_with("lpt"))
-                && stem.as_bytes()[3].is_ascii_digit()
-        }
-        _ => false,
-    }
 }
 
 /// The files of a guide: path relative to the output directory, and content.
@@ -403,46 +388,4 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     temp.as_file_mut().write_all(bytes).map_err(wrap)?;
     temp.persist(path).map_err(wrap)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::windows_reserved;
-
-    #[test]
-    fn windows_device_names_are_reserved() {
-        for name in [
-            "CON",
-            "con",
-            "Nul",
-            "AUX",
-            "prn",
-            "COM1",
-            "com9",
-            "LPT1",
-            "lpt9",
-            "COM0",
-            "nul.html",
-            "CON.md",
-            "aux.tar.gz",
-        ] {
-            assert!(windows_reserved(name), "{name}");
-        }
-        for name in [
-            "CONS",
-            "co",
-            "COM",
-            "COM10",
-            "LPT",
-            "NULL",
-            "item-00001",
-            "COMA",
-            "xcon",
-            "",
-            "con-2",
-            "CON_",
-        ] {
-            assert!(!windows_reserved(name), "{name}");
-        }
-    }
 }

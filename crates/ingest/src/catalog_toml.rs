@@ -178,7 +178,8 @@ fn leaves_by_name(name: &str) -> bool {
 
 /// Reads `dir`'s catalog.toml (at `path`).
 pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, Error> {
-    let display = path.display().to_string();
+    // The report's settings name this path: with / on every system.
+    let display = svcat_core::file_name::shown_path(path);
     let refuse = |message: String, help: &str| Error::Unreadable {
         file: display.clone(),
         sheet: None,

@@ -80,7 +80,7 @@ pub fn source_files(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Error> {
         } else if path.is_file() {
             files.push(SourceFile {
                 path: path.clone(),
-                display: path.display().to_string(),
+                display: svcat_core::file_name::shown_path(path),
             });
         }
     }

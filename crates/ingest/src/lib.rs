@@ -154,7 +154,8 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
         } else if path.is_file() {
             files.push(InputFile {
                 path: path.clone(),
-                display: path.display().to_string(),
+                // Findings name the file so: with / on every system.
+                display: svcat_core::file_name::shown_path(path),
             });
         } else {
             return Err(Error::usage(

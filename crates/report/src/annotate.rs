@@ -197,7 +197,9 @@ fn build(
         worksheet.set_name(name).map_err(xlsx_error)?;
         workbook.push_worksheet(worksheet);
     }
-    workbook.save_to_buffer().map_err(xlsx_error)
+    let mut bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
+    svcat_emit::xlsx::mark_bytes_made_on_unix(&mut bytes);
+    Ok(bytes)
 }
 
 #[cfg(test)]

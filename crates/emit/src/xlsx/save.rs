@@ -7,9 +7,19 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use svcat_core::error::Error;
 
 /// Saves a workbook atomically (see [`svcat_core::output::write_atomic_file`]; the zip writer
-/// needs the file itself, not a buffered stream).
+/// needs the file itself, not a buffered stream), with the same bytes on every system (see
+/// [`super::mark_made_on_unix`]; a device or pipe written to is left as written).
 pub fn save_atomic(workbook: &mut Workbook, path: &Path) -> Result<(), Error> {
-    svcat_core::output::write_atomic_file(path, |file| save_to(workbook, file, path))
+    svcat_core::output::write_atomic_file(path, |file| {
+        save_to(workbook, &mut *file, path)?;
+        if file.metadata().is_ok_and(|m| m.is_file()) {
+            super::mark_made_on_unix(file).map_err(|source| Error::Write {
+                file: path.display().to_string(),
+                source,
+            })?;
+        }
+        Ok(())
+    })
 }
 
 /// Saves a workbook into `out`; the first write error is the one reported (a full disk, say),

@@ -41,7 +41,7 @@ fn catalog_toml_dir(inputs: &[PathBuf]) -> Option<&PathBuf> {
 }
 
 /// The name of a file's fixed copy: csv and tsv keep theirs, workbooks become xlsx, canonical JSON
-/// has none.
+/// has none; made valid on Windows too (a Linux input may be named `CON.csv` or `a:b.xlsx`).
 fn copy_name(path: &Path, display: &str) -> Option<PathBuf> {
     let name = path
         .file_name()
@@ -52,11 +52,14 @@ fn copy_name(path: &Path, display: &str) -> Option<PathBuf> {
         .and_then(|e| e.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    match ext.as_str() {
-        "json" => None,
-        "csv" | "tsv" | "xlsx" | "xlsm" => Some(name),
-        _ => Some(name.with_extension("xlsx")),
-    }
+    let name = match ext.as_str() {
+        "json" => return None,
+        "csv" | "tsv" | "xlsx" | "xlsm" => name,
+        _ => name.with_extension("xlsx"),
+    };
+    Some(PathBuf::from(svcat_core::file_name::file_name(
+        &name.to_string_lossy(),
+    )))
 }
 
 /// What writing the copies came to.

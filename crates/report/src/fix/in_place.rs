@@ -71,8 +71,10 @@ pub fn fix_xlsx(
         let name = entry.name().map_err(write_error)?.into_owned();
         match rewritten.get(&name) {
             Some(bytes) => {
+                // Made on Unix on every system, so the Windows build writes the same bytes.
                 let mut options = zip::write::SimpleFileOptions::default()
-                    .compression_method(zip::CompressionMethod::Deflated);
+                    .compression_method(zip::CompressionMethod::Deflated)
+                    .system(zip::System::Unix);
                 if let Some(time) = entry.last_modified() {
                     options = options.last_modified_time(time);
                 }
