@@ -188,5 +188,29 @@ for name in $linux_names; do
     same "fix copy $name" "linux/修正 后/$name" "windows/修正 后/$name"
 done
 
+# 6. A double-click in Explorer starts svcat.exe with no arguments: the page starts (the browser
+#    cannot open under Wine; svcat says so and keeps serving), and the window says how to stop it.
+"$wine" "$work/bin/svcat.exe" >windows/double-click.out 2>windows/double-click.err </dev/null &
+clicked=$!
+url=""
+for _ in $(seq 1 120); do
+    url=$(sed -n 's/^svcat 已启动：\(http:[^ ]*\).*/\1/p' windows/double-click.out | tr -d '\r')
+    [[ -n $url ]] && break
+    sleep 0.5
+done
+if [[ -z $url ]]; then
+    echo "test-windows: FAIL double-click: no address line" >&2
+    cat windows/double-click.out windows/double-click.err >&2
+    failed=1
+elif ! grep -q "即可停止 svcat" windows/double-click.out; then
+    echo "test-windows: FAIL double-click: the window does not say how to stop svcat" >&2
+    failed=1
+elif ! python3 -c 'import sys, urllib.request; page = urllib.request.urlopen(sys.argv[1], timeout=30).read().decode(); sys.exit(0 if "政务服务事项目录检查" in page else 1)' "$url"; then
+    echo "test-windows: FAIL double-click: $url does not answer with the page" >&2
+    failed=1
+fi
+kill "$clicked" 2>/dev/null || true
+wait "$clicked" 2>/dev/null || true
+
 ((failed == 0)) || fail "svcat.exe differs from the Linux build (see above)"
 echo "test-windows: svcat.exe under Wine matches the Linux build" >&2

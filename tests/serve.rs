@@ -797,3 +797,67 @@ fn an_unreadable_file_is_said_and_the_rest_checked() {
         "{page}"
     );
 }
+
+/// A double-click on svcat.exe (no arguments; SVCAT_DOUBLE_CLICK=1 stands in for Windows here)
+/// starts the page and the browser, and the window says how to stop it. With 8080 taken it takes
+/// another port rather than failing. Elsewhere no arguments is still the help and exit 2.
+#[cfg(unix)]
+#[test]
+fn a_double_click_starts_the_page_and_the_browser() {
+    // Hold 8080, so the fallback is what is tested (if something else holds it, all the same).
+    let _held = std::net::TcpListener::bind(("127.0.0.1", 8080));
+    let dir = tempfile::tempdir().unwrap();
+    let noted = dir.path().join("opened.txt");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", noted.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_svcat"))
+        .env("SVCAT_DOUBLE_CLICK", "1")
+        .env("BROWSER", &browser)
+        .env("TMPDIR", dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    for _ in 0..3 {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        lines.push(line);
+    }
+    assert!(lines[0].starts_with("正在启动 svcat 本机网页"), "{lines:?}");
+    assert!(
+        lines[1].contains("用完后关闭这个窗口，或在窗口中按 Ctrl+C，即可停止 svcat"),
+        "{lines:?}"
+    );
+    let url = lines[2]
+        .strip_prefix("svcat 已启动：")
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("{lines:?}"))
+        .to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert_ne!(url, "http://127.0.0.1:8080/", "8080 was held");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !noted.is_file() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(std::fs::read_to_string(&noted).unwrap(), url);
+
+    // Not on Windows and not asked for: no arguments is the help, exit 2.
+    let out = Command::new(env!("CARGO_BIN_EXE_svcat"))
+        .env_remove("SVCAT_DOUBLE_CLICK")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("用法：svcat"));
+}

@@ -86,6 +86,51 @@ pub(crate) fn command_line() -> clap::Command {
     help_text::localize(Cli::command())
 }
 
+/// A double-click on svcat.exe in Explorer starts it with no arguments, in a console window of
+/// its own: staff who never open a terminal get the local page in their browser, and the window
+/// says how to stop it. Only on Windows; elsewhere no arguments stays a usage error (the help).
+/// `SVCAT_DOUBLE_CLICK=1` asks for it anywhere, so the Wine test can see what Explorer starts
+/// without Explorer.
+fn started_by_double_click(args: &[OsString]) -> bool {
+    args.len() <= 1
+        && (cfg!(windows) || std::env::var_os("SVCAT_DOUBLE_CLICK").is_some_and(|v| v == "1"))
+}
+
+/// The port the double-clicked page takes: 8080 (the manual names it), else any free one, so a
+/// second svcat or another program on 8080 does not stop it.
+const DOUBLE_CLICK_PORT: u16 = 8080;
+
+/// `svcat serve --open` on the loopback address, announced in the window.
+fn double_click_cli() -> Cli {
+    let loopback = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+    let port = if std::net::TcpListener::bind((loopback, DOUBLE_CLICK_PORT)).is_ok() {
+        DOUBLE_CLICK_PORT
+    } else {
+        0
+    };
+    println!(
+        "正在启动 svcat 本机网页，浏览器会自动打开；如果没有打开，请把下面一行中的地址复制到浏览器。"
+    );
+    println!(
+        "使用期间请不要关闭这个窗口。用完后关闭这个窗口，或在窗口中按 Ctrl+C，即可停止 svcat。"
+    );
+    Cli {
+        quiet: false,
+        command: Command::Serve(serve::ServeArgs {
+            port,
+            listen: loopback,
+            open: true,
+        }),
+    }
+}
+
+/// After an error in a double-clicked window (say the page could not start) the window would
+/// close with the message unread: wait for Enter first.
+fn wait_before_closing() {
+    eprintln!("按回车键关闭这个窗口。");
+    let _ = std::io::stdin().read_line(&mut String::new());
+}
+
 /// Exit codes, in one place.
 pub mod exit {
     pub const CLEAN: u8 = 0;
@@ -100,9 +145,15 @@ where
     T: Into<OsString> + Clone,
 {
     install_report_handler();
-    let parsed = command_line()
-        .try_get_matches_from(args)
-        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let double_clicked = started_by_double_click(&args);
+    let parsed = if double_clicked {
+        Ok(double_click_cli())
+    } else {
+        command_line()
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return command_line_error(&e),
@@ -128,6 +179,9 @@ where
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             report_error(e);
+            if double_clicked {
+                wait_before_closing();
+            }
             ExitCode::from(exit::ERROR)
         }
     }

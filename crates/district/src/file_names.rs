@@ -1,14 +1,14 @@
 //! File and folder names made from catalog text (a town's name, a department's), valid on
 //! Windows and Linux alike: one path component, no character either system refuses, no name
 //! Windows reserves, no trailing dot or space, a bounded length, and unique within their folder
-//! (compared case-insensitively, as Windows and macOS compare them).
+//! (compared case-insensitively, as Windows and macOS compare them). Which names Windows reserves
+//! is core's to say (`svcat_core::file_name::is_reserved`), as for every other output.
+
+use svcat_core::file_name::is_reserved;
 
 /// The most characters of catalog text a name keeps (a Chinese character is three bytes in
 /// UTF-8: 60 of them and a suffix stay well within the 255 bytes a file name may have).
 const MAX_CHARS: usize = 60;
-
-/// Names Windows reserves for devices, whatever follows them after a dot.
-const RESERVED: &[&str] = &["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"];
 
 /// `text` as one valid path component: the characters Windows forbids (`<>:"/\|?*`) as their
 /// full-width forms, control characters dropped, a leading dot full-width (no hidden folder, no
@@ -45,25 +45,6 @@ pub fn clean(text: &str, fallback: &str) -> String {
         out.insert(0, '_');
     }
     out
-}
-
-/// CON, con.txt, COM1, LPT9.xlsx, COM¹ …: names Windows gives to devices.
-fn is_reserved(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or_default().trim_end();
-    let upper = stem.to_uppercase();
-    if RESERVED.contains(&upper.as_str()) {
-        return true;
-    }
-    let Some(digit) = upper
-        .strip_prefix("COM")
-        .or_else(|| upper.strip_prefix("LPT"))
-    else {
-        return false;
-    };
-    matches!(
-        digit,
-        "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"
-    )
 }
 
 /// Unique names within one folder: each wanted name cleaned, and a name already taken (or one of

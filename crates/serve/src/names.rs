@@ -11,12 +11,6 @@ const KEPT_EXTENSIONS: &[&str] = &[
     "xlsx", "xlsm", "xls", "et", "ods", "csv", "tsv", "toml", "json",
 ];
 
-/// Names Windows reserves for devices, with any extension (`CON.xlsx` is the console there).
-const RESERVED: &[&str] = &[
-    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
-    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-];
-
 /// Longest name kept, in bytes (the usual file-system limit).
 const MAX_NAME_BYTES: usize = 255;
 
@@ -90,8 +84,7 @@ fn check_name(name: &str) -> Result<(), &'static str> {
     if name.ends_with('.') || name.ends_with(' ') {
         return Err("以点或空格结尾（Windows 不允许）");
     }
-    let stem = name.split('.').next().unwrap_or_default().trim_end();
-    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+    if svcat_core::file_name::is_reserved(name) {
         return Err("是 Windows 保留的设备名（如 CON、NUL、COM1）");
     }
     Ok(())
