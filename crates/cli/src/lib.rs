@@ -3,6 +3,7 @@
 
 mod check;
 mod diff;
+mod district;
 mod export;
 mod fix;
 mod guide;
@@ -48,6 +49,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// 比较两版目录：新增、删除、重新编码、要素变化及改革方向
     Diff(diff::DiffArgs),
+    /// 区县模式：逐镇（街道）检查、比对同一事项的要素（要素N同）、核对上级目录的认领、按目标排名
+    District(district::DistrictArgs),
     /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
     Stats(stats::StatsArgs),
     /// 生成白话版办事指南：可打印的 HTML 手册、单项页面、一次性告知单或 Markdown，附可读性摘要
@@ -95,6 +98,7 @@ where
         Command::Diff(args) => diff::run(args, &cli),
         Command::Fix(args) => fix::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),
+        Command::District(args) => district::run(args, &cli),
         Command::Guide(args) => guide::run(args, &cli),
         Command::Export(args) => export::run(args, &cli),
         Command::Lists(args) => lists::run(args, &cli),
@@ -187,111 +191,24 @@ pub(crate) fn read_catalog_kind(
     mode: svcat_ingest::ItemMode,
 ) -> Result<svcat_ingest::Ingested, Error> {
     let bar = progress(quiet, "正在读取");
-    let ingested = svcat_ingest::read_inputs(
+    let ingested = svcat_rules::one_catalog::read_for_check(
         paths,
-        &svcat_ingest::IngestOptions {
+        svcat_ingest::IngestOptions {
             schema: schema.cloned(),
             progress: Some(&bar),
             mode,
             list_kind: list_kind.cloned(),
-            check_schema: Some(&svcat_rules::check_rule_ids),
+            check_schema: None,
         },
     );
     bar.finish_and_clear();
-    let ingested = ingested?;
-    if let Some(nothing) = nothing_read(paths, &ingested) {
-        report_input_errors(ingested.errors);
-        return Err(nothing);
-    }
-    Ok(ingested)
-}
-
-/// The error for inputs that gave not one item, saying what was found instead; None when some
-/// item was read. (The files that could not be read at all are reported on their own.)
-pub(crate) fn nothing_read(
-    paths: &[std::path::PathBuf],
-    ingested: &svcat_ingest::Ingested,
-) -> Option<Error> {
-    use svcat_ingest::NoticeKind;
-    if ingested.items_read > 0 {
-        return None;
-    }
-    let settings_file = |file: &str| {
-        std::path::Path::new(file)
-            .file_name()
-            .is_some_and(|n| n.eq_ignore_ascii_case("catalog.toml"))
-    };
-    let mut found: Vec<String> = Vec::new();
-    for path in paths {
-        let name = path.display().to_string();
-        if path.is_dir() && ingested.files == 0 && ingested.errors.is_empty() {
-            found.push(format!("目录 {name} 中没有表格文件"));
-        } else if settings_file(&name) {
-            found.push(format!(
-                "{name} 是目录的设置文件，不是事项表格（要检查的是它所在的目录）"
-            ));
-        }
-    }
-    for notice in &ingested.notices {
-        if !matches!(notice.kind, NoticeKind::NoHeader) || settings_file(&notice.file) {
-            continue;
-        }
-        let what = "前 30 行中找不到表头，不像事项表格";
-        let place = match &notice.sheet {
-            Some(sheet) => format!("{}!{sheet}", notice.file),
-            None => notice.file.clone(),
-        };
-        found.push(format!("{place}：{what}"));
-    }
-    let skipped = ingested
-        .notices
-        .iter()
-        .filter(|n| matches!(n.kind, NoticeKind::SkippedSheet { .. }))
-        .count();
-    if skipped > 0 {
-        found.push(format!(
-            "{skipped} 张工作表不是事项表（填报说明、汇总等），已跳过"
-        ));
-    }
-    // Sheets with a header and no rows, the first few by name.
-    const NAMED: usize = 5;
-    let headed = &ingested.catalog.sheets;
-    for sheet in headed.iter().take(NAMED) {
-        let place = match &sheet.sheet {
-            Some(name) => format!("{}!{name}", sheet.file),
-            None => sheet.file.clone(),
-        };
-        found.push(format!("{place}：有表头，但表头下没有事项行"));
-    }
-    if headed.len() > NAMED {
-        found.push(format!("另有 {} 张表也是这样", headed.len() - NAMED));
-    }
-    // Only unreadable files: what to do is said with each of them.
-    let only_unreadable = found.is_empty() && !ingested.errors.is_empty();
-    if !ingested.errors.is_empty() {
-        found.push(format!("{} 个文件无法读取（见上）", ingested.errors.len()));
-    }
-    if found.is_empty() {
-        for path in paths {
-            let name = path.display();
-            found.push(if path.is_dir() {
-                format!("目录 {name} 中的 {} 个文件里没有事项表", ingested.files)
-            } else {
-                format!("{name} 中没有可读的工作表")
-            });
-        }
-    }
-    let help = if only_unreadable {
-        "先按上面的提示处理无法读取的文件，再重新运行"
-    } else {
-        "svcat 读取 xlsx、xls、et、ods、csv、tsv 表格和 svcat 目录 JSON；事项表的表头要在前 30 行内，\
-         至少含“事项名称”“事项编码”等三个标准要素（只列事项名称的名单，表头写在第一行）"
-    };
-    Some(Error::NothingRead {
-        message: format!("没有读到任何事项：{}", found.join("；")),
-        help: help.to_string(),
+    ingested.map_err(|failure| {
+        report_input_errors(failure.unreadable);
+        *failure.error
     })
 }
+
+pub(crate) use svcat_ingest::nothing_read;
 
 /// Extensions of documents people open, each a format some command writes: `-o` with one of them
 /// says what the file must be, so a command that cannot write it refuses rather than putting text
