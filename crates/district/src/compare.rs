@@ -4,7 +4,7 @@
 //!
 //! What is compared is the value's meaning, not its formatting: text without whitespace,
 //! punctuation or full-width differences, materials as a set of names, limits, types and flags as
-//! the standard writes them. An element a town leaves blank is not a disagreement (a blank that
+//! the standard writes them, the town's own name read as 本镇. An element a town leaves blank is not a disagreement (a blank that
 //! must be filled is check's M001 in that town); the values of the towns that write it are
 //! compared. Elements that may differ by town (department, implementing body and its codes,
 //! window, hours, phones) are never compared.
@@ -53,8 +53,9 @@ pub fn normalized_name(name: &str) -> String {
 }
 
 /// An element's value as compared (the key) and as shown (the standard writing); None when the
-/// town leaves it blank.
-pub fn compared(value: &Value) -> Option<(String, String)> {
+/// town leaves it blank. `own`: the town's own name (its region), which its text may name where
+/// another town names itself ("向青石镇便民服务中心提交") — compared as 本镇.
+pub fn compared(value: &Value, own: Option<&str>) -> Option<(String, String)> {
     let (key, shown) = match value {
         Value::Materials(materials) => {
             // A set of names: order, forms and copies are the town's own.
@@ -67,7 +68,11 @@ pub fn compared(value: &Value) -> Option<(String, String)> {
         }
         other => {
             let shown = other.render().trim().to_string();
-            (loose(&shown), shown)
+            let key = match own.filter(|o| !o.is_empty()) {
+                Some(own) => loose(&shown.replace(own, "本镇")),
+                None => loose(&shown),
+            };
+            (key, shown)
         }
     };
     if shown.is_empty() {
@@ -168,7 +173,8 @@ pub fn compare(towns: &[Town], upper: Option<&Catalog>) -> Vec<Variant> {
                 let Some(field) = h.catalog.get(h.item, key) else {
                     continue;
                 };
-                let Some((compare_key, shown)) = compared(&field.value) else {
+                let own = h.catalog.meta.region.as_deref();
+                let Some((compare_key, shown)) = compared(&field.value, own) else {
                     continue;
                 };
                 label.get_or_insert_with(|| {
@@ -206,7 +212,7 @@ pub fn compare(towns: &[Town], upper: Option<&Catalog>) -> Vec<Variant> {
             let upper_value = match (upper, upper_item) {
                 (Some(upper), Some(found)) => upper
                     .get(found, key)
-                    .and_then(|f| compared(&f.value))
+                    .and_then(|f| compared(&f.value, None))
                     .map(|(_, shown)| shown),
                 _ => None,
             };

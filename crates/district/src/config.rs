@@ -194,7 +194,10 @@ pub fn read_config(dir: &Path, config: Option<&Path>) -> Result<DistrictConfig, 
         let (label, help) = unknown_key_help(e.message()).unwrap_or_else(|| {
             (
                 e.message().to_string(),
-                format!("可用的键：{KEYS}；[targets] 中写指标名称和 0 到 1 之间的目标值"),
+                format!(
+                    "可用的键：{KEYS}；[targets] 中写加引号的指标名称和 0 到 1 之间的目标值，\
+                     例如 \"即办件比例\" = 0.5"
+                ),
             )
         });
         error_at(span, "TOML 写法不对".into(), &label, help)

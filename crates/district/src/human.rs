@@ -101,13 +101,11 @@ fn table(district: &District, out: &mut String) {
 }
 
 fn variant(v: &Variant, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "  {} {}：{} 个镇（街道）与多数不同",
-        item_name(&v.item),
-        v.label,
-        towns_affected(v)
-    );
+    let how = match v.majority {
+        Some(_) => format!("{} 个镇（街道）与多数不同", towns_affected(v)),
+        None => "各镇（街道）写法不一，没有多数".to_string(),
+    };
+    let _ = writeln!(out, "  {} {}：{how}", item_name(&v.item), v.label);
     for value in &v.values {
         let towns: Vec<String> = value
             .towns
