@@ -148,7 +148,13 @@ pub struct DistrictConfig {
 
 /// The district.toml a district directory `dir` is read with: `config` when the command line names
 /// one, else `dir/district.toml` when there is one, else none (no name, no upper, no targets).
-pub fn read_config(dir: &Path, config: Option<&Path>) -> Result<DistrictConfig, Error> {
+/// `upper_given`: `--upper` names the upper catalog, so the file's `upper` is neither used nor
+/// checked.
+pub fn read_config(
+    dir: &Path,
+    config: Option<&Path>,
+    upper_given: bool,
+) -> Result<DistrictConfig, Error> {
     let (path, named) = match config {
         Some(path) => (path.to_path_buf(), true),
         None => (dir.join("district.toml"), false),
@@ -239,7 +245,7 @@ pub fn read_config(dir: &Path, config: Option<&Path>) -> Result<DistrictConfig, 
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let upper = match &raw.upper {
+    let upper = match raw.upper.as_ref().filter(|_| !upper_given) {
         Some(upper) => {
             let name = upper.get_ref();
             if !names_inside(name, base)

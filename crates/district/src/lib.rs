@@ -51,7 +51,7 @@ pub fn run(options: Options) -> Result<Run, Error> {
             Some("svcat district 读取的是区县目录：其中每个子目录是一个镇（街道）的目录"),
         ));
     }
-    let config = config::read_config(dir, options.config)?;
+    let config = config::read_config(dir, options.config, options.upper.is_some())?;
     let upper_path: Option<PathBuf> = options
         .upper
         .map(Path::to_path_buf)
