@@ -429,3 +429,40 @@ fn the_deny_level_decides_exit_1_and_an_output_directory_is_refused_for_now() {
     assert_eq!(code, 2);
     assert!(stderr.contains("不能写出 .xlsx"), "{stderr}");
 }
+
+#[test]
+fn towns_with_large_files_do_not_wait_on_each_other() {
+    // A csv over 1 MB is parsed in chunks on rayon's pool while its reader waits: towns read on
+    // the pool's own workers once left no worker to parse (30 towns hung forever). One worker
+    // makes that certain; the run must finish.
+    let dir = tempfile::tempdir().unwrap();
+    let source =
+        std::fs::read_to_string(Path::new(DISTRICT).join("baima/01农业农村办.csv")).unwrap();
+    let (header, rows) = source.split_once("\r\n").unwrap();
+    let mut big = String::from(header);
+    big.push_str("\r\n");
+    while big.len() < 1_500_000 {
+        big.push_str(rows);
+    }
+    for (town, region) in [("a", "甲镇"), ("b", "乙镇"), ("c", "丙镇")] {
+        let to = dir.path().join(town);
+        std::fs::create_dir(&to).unwrap();
+        std::fs::write(to.join("事项.csv"), &big).unwrap();
+        std::fs::write(to.join("catalog.toml"), format!("region = \"{region}\"\n")).unwrap();
+    }
+    let out = svcat()
+        .env("RAYON_NUM_THREADS", "1")
+        .timeout(std::time::Duration::from_secs(300))
+        .args(["district", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["towns"].as_array().unwrap().len(), 3);
+}

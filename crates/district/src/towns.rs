@@ -1,10 +1,11 @@
 //! The towns of a district directory: each subdirectory that holds a catalog, read and checked on
-//! its own exactly as `svcat check TOWN` does ([`svcat_rules::one_catalog`]), the towns in
-//! parallel.
+//! its own exactly as `svcat check TOWN` does ([`svcat_rules::one_catalog`]), several towns at a
+//! time.
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use svcat_core::error::Error;
 use svcat_ingest::{holds_catalog, stays_inside};
@@ -95,11 +96,36 @@ pub fn what_dir_holds(dir: &Path) -> String {
     said.join("；")
 }
 
-/// Reads and checks every town, in parallel; the towns come back in the order of `dirs`.
+/// Reads and checks every town, several at a time; the towns come back in the order of `dirs`.
+///
+/// The towns run on threads of their own, not on rayon's pool: reading a town hands its rows to
+/// the pool and waits for them, and a pool worker that waits so can leave no worker to do the
+/// work (every worker waiting on a town is a deadlock). The threads take the towns in turn.
 pub fn read_towns(dirs: &[PathBuf]) -> TownsRead {
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, dirs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<Result<ReadTown, ReadFailure>>>> =
+        dirs.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(dir) = dirs.get(n) else { break };
+                    let town = read_town(dir);
+                    if let Ok(mut slot) = slots[n].lock() {
+                        *slot = Some(town);
+                    }
+                }
+            });
+        }
+    });
     let results: Vec<(PathBuf, Result<ReadTown, ReadFailure>)> = dirs
-        .par_iter()
-        .map(|dir| (dir.clone(), read_town(dir)))
+        .iter()
+        .zip(slots)
+        .filter_map(|(dir, slot)| Some((dir.clone(), slot.into_inner().ok()??)))
         .collect();
     let mut read = TownsRead::default();
     for (path, result) in results {
