@@ -272,6 +272,24 @@ fn the_json_follows_the_contract_and_ranks_the_towns_against_the_targets() {
 }
 
 #[test]
+fn the_json_validates_against_the_published_schema() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/district.schema.json").unwrap())
+            .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let d = district_json(&[]);
+    let errors: Vec<String> = validator
+        .iter_errors(&d)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The validator does reject a malformed document.
+    let mut broken = d.clone();
+    broken["towns"][0]["targets"]["即办比例"] = json!({"goal": 2, "actual": null, "met": true});
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
 fn upper_on_the_command_line_replaces_district_tomls() {
     let d = district_json(&["--upper", "catalogs/sample-county"]);
     assert_eq!(d["upper"], "catalogs/sample-county");
