@@ -396,7 +396,10 @@ fn a_directory_without_towns_is_exit_2_saying_what_it_holds() {
     let (code, stdout, stderr) = run_district(Path::new("catalogs/sample-town"), &[]);
     assert_eq!(code, 2);
     assert!(stdout.is_empty());
-    assert!(stderr.contains("没有找到镇（街道）的目录"), "{stderr}");
+    assert!(
+        stderr.contains("没有找到镇（街道）的目录：没有子目录；目录本身有 5 个表格文件"),
+        "{stderr}"
+    );
     assert!(stderr.contains("svcat check"), "{stderr}");
     let empty = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run_district(empty.path(), &[]);

@@ -83,9 +83,11 @@ pub fn what_dir_holds(dir: &Path) -> String {
     if dirs == 0 && files.is_empty() {
         return format!("目录 {} 是空的", dir.display());
     }
-    let mut said = vec![format!(
-        "{dirs} 个子目录中没有一个含有目录（catalog.toml 或表格文件）"
-    )];
+    let mut said = vec![if dirs == 0 {
+        "没有子目录".to_string()
+    } else {
+        format!("{dirs} 个子目录中没有一个含有目录（catalog.toml 或表格文件）")
+    }];
     if spreadsheets > 0 {
         said.push(format!(
             "目录本身有 {spreadsheets} 个表格文件——这像是一个镇的目录，应该用 svcat check 检查"
