@@ -101,7 +101,7 @@ fn contract_examples_show_real_fields() {
             serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}:\n{block}"))
         })
         .collect();
-    assert_eq!(blocks.len(), 3);
+    assert_eq!(blocks.len(), 4);
     for example in blocks {
         let real = match example["svcat"].as_str().unwrap() {
             "catalog/1" => run_json(&["import", "catalogs/sample-town"]),
@@ -113,6 +113,7 @@ fn contract_examples_show_real_fields() {
                 "--format",
                 "json",
             ]),
+            "district/1" => run_json(&["district", "catalogs/sample-district", "--format", "json"]),
             other => panic!("an example of {other}"),
         };
         assert_eq!(example["svcat"], real["svcat"]);

@@ -366,6 +366,17 @@ fn guide_markdown() {
     guide("md", "md");
 }
 
+// ------------------------------------------------------------------------------------ district
+
+#[test]
+fn district_human() {
+    let r = run(["district", "catalogs/sample-district"]);
+    // The sample towns have errors.
+    assert_eq!(r.code, 1);
+    assert_quiet(&r, "district");
+    golden("district/sample-district.txt", &r.stdout);
+}
+
 // ------------------------------------------------------------------------------------ stats
 
 #[test]

@@ -120,12 +120,16 @@ fn every_readme_command_runs_as_written() {
         "guide/index.html",
         "guide-md",
         "使用手册.html",
+        "新旧对照表.xlsx",
+        "区县汇总.json",
+        "区县汇总/index.html",
         // The manual's.
         "检查结果.txt",
         "修正后",
         "清单",
         "办事指南/index.html",
         "改革指标.html",
+        "汇总/汇总.xlsx",
     ] {
         assert!(clone.path().join(written).exists(), "{written}");
     }

@@ -19,7 +19,8 @@ use svcat_report::baseline::{BaselineOutcome, apply_baseline};
 use svcat_report::human::{Style, write_human};
 use svcat_report::json::{write_report_json, write_report_json_with};
 use svcat_report::sarif::write_sarif;
-use svcat_rules::{CheckStream, all_rules, check_catalog, group_repeated_facts};
+use svcat_rules::one_catalog::check_read;
+use svcat_rules::{CheckStream, all_rules, group_repeated_facts};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -36,7 +37,7 @@ pub enum Level {
 }
 
 impl Level {
-    fn severity(self) -> Severity {
+    pub(crate) fn severity(self) -> Severity {
         match self {
             Level::Error => Severity::Error,
             Level::Warning => Severity::Warning,
@@ -139,13 +140,13 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
     // The upper-level catalog named on the command line is read first: a mistake in it fails at
     // once, before a large catalog is read.
     let against = args.against.as_deref().map(read_upper).transpose()?;
-    // Where catalog.toml's `upper` is found: the directory of the catalog.toml the catalog is read
-    // with (a department's file takes its directory's).
-    let base = svcat_ingest::catalog_dir(&args.paths);
 
     // The annotated workbook copies the department sheets and marks their cells, so it needs the
     // catalog in memory; otherwise the catalog is checked as it is read and never held.
     let Some(annotate) = &args.annotate else {
+        // Where catalog.toml's `upper` is found: the directory of the catalog.toml the catalog is
+        // read with (a department's file takes its directory's).
+        let base = svcat_ingest::catalog_dir(&args.paths);
         let stream = CheckStream::new(against, base, format == Format::Human);
         let mut ingested = super::read_catalog_kind(
             &args.paths,
@@ -160,6 +161,9 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         let checked = stream.finish(ingested);
         bar.finish_and_clear();
         let mut store = checked?;
+        // One phone, code or spelling repeated down a column is one fact: reported once, with its
+        // cells (check_read does the same for a held catalog).
+        group_repeated_facts(&mut store).map_err(|e| Error::io("临时文件", e))?;
         write_reports(args, cli, format, &mut store, &settings, input_errors.len())?;
         let failed = super::report_input_errors(input_errors);
         return Ok(exit_code(args, &store, failed));
@@ -172,21 +176,9 @@ pub fn run(args: &CheckArgs, cli: &Cli) -> Result<u8, Error> {
         cli.quiet,
         ItemMode::Parse,
     )?;
-    let upper = match against {
-        Some(upper) => Some(upper),
-        None => match (&ingested.catalog.meta.upper, &base) {
-            (Some(upper), Some(base)) => Some(read_upper(&base.join(upper))?),
-            _ => None,
-        },
-    };
-
     let bar = super::spinner(cli.quiet, "正在检查");
-    let mut report = check_catalog(
-        &ingested.catalog,
-        &ingested.notices,
-        upper.as_ref(),
-        ingested.files,
-    )?;
+    // The one definition of checking a held catalog, which `svcat district` uses for each town.
+    let mut report = check_read(&args.paths, &ingested, against)?;
     bar.finish_and_clear();
     let settings = settings_of(args, &ingested);
     write_reports(
@@ -228,9 +220,6 @@ fn write_reports(
     settings: &CatalogSettings,
     unreadable: usize,
 ) -> Result<(), Error> {
-    // One phone, code or spelling repeated down a column is one fact: reported once, with its
-    // cells.
-    group_repeated_facts(report).map_err(|e| Error::io("临时文件", e))?;
     let mut said = Vec::new();
     if let Some(path) = &args.write_baseline {
         write_atomic(path, |out| write_report_json(report, Some(settings), out))?;

@@ -4,6 +4,7 @@
 mod check;
 mod completions;
 mod diff;
+mod district;
 mod export;
 mod fix;
 mod guide;
@@ -52,6 +53,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// 比较两版目录：新增、删除、重新编码、要素变化及改革方向
     Diff(diff::DiffArgs),
+    /// 区县模式：逐镇（街道）检查、比对同一事项的要素（要素N同）、核对上级目录的认领、按目标排名
+    District(district::DistrictArgs),
     /// 改革指标：即办件占比、承诺时限压缩、跑动次数、网办深度、材料数、要素完整度
     Stats(stats::StatsArgs),
     /// 生成白话版办事指南：可打印的 HTML 手册、单项页面、一次性告知单或 Markdown，附可读性摘要
@@ -166,6 +169,7 @@ where
         Command::Diff(args) => diff::run(args, &cli),
         Command::Fix(args) => fix::run(args, &cli),
         Command::Stats(args) => stats::run(args, &cli),
+        Command::District(args) => district::run(args, &cli),
         Command::Guide(args) => guide::run(args, &cli),
         Command::Export(args) => export::run(args, &cli),
         Command::Lists(args) => lists::run(args, &cli),
@@ -264,27 +268,24 @@ pub(crate) fn read_catalog_kind(
     mode: svcat_ingest::ItemMode,
 ) -> Result<svcat_ingest::Ingested, Error> {
     let bar = progress(quiet, "正在读取");
-    let ingested = svcat_ingest::read_inputs(
+    let ingested = svcat_rules::one_catalog::read_for_check(
         paths,
-        &svcat_ingest::IngestOptions {
+        svcat_ingest::IngestOptions {
             schema: schema.cloned(),
             progress: Some(&bar),
             mode,
             list_kind: list_kind.cloned(),
-            check_schema: Some(&svcat_rules::check_rule_ids),
+            check_schema: None,
         },
     );
     bar.finish_and_clear();
-    let ingested = ingested?;
-    if let Some(nothing) = nothing_read(paths, &ingested) {
-        report_input_errors(ingested.errors);
-        return Err(nothing);
-    }
-    Ok(ingested)
+    ingested.map_err(|failure| {
+        report_input_errors(failure.unreadable);
+        *failure.error
+    })
 }
 
-/// The error for inputs that gave not one item (in ingest, so `serve` says the same).
-pub(crate) use svcat_ingest::nothing_read::nothing_read;
+pub(crate) use svcat_ingest::nothing_read;
 
 /// Extensions of documents people open, each a format some command writes: `-o` with one of them
 /// says what the file must be, so a command that cannot write it refuses rather than putting text

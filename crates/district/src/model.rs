@@ -92,7 +92,8 @@ pub struct Variant {
     /// Most towns first; ties by value.
     pub values: Vec<VariantValue>,
     /// The value more than half of the towns holding the item write; None when no value has
-    /// a majority.
+    /// a majority. (Counted among the towns that write the element: a town leaving it blank is
+    /// not a disagreement and is not counted.)
     pub majority: Option<String>,
     /// The upper catalog's value, where it has the item and the element.
     pub upper: Option<String>,

@@ -149,7 +149,7 @@ fn did_you_mean(near: Option<&str>, rest: &str) -> String {
 }
 
 /// Whether `path` (which exists) stays inside `root` once symlinks are followed.
-pub(crate) fn stays_inside(path: &Path, root: &Path) -> bool {
+pub fn stays_inside(path: &Path, root: &Path) -> bool {
     match (path.canonicalize(), root.canonicalize()) {
         (Ok(path), Ok(root)) => path.starts_with(root),
         _ => false,
@@ -174,6 +174,13 @@ fn leaves_by_name(name: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a path a settings file names (relative to its directory `dir`) stays inside `dir`: not
+/// absolute, no `..` above it, no symlink out of it. What catalog.toml and district.toml may name.
+pub fn names_inside(name: &str, dir: &Path) -> bool {
+    let target = dir.join(name);
+    !leaves_by_name(name) && (!target.exists() || stays_inside(&target, dir))
 }
 
 /// Reads `dir`'s catalog.toml (at `path`).
@@ -254,8 +261,7 @@ pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, 
         if key == "schema" && BUILTIN_SCHEMAS.iter().any(|(n, _)| n == name) {
             continue;
         }
-        let target = dir.join(name);
-        if leaves_by_name(name) || (target.exists() && !stays_inside(&target, dir)) {
+        if !names_inside(name, dir) {
             return Err(refuse(
                 format!(
                     "catalog.toml 的 {key} 指向目录 {} 之外的“{name}”，svcat 不会读取它",

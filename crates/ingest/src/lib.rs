@@ -20,9 +20,11 @@ mod workbook;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use catalog_toml::{CatalogToml, read_catalog_toml, stays_inside};
+use catalog_toml::{CatalogToml, read_catalog_toml};
+pub use catalog_toml::{names_inside, stays_inside};
 pub use delimited::{decode, sniff_delimiter};
 pub use guard::check_zip_bounds;
+pub use nothing_read::nothing_read;
 use sheet::SheetIngest;
 pub use sheet::{
     Encoded, Encoder, Fingerprint, FingerprintSink, ItemBuilder, ItemStream, PendingItem,
@@ -345,6 +347,25 @@ pub fn catalog_dir(paths: &[PathBuf]) -> Option<PathBuf> {
     })
 }
 
+/// Whether a directory holds a catalog: a `catalog.toml`, or a spreadsheet svcat reads (as a
+/// directory is read: hidden and lock files do not count). `svcat district` takes each such
+/// subdirectory for a town.
+pub fn holds_catalog(dir: &Path) -> bool {
+    if dir.join("catalog.toml").is_file() {
+        return true;
+    }
+    list_directory(dir).is_ok_and(|files| !files.is_empty())
+}
+
+/// Whether a file is one a catalog directory's spreadsheets are read from, by its extension.
+pub fn is_spreadsheet(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        SPREADSHEET_EXTENSIONS
+            .iter()
+            .any(|s| e.eq_ignore_ascii_case(s))
+    })
+}
+
 /// Whether a path names a catalog's settings file rather than a spreadsheet.
 fn is_catalog_toml(path: &Path) -> bool {
     path.file_name()
@@ -368,11 +389,7 @@ fn list_directory_refusing(dir: &Path, refused: &mut Vec<Error>) -> Result<Vec<I
         if name.starts_with('.') || name.starts_with("~$") || !path.is_file() {
             continue;
         }
-        let supported = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            SPREADSHEET_EXTENSIONS
-                .iter()
-                .any(|s| e.eq_ignore_ascii_case(s))
-        });
+        let supported = is_spreadsheet(&path);
         if supported && entry.file_type().is_ok_and(|t| t.is_symlink()) && !stays_inside(&path, dir)
         {
             refused.push(Error::Unreadable {

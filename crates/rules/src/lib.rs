@@ -12,10 +12,11 @@ mod format;
 mod granularity;
 mod language;
 mod missing;
+pub mod one_catalog;
 pub mod store;
 mod stream;
 mod structure;
-mod upper;
+pub mod upper;
 
 pub use engine::check_catalog;
 pub use stream::CheckStream;

@@ -82,20 +82,26 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// The 基本编码 of an item: its own column, or the last 12 characters of a 31-character code.
-fn basic_of(catalog: &Catalog, item: &Item) -> Option<String> {
+/// The 基本编码 of an item, from whatever code form it writes: its own 基本编码 column, else the
+/// last 12 characters of a 31-character 实施编码, else the part a schema's code form names (a
+/// 33-character 业务办理项编码, a local segmented code). Upper-case, trimmed.
+pub fn basic_code(catalog: &Catalog, item: &Item) -> Option<String> {
     let text = |key: &str| {
         catalog
             .value(item, key)
             .and_then(Value::as_text)
             .map(|s| s.trim().to_ascii_uppercase())
     };
+    let forms = &catalog.schema.code_forms;
     for key in ["basic_code", "code", "implementation_code"] {
         if let Some(code) = text(key) {
             match code.len() {
                 12 => return Some(code),
                 31 => return Some(code[19..].to_string()),
                 _ => {}
+            }
+            if let Some(basic) = forms.recognize(&code).and_then(|p| p.basic_code) {
+                return Some(basic.to_string());
             }
         }
     }
@@ -106,27 +112,66 @@ fn name_of(catalog: &Catalog, item: &Item) -> String {
     catalog.text(item, "name").trim().to_string()
 }
 
+/// An upper catalog's items by 基本编码 and by name: what a lower catalog's items are matched
+/// with (the U rules, and `svcat district`'s coverage of the county catalog).
+pub struct UpperIndex<'a> {
+    pub upper: &'a Catalog,
+    by_code: HashMap<String, &'a Item>,
+    by_name: HashMap<String, &'a Item>,
+}
+
+impl<'a> UpperIndex<'a> {
+    pub fn new(upper: &'a Catalog) -> UpperIndex<'a> {
+        let mut by_code: HashMap<String, &Item> = HashMap::new();
+        let mut by_name: HashMap<String, &Item> = HashMap::new();
+        for item in &upper.items {
+            if let Some(code) = basic_code(upper, item) {
+                by_code.entry(code).or_insert(item);
+            }
+            by_name.entry(name_of(upper, item)).or_insert(item);
+        }
+        UpperIndex {
+            upper,
+            by_code,
+            by_name,
+        }
+    }
+
+    /// The upper item a lower catalog's item claims: by 基本编码, else by name.
+    pub fn find(&self, catalog: &Catalog, item: &Item) -> Option<&'a Item> {
+        basic_code(catalog, item)
+            .and_then(|c| self.by_code.get(&c).copied())
+            .or_else(|| self.by_name.get(&name_of(catalog, item)).copied())
+    }
+}
+
+/// The elements fixed at the upper level that a lower catalog must write as the upper one does
+/// (U002–U005), in the order the rules check them.
+pub const FIXED_AT_UPPER: &[&str] = &["name", "kind", "legal_basis", "legal_limit"];
+
+/// Whether a lower catalog's value of an element fixed at the upper level ([`FIXED_AT_UPPER`])
+/// is the upper catalog's: names and types as written, the legal basis without punctuation and
+/// whitespace differences, the legal limit as a time limit (when both read as one).
+pub fn same_as_upper(key: &str, ours: &Value, theirs: &Value) -> bool {
+    match key {
+        "legal_basis" => loose(&ours.render()) == loose(&theirs.render()),
+        "legal_limit" => match (ours.as_limit(), theirs.as_limit()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        },
+        _ => plain(&ours.render()) == plain(&theirs.render()),
+    }
+}
+
 /// Each item with its upper-level counterpart, if any.
 fn pairs<'a>(cx: &Cx<'a>) -> Vec<(&'a Item, Option<&'a Item>)> {
     let Some(upper) = cx.upper else {
         return Vec::new();
     };
-    let mut by_code: HashMap<String, &Item> = HashMap::new();
-    let mut by_name: HashMap<String, &Item> = HashMap::new();
-    for item in &upper.items {
-        if let Some(code) = basic_of(upper, item) {
-            by_code.entry(code).or_insert(item);
-        }
-        by_name.entry(name_of(upper, item)).or_insert(item);
-    }
+    let index = UpperIndex::new(upper);
     cx.items
         .iter()
-        .map(|item| {
-            let found = basic_of(cx.catalog, item)
-                .and_then(|c| by_code.get(&c).copied())
-                .or_else(|| by_name.get(&name_of(cx.catalog, item)).copied());
-            (item, found)
-        })
+        .map(|item| (item, index.find(cx.catalog, item)))
         .collect()
 }
 
@@ -154,7 +199,7 @@ fn absent_upstairs(cx: &Cx, out: &mut Out) {
 }
 
 /// Compares one text element with the upper item's, reporting at this item's cell.
-fn compare_text(cx: &Cx, out: &mut Out, key: &str, what: &str, normalize: fn(&str) -> String) {
+fn compare_text(cx: &Cx, out: &mut Out, key: &str, what: &str) {
     let Some(upper) = cx.upper else { return };
     let Some(e) = cx.schema.element_index(key) else {
         return;
@@ -164,14 +209,16 @@ fn compare_text(cx: &Cx, out: &mut Out, key: &str, what: &str, normalize: fn(&st
         let (Some(field), Some(theirs)) = (item.field(e), upper.value(found, key)) else {
             continue;
         };
-        let ours = field.value.render();
-        let theirs = theirs.render();
-        if normalize(&ours) != normalize(&theirs) {
+        if !same_as_upper(key, &field.value, theirs) {
             out.at_field(
                 cx,
                 item,
                 field,
-                format!("{what}“{ours}”与上级目录的“{theirs}”不一致"),
+                format!(
+                    "{what}“{}”与上级目录的“{}”不一致",
+                    field.value.render(),
+                    theirs.render()
+                ),
             );
         }
     }
@@ -190,15 +237,15 @@ fn loose(s: &str) -> String {
 }
 
 fn name_differs(cx: &Cx, out: &mut Out) {
-    compare_text(cx, out, "name", "事项名称", plain);
+    compare_text(cx, out, "name", "事项名称");
 }
 
 fn kind_differs(cx: &Cx, out: &mut Out) {
-    compare_text(cx, out, "kind", "事项类型", plain);
+    compare_text(cx, out, "kind", "事项类型");
 }
 
 fn basis_differs(cx: &Cx, out: &mut Out) {
-    compare_text(cx, out, "legal_basis", "设定依据", loose);
+    compare_text(cx, out, "legal_basis", "设定依据");
 }
 
 fn limits_differ(cx: &Cx, out: &mut Out) {

@@ -22,11 +22,12 @@ fn num(v: Option<f64>) -> String {
 }
 
 /// Rounded to 4 places so JSON stays stable and readable.
-fn round(v: Option<f64>) -> Value {
+pub fn round(v: Option<f64>) -> Value {
     v.map_or(Value::Null, |v| json!((v * 10_000.0).round() / 10_000.0))
 }
 
-fn indicators_json(i: &Indicators) -> Value {
+/// One set of indicators as stats/1 writes it (also each town's `indicators` in district/1).
+pub fn indicators_json(i: &Indicators) -> Value {
     json!({
         "items": i.items,
         "by_kind": i.by_kind,
