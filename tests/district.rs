@@ -7,6 +7,8 @@ mod common;
 
 use std::path::Path;
 
+use calamine::Reader;
+
 use common::svcat;
 use serde_json::{Value, json};
 
@@ -488,6 +490,14 @@ fn an_output_directory_gets_the_dashboard_the_workbook_and_a_folder_per_town() {
         );
         assert!(files.contains(&&format!("{town}/司法所-问题标注.xlsx")), "{files:?}");
     }
+    // A department's annotated workbook: its problem list, then its own sheet copied with the
+    // problem cells marked (the copy finds the sheet by the file name the findings give).
+    let annotated = dir.join("柳河乡/司法所-问题标注.xlsx");
+    let names: Vec<String> = calamine::open_workbook_auto(&annotated)
+        .unwrap()
+        .sheet_names()
+        .to_vec();
+    assert_eq!(names, ["问题清单", "02司法所"]);
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     for seen in ["历城区", "政策性农业保险投保服务", "柳河乡", "龙泉街道"] {
         assert!(page.contains(seen), "{seen}");

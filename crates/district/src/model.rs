@@ -52,7 +52,9 @@ pub struct Town {
     pub name: String,
     /// The town's directory, as found under the district directory.
     pub path: PathBuf,
-    /// The input files the catalog was read from (for the annotated workbooks).
+    /// The paths the catalog was read with (the town's directory), as `check` passes them to the
+    /// annotated workbook: its copies find their sheets by the file names findings give, which are
+    /// relative to these.
     pub files: Vec<PathBuf>,
     pub catalog: Catalog,
     /// Exactly what `svcat check TOWN` reports (repeated facts grouped, as check groups them).

@@ -181,17 +181,9 @@ fn read_town(dir: &Path) -> Result<ReadTown, ReadFailure> {
         .filter(|r| !r.trim().is_empty())
         .unwrap_or_else(|| dir_name(dir));
     let indicators = compute(&ingested.catalog, &report).total;
-    let files = ingested
-        .catalog
-        .sheets
-        .iter()
-        .map(|s| dir.join(&s.file))
-        .fold(Vec::<PathBuf>::new(), |mut files, f| {
-            if !files.contains(&f) {
-                files.push(f);
-            }
-            files
-        });
+    // The paths the town was read with, as `check --annotate` passes them: the annotated
+    // workbooks find each sheet by the file name its findings give, which is relative to these.
+    let files = vec![dir.to_path_buf()];
     let input_errors = std::mem::take(&mut ingested.errors);
     Ok(ReadTown {
         town: Town {
