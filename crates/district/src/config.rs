@@ -17,7 +17,6 @@ use svcat_core::input::read_regular_file;
 use svcat_core::schema::SchemaError;
 use svcat_core::suggest::unknown_key_help;
 use svcat_ingest::{names_inside, stays_inside};
-use svcat_stats::Indicators;
 
 use super::model::{Indicator, Target};
 
@@ -26,66 +25,6 @@ const MAX_DISTRICT_TOML_BYTES: u64 = 1 << 20;
 
 /// The keys of `district.toml`, in the order the help lists them.
 const KEYS: &str = "name、upper、[targets]";
-
-impl Indicator {
-    /// Every indicator, in the order the outputs list them.
-    pub const ALL: [Indicator; 8] = [
-        Indicator::ImmediateShare,
-        Indicator::Compression,
-        Indicator::ZeroVisitShare,
-        Indicator::AtMostOneVisitShare,
-        Indicator::FullOnlineShare,
-        Indicator::OneWindowShare,
-        Indicator::ProxyShare,
-        Indicator::Completeness,
-    ];
-
-    /// The name district.toml's `[targets]` and the JSON's `targets` give it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Indicator::ImmediateShare => "即办件比例",
-            Indicator::Compression => "承诺件压缩率",
-            Indicator::ZeroVisitShare => "零跑动比例",
-            Indicator::AtMostOneVisitShare => "最多跑一次比例",
-            Indicator::FullOnlineShare => "全程网办比例",
-            Indicator::OneWindowShare => "一窗通办比例",
-            Indicator::ProxyShare => "帮办代办比例",
-            Indicator::Completeness => "要素完整度",
-        }
-    }
-
-    /// Its key in `svcat stats --format json` (stats/1) and in the district's `indicators`.
-    pub fn json_key(self) -> &'static str {
-        match self {
-            Indicator::ImmediateShare => "immediate_share",
-            Indicator::Compression => "promise_compression",
-            Indicator::ZeroVisitShare => "zero_visit_share",
-            Indicator::AtMostOneVisitShare => "at_most_one_visit_share",
-            Indicator::FullOnlineShare => "full_online_share",
-            Indicator::OneWindowShare => "one_window_share",
-            Indicator::ProxyShare => "proxy_share",
-            Indicator::Completeness => "completeness",
-        }
-    }
-
-    /// The town's figure (0–1); None when its catalog does not say.
-    pub fn value(self, indicators: &Indicators) -> Option<f64> {
-        match self {
-            Indicator::ImmediateShare => indicators.immediate_share,
-            Indicator::Compression => indicators.compression,
-            Indicator::ZeroVisitShare => indicators.zero_visit_share,
-            Indicator::AtMostOneVisitShare => indicators.at_most_one_visit_share,
-            Indicator::FullOnlineShare => indicators.full_online_share,
-            Indicator::OneWindowShare => indicators.one_window_share,
-            Indicator::ProxyShare => indicators.proxy_share,
-            Indicator::Completeness => indicators.completeness,
-        }
-    }
-
-    pub fn from_label(label: &str) -> Option<Indicator> {
-        Indicator::ALL.into_iter().find(|i| i.label() == label)
-    }
-}
 
 /// The `[targets]` table: one optional goal per indicator, by its Chinese name. A struct (not a
 /// map) so serde names an unknown indicator and the known ones, as for any unknown key.

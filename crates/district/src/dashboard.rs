@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use svcat_core::escape::{html, html_inline, uri_path};
 use svcat_core::finding::Severity;
 
-use crate::indicator_values::{ALL, label, met, percent, target_of, value};
+use crate::indicator_values::{met, percent, target_of};
 use crate::model::{District, Indicator, Variant};
 
 /// Marks the page as a district output, so a later run may write into its directory again.
@@ -107,15 +107,15 @@ fn ranking(out: &mut String, district: &District, folders: &[String]) {
             let _ = write!(
                 out,
                 "{} ≥ {}　",
-                label(target.indicator),
+                target.indicator.label(),
                 percent(Some(target.goal))
             );
         }
         out.push_str("<span style=\"background:#c6efce\">达标</span><span style=\"background:#ffc7ce\">未达标</span></p>\n");
     }
     out.push_str("<div class=\"wide\"><table>\n<thead><tr><th>排名</th><th>镇（街道）</th><th>事项</th><th>错误</th><th>警告</th>");
-    for indicator in ALL {
-        let _ = write!(out, "<th>{}</th>", label(indicator));
+    for indicator in Indicator::ALL {
+        let _ = write!(out, "<th>{}</th>", indicator.label());
     }
     let _ = writeln!(
         out,
@@ -139,7 +139,7 @@ fn ranking(out: &mut String, district: &District, folders: &[String]) {
             town.report.count(Severity::Error),
             town.report.count(Severity::Warning)
         );
-        for indicator in ALL {
+        for indicator in Indicator::ALL {
             let class = match target_of(town, indicator) {
                 Some(t) if t.met => "num met",
                 Some(_) => "num unmet",
@@ -148,7 +148,7 @@ fn ranking(out: &mut String, district: &District, folders: &[String]) {
             let _ = write!(
                 out,
                 "<td class=\"{class}\">{}</td>",
-                percent(value(&town.indicators, indicator))
+                percent(indicator.value(&town.indicators))
             );
         }
         let _ = writeln!(out, "<td class=\"num\">{}</td></tr>", met(town));
@@ -162,7 +162,8 @@ fn bars(out: &mut String, district: &District) {
     out.push_str("<h2>二、指标与目标</h2>\n");
     let mut order: Vec<Indicator> = district.targets.iter().map(|t| t.indicator).collect();
     order.extend(
-        ALL.iter()
+        Indicator::ALL
+            .iter()
             .filter(|i| !order.contains(i))
             .copied()
             .collect::<Vec<_>>(),
@@ -186,8 +187,8 @@ fn bar_chart(out: &mut String, district: &District, indicator: Indicator, goal: 
     let top = if goal.is_some() { 16 } else { 4 };
     let height = district.towns.len() * row_h + top + 6;
     let caption = match goal {
-        Some(goal) => format!("{}（目标 ≥ {}）", label(indicator), percent(Some(goal))),
-        None => format!("{}（未设目标）", label(indicator)),
+        Some(goal) => format!("{}（目标 ≥ {}）", indicator.label(), percent(Some(goal))),
+        None => format!("{}（未设目标）", indicator.label()),
     };
     let _ = write!(
         out,
@@ -197,7 +198,7 @@ fn bar_chart(out: &mut String, district: &District, indicator: Indicator, goal: 
     );
     for (n, town) in district.towns.iter().enumerate() {
         let y = n * row_h + top;
-        let figure = value(&town.indicators, indicator);
+        let figure = indicator.value(&town.indicators);
         let w = figure.map_or(0.0, |v| v.clamp(0.0, 1.0) * bar_w as f64);
         let class = match target_of(town, indicator) {
             Some(t) if t.met => "bar met",

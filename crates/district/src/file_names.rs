@@ -4,6 +4,8 @@
 //! (compared case-insensitively, as Windows and macOS compare them). Which names Windows reserves
 //! is core's to say (`svcat_core::file_name::is_reserved`), as for every other output.
 
+use svcat_core::file_name::file_name;
+#[cfg(test)]
 use svcat_core::file_name::is_reserved;
 
 /// The most characters of catalog text a name keeps (a Chinese character is three bytes in
@@ -12,39 +14,24 @@ const MAX_CHARS: usize = 60;
 
 /// `text` as one valid path component: the characters Windows forbids (`<>:"/\|?*`) as their
 /// full-width forms, control characters dropped, a leading dot full-width (no hidden folder, no
-/// `.` or `..`), trailing dots and spaces trimmed, a reserved device name prefixed with `_`, cut
-/// to [`MAX_CHARS`]. `fallback` when nothing is left.
+/// `.` or `..`), trailing dots and spaces trimmed, a reserved device name marked with `_` after
+/// its stem (`CON_`, as core's `file_name` does for every output), cut to [`MAX_CHARS`].
+/// `fallback` when nothing is left.
 pub fn clean(text: &str, fallback: &str) -> String {
     let mut out: String = text
         .chars()
         .filter(|c| !svcat_core::escape::is_unsafe(*c))
-        .map(|c| match c {
-            '<' => '＜',
-            '>' => '＞',
-            ':' => '：',
-            '"' => '＂',
-            '/' => '／',
-            '\\' => '＼',
-            '|' => '｜',
-            '?' => '？',
-            '*' => '＊',
-            other => other,
-        })
         .take(MAX_CHARS)
         .collect();
     out = out.trim_matches(|c: char| c.is_whitespace()).to_string();
     if let Some(rest) = out.strip_prefix('.') {
         out = format!("．{rest}");
     }
-    let trimmed = out.trim_end_matches(['.', ' ']).len();
-    out.truncate(trimmed);
-    if out.is_empty() {
+    if out.trim_end_matches(['.', ' ']).is_empty() {
         return fallback.to_string();
     }
-    if is_reserved(&out) {
-        out.insert(0, '_');
-    }
-    out
+    // What Windows refuses, and the names it reserves, as every output's file names get them.
+    file_name(&out)
 }
 
 /// Unique names within one folder: each wanted name cleaned, and a name already taken (or one of
@@ -84,13 +71,13 @@ mod tests {
         assert_eq!(clean("青石镇", "x"), "青石镇");
         assert_eq!(clean("../x", "x"), "．.／x");
         assert_eq!(clean("..", "x"), "．");
-        assert_eq!(clean("CON.", "x"), "_CON");
-        assert_eq!(clean("con.txt", "x"), "_con.txt");
-        assert_eq!(clean("COM1", "x"), "_COM1");
+        assert_eq!(clean("CON.", "x"), "CON_");
+        assert_eq!(clean("con.txt", "x"), "con_.txt");
+        assert_eq!(clean("COM1", "x"), "COM1_");
         assert_eq!(clean("COM10", "x"), "COM10");
         assert_eq!(clean("Console", "x"), "Console");
         assert_eq!(clean("青石镇", "x"), "青石镇");
-        assert_eq!(clean("lpt²", "x"), "_lpt²");
+        assert_eq!(clean("lpt²", "x"), "lpt²_");
         assert_eq!(clean("Com", "x"), "Com");
         assert_eq!(clean("a<b>:\"c|d?*", "x"), "a＜b＞：＂c｜d？＊");
         assert_eq!(clean(" 镇. . ", "x"), "镇");

@@ -16,8 +16,8 @@ use svcat_emit::xlsx::{
     ColumnWidths, Styles, cell_text, fixed_properties, row_height, save_atomic, xlsx_error,
 };
 
-use crate::indicator_values::{ALL, label, met, target_of, value};
-use crate::model::{District, Variant};
+use crate::indicator_values::{met, target_of};
+use crate::model::{District, Indicator, Variant};
 
 /// The workbook's file name in the output directory.
 pub const SUMMARY_WORKBOOK: &str = "汇总.xlsx";
@@ -148,7 +148,7 @@ fn targets_sheet(
     let mut columns: Vec<String> = ["排名", "镇（街道）", "事项数", "错误", "警告"]
         .map(String::from)
         .to_vec();
-    columns.extend(ALL.iter().map(|i| label(*i).to_string()));
+    columns.extend(Indicator::ALL.iter().map(|i| i.label().to_string()));
     columns.push(format!("达标数（共 {} 项）", district.targets.len()));
     let last_col = (columns.len() - 1) as u16;
     let mut widths = ColumnWidths::new(columns.len(), 8.0, 24.0);
@@ -168,7 +168,7 @@ fn targets_sheet(
         for col in 2..5 {
             sheet.write_string_with_format(row, col, "", &styles.total)?;
         }
-        for (n, indicator) in ALL.iter().enumerate() {
+        for (n, indicator) in Indicator::ALL.iter().enumerate() {
             let col = 5 + n as u16;
             match district.targets.iter().find(|t| t.indicator == *indicator) {
                 Some(target) => {
@@ -201,7 +201,7 @@ fn targets_sheet(
             town.report.count(svcat_core::finding::Severity::Warning) as f64,
             &styles.number,
         )?;
-        for (n, indicator) in ALL.iter().enumerate() {
+        for (n, indicator) in Indicator::ALL.iter().enumerate() {
             let col = 5 + n as u16;
             let marked = target_of(town, *indicator).map(|t| {
                 if t.met {
@@ -210,7 +210,7 @@ fn targets_sheet(
                     &formats.not_met
                 }
             });
-            match value(&town.indicators, *indicator) {
+            match indicator.value(&town.indicators) {
                 Some(v) => sheet.write_number_with_format(
                     row,
                     col,

@@ -53,7 +53,7 @@ fn town(path: &Path, name: &str, targets: &[Target]) -> Town {
     let targets = targets
         .iter()
         .map(|t| {
-            let actual = svcat_district::indicator_values::value(&indicators, t.indicator);
+            let actual = t.indicator.value(&indicators);
             TargetResult {
                 indicator: t.indicator,
                 goal: t.goal,
@@ -250,7 +250,7 @@ fn the_files_written_are_exactly_these() {
     assert_eq!(on_disk, sorted);
     assert_eq!(
         written.folders,
-        ["青石镇", "_CON", "．.／x"].map(|f| out.join(f))
+        ["青石镇", "CON_", "．.／x"].map(|f| out.join(f))
     );
 }
 
@@ -277,12 +277,12 @@ const EXPECTED_FILES: &[&str] = &[
     "青石镇/青石镇民政办-填报模板.xlsx",
     "青石镇/青石镇社会保障服务中心-问题标注.xlsx",
     "青石镇/青石镇社会保障服务中心-填报模板.xlsx",
-    "_CON/=cmd｜' ／C calc'!A0-问题标注.xlsx",
-    "_CON/=cmd｜' ／C calc'!A0-填报模板.xlsx",
-    "_CON/残联-问题标注.xlsx",
-    "_CON/残联-填报模板.xlsx",
-    "_CON/社保所-问题标注.xlsx",
-    "_CON/社保所-填报模板.xlsx",
+    "CON_/=cmd｜' ／C calc'!A0-问题标注.xlsx",
+    "CON_/=cmd｜' ／C calc'!A0-填报模板.xlsx",
+    "CON_/残联-问题标注.xlsx",
+    "CON_/残联-填报模板.xlsx",
+    "CON_/社保所-问题标注.xlsx",
+    "CON_/社保所-填报模板.xlsx",
     "．.／x/农业农村办-问题标注.xlsx",
     "．.／x/农业农村办-填报模板.xlsx",
     "．.／x/司法所-问题标注.xlsx",
@@ -353,7 +353,7 @@ fn hostile_names_and_values_are_escaped_in_the_dashboard() {
     assert!(html.contains("<title>历城区&lt;b&gt;政务服务事项目录评估</title>"));
     assert!(html.contains("<th>../x</th>"));
     // The towns link to their folders, URI-escaped, inside the output.
-    assert!(html.contains("<a href=\"_CON/\">CON.</a>"), "{html}");
+    assert!(html.contains("<a href=\"CON_/\">CON.</a>"), "{html}");
     assert!(html.contains("href=\"%EF%BC%8E.%EF%BC%8F"), "{html}");
     assert!(!html.contains("href=\"../"));
     // Only the escaped forms of the hostile town's values, and none of the page's own markup
