@@ -23,6 +23,7 @@ pub mod output;
 pub mod report;
 pub mod schema;
 pub mod suggest;
+pub mod terminal_table;
 #[doc(hidden)]
 pub mod testing;
 pub mod text;

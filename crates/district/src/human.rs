@@ -4,8 +4,6 @@
 
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthStr;
-
 use svcat_core::escape::terminal;
 use svcat_core::finding::Severity;
 
@@ -21,10 +19,6 @@ const SHOWN_ITEMS: usize = 5;
 
 fn pct(v: Option<f64>) -> String {
     v.map_or("—".to_string(), |v| format!("{:.1}%", v * 100.0))
-}
-
-fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
 }
 
 fn item_name(item: &ItemRef) -> String {
@@ -72,24 +66,10 @@ fn table(district: &District, out: &mut String) {
         }
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
-        .collect();
-    for (n, row) in rows.iter().enumerate() {
-        let line: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(cell, w)| pad(cell, *w))
-            .collect();
-        let _ = writeln!(out, "{}", line.join("  ").trim_end());
-        if n == 0 {
-            let _ = writeln!(
-                out,
-                "{}",
-                "─".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1))
-            );
-        }
-    }
+    out.push_str(&svcat_core::terminal_table::terminal_table(
+        &rows,
+        |n, _| n == 0,
+    ));
     if !district.targets.is_empty() {
         let goals: Vec<String> = district
             .targets

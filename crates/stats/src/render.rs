@@ -75,15 +75,6 @@ const COLUMNS: &[Column] = &[
     ("警告", |i| i.warnings.to_string()),
 ];
 
-/// Display width: CJK characters take two columns.
-fn width(s: &str) -> usize {
-    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
-}
-
-fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
-}
-
 pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec!["部门".to_string()];
@@ -97,9 +88,6 @@ pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
     let mut total = vec!["合计".to_string()];
     total.extend(COLUMNS.iter().map(|(_, f)| f(&stats.total)));
     rows.push(total);
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0))
-        .collect();
     let mut out = String::new();
     let title = terminal(
         &[meta.region.as_deref(), meta.version.as_deref()]
@@ -118,21 +106,11 @@ pub fn stats_human(stats: &Stats, meta: &CatalogMeta) -> String {
             format!("{title} ")
         }
     );
-    for (n, row) in rows.iter().enumerate() {
-        let line: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(cell, w)| pad(cell, *w))
-            .collect();
-        let _ = writeln!(out, "{}", line.join("  ").trim_end());
-        if n == 0 || n + 2 == rows.len() {
-            let _ = writeln!(
-                out,
-                "{}",
-                "─".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1))
-            );
-        }
-    }
+    // A rule under the header and above the total.
+    out.push_str(&svcat_core::terminal_table::terminal_table(
+        &rows,
+        |n, len| n == 0 || n + 2 == len,
+    ));
     let _ = writeln!(out, "\n按事项类型：");
     for (kind, n) in &stats.total.by_kind {
         let _ = writeln!(out, "  {}：{n}", terminal(kind));
