@@ -470,6 +470,13 @@ fn the_page_works_in_chromium() {
     std::fs::create_dir_all(&out).unwrap();
     let report = out.join("report.json");
     std::fs::write(&report, cli_report(&["catalogs/sample-town"])).unwrap();
+    let diff = out.join("diff.json");
+    let compared = common::svcat()
+        .args(["diff", "catalogs/sample-town", "catalogs/sample-town-2023"])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    std::fs::write(&diff, compared.stdout).unwrap();
 
     let server = Server::start(&[]);
     let run = Command::new("node")
@@ -479,6 +486,9 @@ fn the_page_works_in_chromium() {
         .env("SVCAT_SAMPLE", root().join("catalogs/sample-town"))
         .env("SVCAT_REPORT", &report)
         .env("SVCAT_OUT", &out)
+        .env("SVCAT_NEW", root().join("catalogs/sample-town-2023"))
+        .env("SVCAT_DIFF", &diff)
+        .env("SVCAT_DISTRICT", root().join("catalogs/sample-district"))
         .env("CHROMIUM", &chromium)
         .output()
         .unwrap_or_else(|e| panic!("node does not run ({e}): install nodejs (.ci/run does)"));
@@ -488,7 +498,15 @@ fn the_page_works_in_chromium() {
         run.status.success() && stdout.trim_end().ends_with(" passed, 0 failed"),
         "the browser test failed:\n{stdout}\n{stderr}"
     );
-    for shot in ["upload.png", "result.png", "findings.png", "filtered.png"] {
+    for shot in [
+        "upload.png",
+        "result.png",
+        "findings.png",
+        "filtered.png",
+        "compare.png",
+        "district.png",
+        "dashboard.png",
+    ] {
         let png = std::fs::read(out.join(shot)).unwrap();
         assert!(png.starts_with(b"\x89PNG"), "{shot}");
     }
@@ -506,8 +524,9 @@ fn the_page_works_in_chromium() {
     );
     assert_eq!(
         server.leftovers().len(),
-        2,
-        "the two checked uploads (picked, dropped) are kept for their downloads; the refused ones are gone"
+        4,
+        "the two checked uploads (picked, dropped), the compared revisions and the district are \
+         kept for their downloads; the refused ones are gone"
     );
 }
 
