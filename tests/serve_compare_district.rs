@@ -208,6 +208,12 @@ fn the_district_section_offers_the_dashboard_and_the_zip() {
     assert!(page.text().contains("历城区"));
     assert!(page.text().contains("sample-district/县级目录"));
     assert!(!page.text().contains("svcat-serve-"));
+    // Its link to the summary workbook works from the session too.
+    assert!(page.text().contains("href=\"%E6%B1%87%E6%80%BB.xlsx\""));
+    let base = url("/dashboard.html").replace("dashboard.html", "");
+    let workbook = get(&server, &format!("{base}%E6%B1%87%E6%80%BB.xlsx"), &[]);
+    assert_eq!(workbook.status, 200, "{}", workbook.text());
+    assert!(workbook.body.starts_with(b"PK"));
     // The whole output, zipped, the same bytes each time.
     let zip = get(&server, &url("/district.zip"), &[]);
     assert_eq!(zip.status, 200);

@@ -12,6 +12,8 @@ use crate::checked::{catalog_of, check};
 use crate::failure::{Failure, Said};
 use crate::upload::{Kind, Upload};
 use svcat_core::error::Error;
+use svcat_district::dashboard::DASHBOARD;
+use svcat_district::summary_workbook::SUMMARY_WORKBOOK;
 
 /// A file to send: its name (for Content-Disposition), type and bytes.
 pub struct Download {
@@ -33,8 +35,10 @@ pub fn make(upload: &Upload, what: &str) -> Option<Result<Download, Failure>> {
         (Kind::Check, "guide.zip") => guide(upload),
         (Kind::Check, "templates.zip") => templates(upload),
         (Kind::Diff, "diff.xlsx") => diff_xlsx(upload),
-        (Kind::District, "dashboard.html") => district(upload, true),
-        (Kind::District, "district.zip") => district(upload, false),
+        (Kind::District, "dashboard.html") => district(upload, Some(DASHBOARD)),
+        // The dashboard links its summary workbook by its own name.
+        (Kind::District, SUMMARY_WORKBOOK) => district(upload, Some(SUMMARY_WORKBOOK)),
+        (Kind::District, "district.zip") => district(upload, None),
         _ => return None,
     };
     Some(made)
@@ -155,17 +159,18 @@ fn diff_xlsx(upload: &Upload) -> Result<Download, Failure> {
     })
 }
 
-/// `district -o DIR`'s output: the dashboard alone (to view in the browser) or all of it zipped.
-fn district(upload: &Upload, dashboard: bool) -> Result<Download, Failure> {
+/// `district -o DIR`'s output: one file of it (the dashboard, to view in the browser; the
+/// summary workbook) or all of it zipped.
+fn district(upload: &Upload, one: Option<&'static str>) -> Result<Download, Failure> {
     let mut ran = crate::district_run::run(upload)?;
     let dir = scratch(upload)?;
     let out = dir.path().join("汇总");
     ran.write_outputs(&out)?;
-    if dashboard {
+    if let Some(name) = one {
         return Ok(Download {
-            name: "index.html",
-            mime: HTML,
-            bytes: read(&out.join(svcat_district::dashboard::DASHBOARD))?,
+            name,
+            mime: if name == DASHBOARD { HTML } else { XLSX },
+            bytes: read(&out.join(name))?,
         });
     }
     Ok(Download {
