@@ -280,6 +280,25 @@ fn hostile_nested_paths_are_refused() {
             "{bad}"
         );
     }
+    // A file and a town's folder of one name, in either order.
+    for pair in [
+        ["d/t.csv", "d/t.csv/02司法所.csv"],
+        ["d/t.csv/02司法所.csv", "d/t.csv"],
+    ] {
+        let r = post(
+            &server,
+            "/api/district",
+            &[("files", pair[0], &csv), ("files", pair[1], &csv)],
+            &[],
+        );
+        assert_eq!(r.status, 400, "{pair:?}: {}", r.text());
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("两个都叫“")
+        );
+    }
     // Deeper than a town's own files: skipped, as a town's read skips its subdirectories.
     let r = post(
         &server,

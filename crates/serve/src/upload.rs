@@ -374,19 +374,26 @@ fn arrange_district(root: &Path, sub: &str, received: &[Received]) -> Result<Par
                         Some("请把镇街文件夹改成普通的名称（不含路径符号、控制字符，不用 CON、NUL 等保留名）后再上传"),
                     )
                 })?;
-                let town_dir = dir.join(town);
-                if !town_dir.is_dir() {
-                    std::fs::create_dir(&town_dir).map_err(write_error)?;
-                }
                 format!("{town}/{}", r.client.name)
             }
             _ => r.client.name.clone(),
         };
-        if names.contains(&name) {
+        // A town's folder and a file of the district's own of the same name cannot both be.
+        let clash = match below {
+            [town] => names.iter().any(|n| n == town),
+            _ => dir.join(&name).is_dir(),
+        };
+        if names.contains(&name) || clash {
             return Err(Failure::bad_request(
                 format!("上传的文件中有两个都叫“{name}”"),
                 Some("同一目录中的文件名不能重复"),
             ));
+        }
+        if let [town] = below {
+            let town_dir = dir.join(town);
+            if !town_dir.is_dir() {
+                std::fs::create_dir(&town_dir).map_err(write_error)?;
+            }
         }
         std::fs::rename(stored, dir.join(&name)).map_err(write_error)?;
         names.push(name);
