@@ -451,7 +451,8 @@ fn an_output_directory_gets_the_dashboard_the_workbook_and_a_folder_per_town() {
     let (_, plain, _) = run_district(Path::new(DISTRICT), &[]);
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("汇总");
-    let (code, stdout, stderr) = run_district(Path::new(DISTRICT), &["-o", dir.to_str().unwrap()]);
+    let (code, stdout, stderr) =
+        run_district(Path::new(DISTRICT), &["-o", dir.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(stdout, plain);
     assert!(
@@ -481,20 +482,11 @@ fn an_output_directory_gets_the_dashboard_the_workbook_and_a_folder_per_town() {
             .filter(|f| f.starts_with(&format!("{town}/")))
             .collect();
         assert_eq!(
-            files
-                .iter()
-                .filter(|f| f.ends_with("-问题标注.xlsx"))
-                .count(),
-            files
-                .iter()
-                .filter(|f| f.ends_with("-填报模板.xlsx"))
-                .count(),
+            files.iter().filter(|f| f.ends_with("-问题标注.xlsx")).count(),
+            files.iter().filter(|f| f.ends_with("-填报模板.xlsx")).count(),
             "{town}: {files:?}"
         );
-        assert!(
-            files.contains(&&format!("{town}/司法所-问题标注.xlsx")),
-            "{files:?}"
-        );
+        assert!(files.contains(&&format!("{town}/司法所-问题标注.xlsx")), "{files:?}");
     }
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     for seen in ["历城区", "政策性农业保险投保服务", "柳河乡", "龙泉街道"] {
@@ -505,10 +497,7 @@ fn an_output_directory_gets_the_dashboard_the_workbook_and_a_folder_per_town() {
     let (code, _, stderr) = run_district(Path::new(DISTRICT), &["-q", "-o", dir.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(std::fs::read(dir.join("汇总.xlsx")).unwrap(), before);
-    assert_eq!(
-        std::fs::read_to_string(dir.join("index.html")).unwrap(),
-        page
-    );
+    assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), page);
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub mod targets;
 pub mod town_folders;
 pub mod towns;
 
+
 use std::path::{Path, PathBuf};
 
 use svcat_core::error::Error;
