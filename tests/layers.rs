@@ -26,7 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "serve",
         &[
-            "core", "ingest", "rules", "emit", "report", "guide", "stats",
+            "core", "ingest", "rules", "emit", "report", "guide", "diff", "stats", "district",
         ],
     ),
     (

@@ -1,217 +1,20 @@
 //! `svcat serve`: the real binary started on a free port, driven over HTTP like a script or a
 //! browser would: the report the API answers is `check --format json`'s, byte for byte; foreign
 //! Host and Origin headers are refused; caps answer 413 and the server lives on; hostile names
-//! are refused; uploads are removed afterwards; the page and its downloads work.
+//! are refused; uploads are removed afterwards; the page and its downloads work. The compare and
+//! district endpoints are tested in tests/serve_compare_district.rs.
 
 mod common;
+mod serve_support;
 mod sheets;
 
+use serve_support::*;
+
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
-
-/// A running `svcat serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-    /// The TMPDIR it was given: its uploads' private directories are made there.
-    tmp: tempfile::TempDir,
-    stderr: Option<std::process::ChildStderr>,
-}
-
-impl Server {
-    fn start(extra: &[&str]) -> Server {
-        Server::start_with(extra, &[])
-    }
-
-    fn start_with(extra: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Server {
-        let tmp = tempfile::tempdir().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_svcat"))
-            .args(["serve", "--port", "0"])
-            .args(extra)
-            .env("TMPDIR", tmp.path())
-            .envs(env.iter().copied())
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("svcat starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        // The stable line: "svcat 已启动：http://127.0.0.1:PORT/  按 Ctrl+C 停止".
-        let port = line
-            .strip_prefix("svcat 已启动：http://127.0.0.1:")
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no address line from svcat serve: {line:?}"));
-        assert!(line.trim_end().ends_with("按 Ctrl+C 停止"), "{line:?}");
-        let stderr = child.stderr.take();
-        Server {
-            child,
-            port,
-            tmp,
-            stderr,
-        }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-
-    /// What the server printed on stderr (after it is stopped).
-    fn stop(mut self) -> String {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let mut text = String::new();
-        if let Some(mut e) = self.stderr.take() {
-            let _ = e.read_to_string(&mut text);
-        }
-        text
-    }
-
-    /// The private directories uploads left in the server's TMPDIR.
-    fn leftovers(&self) -> Vec<String> {
-        std::fs::read_dir(self.tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into()
-}
-
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body)
-            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&self.body)))
-    }
-
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-fn reply(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
-    let mut r = r.expect("the server answers");
-    let headers = r
-        .headers()
-        .iter()
-        .map(|(n, v)| (n.to_string(), v.to_str().unwrap_or("").to_string()))
-        .collect();
-    Reply {
-        status: r.status().as_u16(),
-        headers,
-        body: r
-            .body_mut()
-            .with_config()
-            .limit(200 * 1024 * 1024)
-            .read_to_vec()
-            .unwrap(),
-    }
-}
-
-/// A multipart/form-data body: (field, file name as sent, bytes).
-fn form(parts: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "svcat-test-boundary-7f3a9c";
-    let mut body = Vec::new();
-    for (field, name, bytes) in parts {
-        write!(
-            body,
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .unwrap();
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n");
-    }
-    write!(body, "--{boundary}--\r\n").unwrap();
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
-fn post(
-    server: &Server,
-    path: &str,
-    parts: &[(&str, &str, &[u8])],
-    headers: &[(&str, &str)],
-) -> Reply {
-    let (content_type, body) = form(parts);
-    let mut request = agent()
-        .post(server.url(path))
-        .header("Content-Type", &content_type);
-    for (n, v) in headers {
-        request = request.header(*n, *v);
-    }
-    reply(request.send(&body[..]))
-}
-
-fn get(server: &Server, path: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut request = agent().get(server.url(path));
-    for (n, v) in headers {
-        request = request.header(*n, *v);
-    }
-    reply(request.call())
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every file of the sample town, named as `prefix/NAME` (a browser sends `folder/NAME`).
-fn sample_town(prefix: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = root().join("catalogs/sample-town");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            let shown = if prefix.is_empty() {
-                name
-            } else {
-                format!("{prefix}/{name}")
-            };
-            (shown, std::fs::read(&p).unwrap())
-        })
-        .collect()
-}
-
-fn parts<'a>(field: &'a str, files: &'a [(String, Vec<u8>)]) -> Vec<(&'a str, &'a str, &'a [u8])> {
-    files
-        .iter()
-        .map(|(n, b)| (field, n.as_str(), b.as_slice()))
-        .collect()
-}
 
 fn cli_report(args: &[&str]) -> Vec<u8> {
     let out = common::svcat()
@@ -667,6 +470,13 @@ fn the_page_works_in_chromium() {
     std::fs::create_dir_all(&out).unwrap();
     let report = out.join("report.json");
     std::fs::write(&report, cli_report(&["catalogs/sample-town"])).unwrap();
+    let diff = out.join("diff.json");
+    let compared = common::svcat()
+        .args(["diff", "catalogs/sample-town", "catalogs/sample-town-2023"])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    std::fs::write(&diff, compared.stdout).unwrap();
 
     let server = Server::start(&[]);
     let run = Command::new("node")
@@ -676,6 +486,9 @@ fn the_page_works_in_chromium() {
         .env("SVCAT_SAMPLE", root().join("catalogs/sample-town"))
         .env("SVCAT_REPORT", &report)
         .env("SVCAT_OUT", &out)
+        .env("SVCAT_NEW", root().join("catalogs/sample-town-2023"))
+        .env("SVCAT_DIFF", &diff)
+        .env("SVCAT_DISTRICT", root().join("catalogs/sample-district"))
         .env("CHROMIUM", &chromium)
         .output()
         .unwrap_or_else(|e| panic!("node does not run ({e}): install nodejs (.ci/run does)"));
@@ -685,7 +498,15 @@ fn the_page_works_in_chromium() {
         run.status.success() && stdout.trim_end().ends_with(" passed, 0 failed"),
         "the browser test failed:\n{stdout}\n{stderr}"
     );
-    for shot in ["upload.png", "result.png", "findings.png", "filtered.png"] {
+    for shot in [
+        "upload.png",
+        "result.png",
+        "findings.png",
+        "filtered.png",
+        "compare.png",
+        "district.png",
+        "dashboard.png",
+    ] {
         let png = std::fs::read(out.join(shot)).unwrap();
         assert!(png.starts_with(b"\x89PNG"), "{shot}");
     }
@@ -703,8 +524,9 @@ fn the_page_works_in_chromium() {
     );
     assert_eq!(
         server.leftovers().len(),
-        2,
-        "the two checked uploads (picked, dropped) are kept for their downloads; the refused ones are gone"
+        4,
+        "the two checked uploads (picked, dropped), the compared revisions and the district are \
+         kept for their downloads; the refused ones are gone"
     );
 }
 

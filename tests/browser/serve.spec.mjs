@@ -5,6 +5,9 @@
 //   SVCAT_SAMPLE  the sample town's folder, uploaded as a person picks it
 //   SVCAT_REPORT  `svcat check SAMPLE --format json`'s report, for the findings to expect
 //   SVCAT_OUT     where the screenshots and the downloaded workbook go
+//   SVCAT_NEW     the sample town's 2023 revision, compared with SVCAT_SAMPLE
+//   SVCAT_DIFF    `svcat diff SAMPLE NEW --format json`, for the counts to expect
+//   SVCAT_DISTRICT the sample district's folder
 // Prints one line per check and ends with "N passed, 0 failed"; exits 1 on the first failure.
 import { chromium } from "playwright-core";
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
@@ -14,6 +17,7 @@ const url = process.env.SVCAT_URL;
 const sample = process.env.SVCAT_SAMPLE;
 const out = process.env.SVCAT_OUT;
 const report = JSON.parse(readFileSync(process.env.SVCAT_REPORT, "utf8"));
+const diff = JSON.parse(readFileSync(process.env.SVCAT_DIFF, "utf8"));
 let passed = 0;
 
 function check(what, ok, detail) {
@@ -157,6 +161,48 @@ try {
     again.join(","),
   );
   check("their catalog.toml applied", (await page.locator("p.settings").textContent()).includes("（catalog.toml）"));
+
+  // Two revisions compared: the human diff's counts, then the 新旧对照表.
+  await page.goto(url);
+  check("nothing to compare yet", await page.locator("#compare button.start").isDisabled());
+  await page.setInputFiles('#compare input[data-pick="old"][webkitdirectory]', sample);
+  check("one revision is not enough", await page.locator("#compare button.start").isDisabled());
+  await page.setInputFiles('#compare input[data-pick="new"][webkitdirectory]', process.env.SVCAT_NEW);
+  const old = await page.locator('#compare [data-chosen="old"]').textContent();
+  check("the old folder is named", old.startsWith("文件夹“sample-town”："), old);
+  await page.click("#compare button.start");
+  await page.locator("#compare .outcome:not([hidden])").waitFor({ timeout: 60000 });
+  const d = diff.summary;
+  const diffCounts = await page.locator("#compare .count b").allTextContents();
+  check(
+    "the diff's counts are the command line's",
+    diffCounts.join(",") === [d.added, d.removed, d.recoded, d.changed, d.unchanged, d.better, d.worse].join(","),
+    diffCounts.join(","),
+  );
+  check("the versions are named", (await page.locator("#compare .versions").textContent()).includes(diff.versions.new));
+  await page.locator("#compare").scrollIntoViewIfNeeded();
+  await page.locator("#compare").screenshot({ path: join(out, "compare.png") });
+  const [table] = await Promise.all([page.waitForEvent("download"), page.click('#compare a[href$="/diff.xlsx"]')]);
+  check("the workbook is named 新旧对照表.xlsx", table.suggestedFilename() === "新旧对照表.xlsx", table.suggestedFilename());
+  await table.saveAs(join(out, "新旧对照表.xlsx"));
+  check("the 新旧对照表 is a workbook", readFileSync(join(out, "新旧对照表.xlsx")).subarray(0, 2).toString() === "PK");
+
+  // A district folder: the ranking, the dashboard in a new tab, the zip.
+  await page.setInputFiles('#district input[data-pick="district"]', process.env.SVCAT_DISTRICT);
+  await page.click("#district button.start");
+  await page.locator("#district .outcome:not([hidden])").waitFor({ timeout: 60000 });
+  const ranking = await page.locator("#district pre.ranking").textContent();
+  check("the ranking is shown", ranking.startsWith("历城区 各镇（街道）政务服务事项目录：4 个"), ranking.slice(0, 80));
+  await page.locator("#district").scrollIntoViewIfNeeded();
+  await page.locator("#district").screenshot({ path: join(out, "district.png") });
+  const [tab] = await Promise.all([context.waitForEvent("page"), page.click('#district a[href$="/dashboard.html"]')]);
+  await tab.waitForLoadState();
+  check("the dashboard opens", (await tab.locator("h1").textContent()).includes("历城区"));
+  await tab.screenshot({ path: join(out, "dashboard.png"), fullPage: false });
+  await tab.close();
+  const [zip] = await Promise.all([page.waitForEvent("download"), page.click('#district a[href$="/district.zip"]')]);
+  check("the zip is named 汇总.zip", zip.suggestedFilename() === "汇总.zip", zip.suggestedFilename());
+  check("汇总.zip is a zip", readFileSync(await zip.path()).subarray(0, 2).toString() === "PK");
 
   check("no script errors", errors.length === 0, errors.join(" | "));
 

@@ -1,5 +1,7 @@
 // svcat serve's page: gathers the dropped or chosen files (with their folder), uploads them to
-// /api/upload and opens the result; filters the findings table. Plain script, no libraries.
+// /api/upload and opens the result; filters the findings table. The compare and district
+// sections upload to their own endpoints and show the summary and downloads in place (every
+// value through textContent). Plain script, no libraries.
 "use strict";
 
 const chosen = { files: [], upper: [] };
@@ -48,6 +50,12 @@ async function walk(entry, out) {
 async function dropped(event) {
   event.preventDefault();
   document.getElementById("drop").classList.remove("over");
+  chosen.files = await gather(event);
+  refresh();
+}
+
+// The files of a drop, each with its path from the dropped folder.
+async function gather(event) {
   const out = [];
   const entries = [];
   for (const item of event.dataTransfer.items) {
@@ -59,21 +67,37 @@ async function dropped(event) {
   } else {
     for (const f of event.dataTransfer.files) out.push(named(f));
   }
-  chosen.files = out;
-  refresh();
+  return out;
+}
+
+// The server's caps, said before sending anything (it refuses with 413 all the same): the
+// message, or "" when the files fit.
+function overCaps(all) {
+  const limits = document.getElementById("upload").dataset;
+  const total = all.reduce((n, f) => n + f.file.size, 0);
+  if (total > Number(limits.maxBytes)) {
+    return "上传的文件太大：一次最多 " + limits.maxMb + " MB。请分几次上传，或只选要检查的部门表格。";
+  }
+  if (all.length > Number(limits.maxFiles)) {
+    return "上传的文件太多：一次最多 " + limits.maxFiles + " 个。请分几次上传。";
+  }
+  return "";
+}
+
+// The server's error answer as one line.
+function failureText(body, response, what) {
+  const error = body && body.error;
+  let text = error ? error.message + (error.help ? "　怎么办：" + error.help : "") : what + "失败（" + response.status + "）";
+  if (body && body.unreadable && body.unreadable.length) {
+    text += "　" + body.unreadable.map((e) => e.message).join("；");
+  }
+  return text;
 }
 
 async function upload() {
-  // The server's caps, said before sending anything (it refuses with 413 all the same).
-  const limits = document.getElementById("upload").dataset;
-  const all = chosen.files.concat(chosen.upper);
-  const total = all.reduce((n, f) => n + f.file.size, 0);
-  if (total > Number(limits.maxBytes)) {
-    status("上传的文件太大：一次最多 " + limits.maxMb + " MB。请分几次上传，或只选要检查的部门表格。", true);
-    return;
-  }
-  if (all.length > Number(limits.maxFiles)) {
-    status("上传的文件太多：一次最多 " + limits.maxFiles + " 个。请分几次上传。", true);
+  const over = overCaps(chosen.files.concat(chosen.upper));
+  if (over) {
+    status(over, true);
     return;
   }
   const form = new FormData();
@@ -89,12 +113,7 @@ async function upload() {
       window.location.assign(body.url);
       return;
     }
-    const error = body && body.error;
-    let text = error ? error.message + (error.help ? "　怎么办：" + error.help : "") : "检查失败（" + response.status + "）";
-    if (body && body.unreadable && body.unreadable.length) {
-      text += "　" + body.unreadable.map((e) => e.message).join("；");
-    }
-    status(text, true);
+    status(failureText(body, response, "检查"), true);
   } catch (e) {
     status("无法连接 svcat 服务：请确认命令行窗口中的 svcat serve 仍在运行。", true);
   }
@@ -121,7 +140,129 @@ function filter() {
   document.getElementById("shown").textContent = "显示 " + shown + " 条";
 }
 
+// The compare and district sections: each field's files, by field name.
+const more = { old: [], new: [], district: [] };
+
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function refreshMore(section) {
+  const fields = section.dataset.fields.split(" ");
+  for (const field of fields) {
+    section.querySelector('[data-chosen="' + field + '"]').textContent = describe(more[field]);
+  }
+  section.querySelector("button.start").disabled = fields.some((f) => more[f].length === 0);
+}
+
+function moreStatus(section, text, bad) {
+  const s = section.querySelector(".status");
+  s.textContent = text;
+  s.className = "status" + (bad ? " bad" : "");
+}
+
+// The counts the human diff ends with, and the 新旧对照表.
+function showDiff(outcome, summary) {
+  outcome.append(el("p", "versions", "旧版：" + summary.old + "　→　新版：" + summary.new));
+  const counts = el("div", "counts");
+  for (const [key, label, cls] of [["added", "新增事项"], ["removed", "删除事项"], ["recoded", "重新编码"],
+    ["changed", "变更事项"], ["unchanged", "未变"], ["better", "要素更好", "better"], ["worse", "要素更差", "worse"]]) {
+    const c = el("div", "count" + (cls ? " " + cls : ""));
+    c.append(el("b", "", String(summary[key])), label);
+    counts.append(c);
+  }
+  outcome.append(counts);
+}
+
+// The ranking as the command line prints it.
+function showDistrict(outcome, summary) {
+  outcome.append(el("p", "versions", summary.district + "：" + summary.towns + " 个镇（街道）"));
+  outcome.append(el("pre", "ranking", summary.text));
+  if (summary.skipped && summary.skipped.length) {
+    outcome.append(el("p", "note", "未读取（镇街文件夹之下更深的文件夹中，或不是表格文件）：" + summary.skipped.join("、")));
+  }
+}
+
+async function submitMore(section) {
+  const fields = section.dataset.fields.split(" ");
+  const all = fields.flatMap((f) => more[f]);
+  const over = overCaps(all);
+  if (over) {
+    moreStatus(section, over, true);
+    return;
+  }
+  const form = new FormData();
+  for (const field of fields) {
+    const name = field === "district" ? "files" : field;
+    for (const f of more[field]) form.append(name, f.file, f.name);
+  }
+  const outcome = section.querySelector(".outcome");
+  outcome.hidden = true;
+  outcome.replaceChildren();
+  section.querySelector("button.start").disabled = true;
+  moreStatus(section, "正在上传并处理，请稍候……");
+  try {
+    const response = await fetch(section.dataset.endpoint, { method: "POST", body: form });
+    const body = await response.json().catch(() => null);
+    if (response.ok && body && body.summary) {
+      moreStatus(section, "完成。");
+      if (fields.includes("district")) showDistrict(outcome, body.summary);
+      else showDiff(outcome, body.summary);
+      for (const e of body.summary.unreadable || []) {
+        outcome.append(el("div", "failure", e.message + (e.help ? "　怎么办：" + e.help : "")));
+      }
+      const list = el("ul", "downloads");
+      for (const d of body.downloads) {
+        const a = el("a", "", d.name);
+        a.href = d.url;
+        if (d.url.endsWith(".html")) {
+          a.target = "_blank";
+          a.rel = "noopener";
+        } else {
+          a.setAttribute("download", "");
+        }
+        const li = el("li");
+        li.append(a, d.url.endsWith(".html") ? "在新窗口中查看区县看板" : "下载");
+        list.append(li);
+      }
+      outcome.append(list, el("p", "note", "结果保留 30 分钟。"));
+      outcome.hidden = false;
+    } else {
+      moreStatus(section, failureText(body, response, "处理"), true);
+    }
+  } catch (e) {
+    moreStatus(section, "无法连接 svcat 服务：请确认命令行窗口中的 svcat serve 仍在运行。", true);
+  }
+  refreshMore(section);
+}
+
+function setUpMore(section) {
+  for (const zone of section.querySelectorAll(".drop.side")) {
+    const field = zone.dataset.field;
+    zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", async (e) => {
+      e.preventDefault();
+      zone.classList.remove("over");
+      more[field] = await gather(e);
+      refreshMore(section);
+    });
+  }
+  for (const input of section.querySelectorAll("input[data-pick]")) {
+    input.addEventListener("change", (e) => {
+      more[input.dataset.pick] = [...e.target.files].map((f) => named(f));
+      refreshMore(section);
+    });
+  }
+  section.querySelector("button.start").addEventListener("click", () => submitMore(section));
+  refreshMore(section);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  for (const section of document.querySelectorAll("section.more")) setUpMore(section);
   const drop = document.getElementById("drop");
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));

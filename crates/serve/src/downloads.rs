@@ -1,15 +1,19 @@
 //! The files a session offers, each made by svcat's library from the uploaded catalog, as the
 //! command that makes it would: the annotated workbook (`check --annotate`), the standard catalog
 //! (`export`), the public lists (`lists`), the guide booklet (`guide`) and the fill-in templates
-//! (`template`). Lists, guide and templates are several files: they come as one zip.
+//! (`template`). Lists, guide and templates are several files: they come as one zip. Two
+//! revisions offer their 新旧对照表 (`diff --format xlsx`); a district its dashboard (to view)
+//! and all of `district -o DIR`'s output as one zip.
 
 use std::io::Write;
 use std::path::Path;
 
 use crate::checked::{catalog_of, check};
 use crate::failure::{Failure, Said};
-use crate::upload::Upload;
+use crate::upload::{Kind, Upload};
 use svcat_core::error::Error;
+use svcat_district::dashboard::DASHBOARD;
+use svcat_district::summary_workbook::SUMMARY_WORKBOOK;
 
 /// A file to send: its name (for Content-Disposition), type and bytes.
 pub struct Download {
@@ -20,15 +24,21 @@ pub struct Download {
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP: &str = "application/zip";
+pub const HTML: &str = "text/html; charset=utf-8";
 
 /// The download `what` names, or None for a name that is none of them.
 pub fn make(upload: &Upload, what: &str) -> Option<Result<Download, Failure>> {
-    let made = match what {
-        "annotated.xlsx" => annotated(upload),
-        "catalog.xlsx" => catalog_xlsx(upload),
-        "lists.zip" => lists(upload),
-        "guide.zip" => guide(upload),
-        "templates.zip" => templates(upload),
+    let made = match (upload.kind, what) {
+        (Kind::Check, "annotated.xlsx") => annotated(upload),
+        (Kind::Check, "catalog.xlsx") => catalog_xlsx(upload),
+        (Kind::Check, "lists.zip") => lists(upload),
+        (Kind::Check, "guide.zip") => guide(upload),
+        (Kind::Check, "templates.zip") => templates(upload),
+        (Kind::Diff, "diff.xlsx") => diff_xlsx(upload),
+        (Kind::District, "dashboard.html") => district(upload, Some(DASHBOARD)),
+        // The dashboard links its summary workbook by its own name.
+        (Kind::District, SUMMARY_WORKBOOK) => district(upload, Some(SUMMARY_WORKBOOK)),
+        (Kind::District, "district.zip") => district(upload, None),
         _ => return None,
     };
     Some(made)
@@ -140,6 +150,36 @@ fn templates(upload: &Upload) -> Result<Download, Failure> {
     })
 }
 
+fn diff_xlsx(upload: &Upload) -> Result<Download, Failure> {
+    let compared = crate::compared::compare(upload)?;
+    Ok(Download {
+        name: "新旧对照表.xlsx",
+        mime: XLSX,
+        bytes: compared.workbook()?,
+    })
+}
+
+/// `district -o DIR`'s output: one file of it (the dashboard, to view in the browser; the
+/// summary workbook) or all of it zipped.
+fn district(upload: &Upload, one: Option<&'static str>) -> Result<Download, Failure> {
+    let mut ran = crate::district_run::run(upload)?;
+    let dir = scratch(upload)?;
+    let out = dir.path().join("汇总");
+    ran.write_outputs(&out)?;
+    if let Some(name) = one {
+        return Ok(Download {
+            name,
+            mime: if name == DASHBOARD { HTML } else { XLSX },
+            bytes: read(&out.join(name))?,
+        });
+    }
+    Ok(Download {
+        name: "汇总.zip",
+        mime: ZIP,
+        bytes: zip_dir(&out)?,
+    })
+}
+
 /// A department's name as a file name valid on Windows too, or None when nothing of it is.
 fn file_stem(name: &str) -> Option<String> {
     let stem: String = name
@@ -196,9 +236,10 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Failure
         } else if kind.is_file()
             && let Ok(rel) = path.strip_prefix(base)
         {
+            // Every name valid on Windows too (the library's already are: this keeps them so).
             let parts: Vec<String> = rel
                 .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .map(|c| svcat_core::file_name::file_name(&c.as_os_str().to_string_lossy()))
                 .collect();
             out.push(parts.join("/"));
         }

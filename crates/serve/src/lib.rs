@@ -9,6 +9,8 @@
 
 pub mod access;
 mod checked;
+mod compared;
+mod district_run;
 mod downloads;
 pub mod failure;
 pub mod names;
@@ -89,6 +91,10 @@ fn router(app: Arc<App>) -> Router {
         .route("/favicon.ico", get(page::asset_icon))
         .route("/api/check", post(page::api_check))
         .route("/api/upload", post(page::api_upload))
+        .route("/api/diff", post(page::api_diff))
+        .route("/api/diff/session", post(page::api_diff_session))
+        .route("/api/district", post(page::api_district))
+        .route("/api/district/session", post(page::api_district_session))
         .layer(DefaultBodyLimit::max(
             (upload::MAX_BYTES + upload::DRAIN_BYTES) as usize + FORM_OVERHEAD,
         ))

@@ -67,6 +67,12 @@ pub fn parse(raw: &str) -> Result<ClientName, Refused> {
     })
 }
 
+/// Whether a folder's name, made a directory of the upload (a district's town), is one plain
+/// name on Linux and Windows alike: as a file's name is.
+pub fn check_folder(name: &str) -> Result<(), &'static str> {
+    check_name(name)
+}
+
 /// Whether one name (no separators) is a plain file name on Linux and Windows alike.
 fn check_name(name: &str) -> Result<(), &'static str> {
     if name.is_empty() {

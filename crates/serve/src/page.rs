@@ -14,7 +14,7 @@ use tokio::sync::Semaphore;
 use crate::checked::check;
 use crate::failure::Failure;
 use crate::sessions::Sessions;
-use crate::upload::{self, MAX_BYTES, MAX_FILES};
+use crate::upload::{self, Kind, MAX_BYTES, MAX_FILES};
 
 const PAGE: &str = include_str!("../assets/page.html");
 const SCRIPT: &str = include_str!("../assets/app.js");
@@ -24,6 +24,11 @@ const ICON: &str = include_str!("../assets/icon.svg");
 /// Nothing but the server's own script and style; no frames, no other sites.
 const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
                       connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The district dashboard, viewed from a session: its own inline style sheet and nothing else;
+/// no script runs (sandboxed, without allow-scripts), no form is sent, nothing else is loaded.
+const DASHBOARD_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
+                                form-action 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox";
 
 /// The server's state.
 pub struct App {
@@ -132,7 +137,7 @@ pub async fn api_check(
     headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let upload = match receive(&headers, form).await {
+    let upload = match receive(&headers, form, Kind::Check).await {
         Ok(upload) => upload,
         Err(f) => return f.into_response(),
     };
@@ -168,7 +173,7 @@ pub async fn api_upload(
     headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let upload = match receive(&headers, form).await {
+    let upload = match receive(&headers, form, Kind::Check).await {
         Ok(upload) => upload,
         Err(f) => return f.into_response(),
     };
@@ -192,6 +197,149 @@ pub async fn api_upload(
     }
 }
 
+/// A JSON answer of the library's, with the exit code the command would end with.
+fn exit_json(json: Vec<u8>, code: u8) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (
+                header::HeaderName::from_static("x-svcat-exit-code"),
+                HeaderValue::from(u16::from(code)),
+            ),
+        ],
+        json,
+    )
+        .into_response()
+}
+
+/// `POST /api/diff` (fields `old` and `new`): `svcat diff OLD NEW --format json`, byte for byte,
+/// and its exit code in `X-Svcat-Exit-Code`.
+pub async fn api_diff(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let upload = match receive(&headers, form, Kind::Diff).await {
+        Ok(upload) => upload,
+        Err(f) => return f.into_response(),
+    };
+    let made = app
+        .blocking(move || {
+            let compared = crate::compared::compare(&upload)?;
+            Ok((compared.json(), compared.exit_code()))
+        })
+        .await;
+    match made {
+        Ok((json, code)) => exit_json(json, code),
+        Err(f) => f.into_response(),
+    }
+}
+
+/// `POST /api/district` (field `files`, the district's folder): `svcat district DIR --format
+/// json`, byte for byte but for the paths (see docs/contracts.md), and its exit code.
+pub async fn api_district(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let upload = match receive(&headers, form, Kind::District).await {
+        Ok(upload) => upload,
+        Err(f) => return f.into_response(),
+    };
+    let made = app
+        .blocking(move || {
+            let mut ran = crate::district_run::run(&upload)?;
+            Ok((ran.json().into_bytes(), ran.exit_code()))
+        })
+        .await;
+    match made {
+        Ok((json, code)) => exit_json(json, code),
+        Err(f) => f.into_response(),
+    }
+}
+
+/// `POST /api/diff/session`: compares the two revisions and keeps them for the 新旧对照表
+/// download; answers the summary the page shows and the download's address.
+pub async fn api_diff_session(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let upload = match receive(&headers, form, Kind::Diff).await {
+        Ok(upload) => upload,
+        Err(f) => return f.into_response(),
+    };
+    let made = app
+        .blocking(move || {
+            let summary = crate::compared::compare(&upload)?.summary();
+            Ok((upload, summary))
+        })
+        .await;
+    keep(&app, made, &[("新旧对照表.xlsx", "diff.xlsx")])
+}
+
+/// `POST /api/district/session`: runs the district and keeps it for the dashboard and the zip;
+/// answers the ranking text the page shows and the downloads' addresses.
+pub async fn api_district_session(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let upload = match receive(&headers, form, Kind::District).await {
+        Ok(upload) => upload,
+        Err(f) => return f.into_response(),
+    };
+    let made = app
+        .blocking(move || {
+            let mut ran = crate::district_run::run(&upload)?;
+            let summary = serde_json::json!({
+                "district": ran.district.name,
+                "towns": ran.district.towns.len(),
+                "text": ran.human(),
+                "unreadable": ran.unreadable,
+                "skipped": upload.catalog.skipped,
+            });
+            drop(ran);
+            Ok((upload, summary))
+        })
+        .await;
+    keep(
+        &app,
+        made,
+        &[
+            ("看板 index.html", "dashboard.html"),
+            ("汇总.zip", "district.zip"),
+        ],
+    )
+}
+
+/// Keeps an upload as a session and answers its id, the summary and its downloads' addresses.
+fn keep(
+    app: &App,
+    made: Result<(upload::Upload, serde_json::Value), Failure>,
+    downloads: &[(&str, &str)],
+) -> Response {
+    let (upload, summary) = match made {
+        Ok(made) => made,
+        Err(f) => return f.into_response(),
+    };
+    match app.sessions.insert(upload, serde_json::Value::Null) {
+        Ok(id) => axum::Json(serde_json::json!({
+            "id": id,
+            "summary": summary,
+            "downloads": downloads
+                .iter()
+                .map(|(name, what)| serde_json::json!({"name": name, "url": format!("/s/{id}/{what}")}))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(e) => Failure::internal(format!("无法建立会话：{e}")).into_response(),
+    }
+}
+
 /// `GET /s/{id}/{what}`: one of the session's downloads.
 pub async fn download(
     State(app): State<Arc<App>>,
@@ -209,6 +357,17 @@ pub async fn download(
         )
         .await;
     match made {
+        // The dashboard is viewed, not saved: under a policy of its own.
+        Ok(Some(d)) if d.mime == crate::downloads::HTML => (
+            [
+                (header::CONTENT_TYPE, d.mime),
+                (header::CONTENT_SECURITY_POLICY, DASHBOARD_POLICY),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            d.bytes,
+        )
+            .into_response(),
         Ok(Some(d)) => (
             [
                 (header::CONTENT_TYPE, d.mime.to_string()),
@@ -237,6 +396,7 @@ pub async fn download(
 async fn receive(
     headers: &HeaderMap,
     form: Result<Multipart, MultipartRejection>,
+    kind: Kind,
 ) -> Result<upload::Upload, Failure> {
     let declared = headers
         .get(header::CONTENT_LENGTH)
@@ -251,7 +411,7 @@ async fn receive(
             Some("例如：curl -F files=@01民政办.xlsx -F files=@catalog.toml http://127.0.0.1:PORT/api/check"),
         )
     })?;
-    upload::receive(form).await
+    upload::receive(form, kind).await
 }
 
 fn expired() -> Failure {

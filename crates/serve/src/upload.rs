@@ -1,6 +1,9 @@
 //! Uploaded files, received from a multipart form into a private temporary directory (0700) and
-//! removed with it: when the request is done, or when its session ends. Field `files` is the
-//! catalog (a `catalog.toml` among them applies), field `upper` the upper-level catalog.
+//! removed with it: when the request is done, or when its session ends. What the fields are
+//! depends on what the upload is for ([`Kind`]): for a check, field `files` is the catalog (a
+//! `catalog.toml` among them applies) and field `upper` the upper-level catalog; for a diff,
+//! fields `old` and `new` are the two revisions; for a district, field `files` is the district's
+//! folder, kept one level deeper (its towns' folders).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,6 +23,17 @@ pub const DRAIN_BYTES: u64 = MAX_BYTES;
 /// Most files one upload may carry (a township has a few dozen departments).
 pub const MAX_FILES: usize = 200;
 
+/// What an upload is for, which says its fields and how deep its folder is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `files` (the catalog) and `upper`: a folder's own files.
+    Check,
+    /// `old` and `new`: each a folder's own files.
+    Diff,
+    /// `files`: the district's folder, its own files and those of its subfolders (the towns).
+    District,
+}
+
 /// A catalog as uploaded: the directory it was written to and the names the user gave.
 #[derive(Debug)]
 pub struct Part {
@@ -27,7 +41,7 @@ pub struct Part {
     pub dir: PathBuf,
     /// The folder the user dropped (`sample-town`), or empty for loose files.
     pub folder: String,
-    /// The files kept, by name.
+    /// The files kept, by name (for a district, `town/name` for a town's file).
     pub names: Vec<String>,
     /// Files of the upload not read: in subfolders, or not spreadsheets or settings.
     pub skipped: Vec<String>,
@@ -83,8 +97,13 @@ impl Part {
 #[derive(Debug)]
 pub struct Upload {
     root: tempfile::TempDir,
+    /// What the upload is for, which says the downloads its session offers.
+    pub kind: Kind,
+    /// The catalog checked; for a diff the old revision; for a district its folder.
     pub catalog: Part,
     pub upper: Option<Part>,
+    /// For a diff, the new revision.
+    pub new: Option<Part>,
 }
 
 impl Upload {
@@ -93,6 +112,9 @@ impl Upload {
         let mut out = Vec::new();
         if let Some(upper) = &self.upper {
             upper.hidden_paths(&mut out);
+        }
+        if let Some(new) = &self.new {
+            new.hidden_paths(&mut out);
         }
         self.catalog.hidden_paths(&mut out);
         out.push((self.root.path().display().to_string(), "上传的文件".into()));
@@ -114,6 +136,29 @@ impl Drop for Upload {
 enum Which {
     Catalog,
     Upper,
+    New,
+}
+
+impl Kind {
+    /// Which part a form field fills, or None for a field this kind does not take.
+    fn field(self, name: Option<&str>) -> Option<Which> {
+        match (self, name?) {
+            (Kind::Check | Kind::District, "files") => Some(Which::Catalog),
+            (Kind::Check, "upper") => Some(Which::Upper),
+            (Kind::Diff, "old") => Some(Which::Catalog),
+            (Kind::Diff, "new") => Some(Which::New),
+            _ => None,
+        }
+    }
+
+    /// What the fields are, for the error about an unknown one.
+    fn fields_help(self) -> &'static str {
+        match self {
+            Kind::Check => "目录的表格放在 files 字段，上级目录放在 upper 字段",
+            Kind::Diff => "旧版目录的文件放在 old 字段，新版目录的文件放在 new 字段",
+            Kind::District => "区县文件夹（其中每个子文件夹是一个镇街的目录）的文件放在 files 字段",
+        }
+    }
 }
 
 struct Received {
@@ -123,8 +168,9 @@ struct Received {
     stored: Option<PathBuf>,
 }
 
-/// Reads the form into a new private directory. Caps: [`MAX_BYTES`] and [`MAX_FILES`] (413).
-pub async fn receive(mut form: Multipart) -> Result<Upload, Failure> {
+/// Reads the form into a new private directory. Caps: [`MAX_BYTES`] and [`MAX_FILES`] (413), for
+/// the whole form whatever its fields.
+pub async fn receive(mut form: Multipart, kind: Kind) -> Result<Upload, Failure> {
     let root = private_dir().map_err(|e| Failure::internal(format!("无法创建临时目录：{e}")))?;
     // An interrupt (Ctrl-C) removes it with the unfinished outputs; see src/main.rs.
     svcat_core::output::track_unfinished(root.path());
@@ -133,15 +179,11 @@ pub async fn receive(mut form: Multipart) -> Result<Upload, Failure> {
     let mut total: u64 = 0;
     let mut count = 0usize;
     while let Some(mut field) = form.next_field().await.map_err(form_error)? {
-        let which = match field.name() {
-            Some("files") => Which::Catalog,
-            Some("upper") => Which::Upper,
-            other => {
-                return Err(Failure::bad_request(
-                    format!("表单中有未知的字段“{}”", other.unwrap_or_default()),
-                    Some("目录的表格放在 files 字段，上级目录放在 upper 字段"),
-                ));
-            }
+        let Some(which) = kind.field(field.name()) else {
+            return Err(Failure::bad_request(
+                format!("表单中有未知的字段“{}”", field.name().unwrap_or_default()),
+                Some(kind.fields_help()),
+            ));
         };
         let Some(raw) = field.file_name().map(str::to_string) else {
             return Err(Failure::bad_request(
@@ -191,17 +233,27 @@ pub async fn receive(mut form: Multipart) -> Result<Upload, Failure> {
             ),
         ));
     }
-    let catalog = arrange(root.path(), "catalog", &mut received, Which::Catalog)?;
+    let catalog = match kind {
+        Kind::District => arrange_district(root.path(), "district", &received)?,
+        Kind::Check | Kind::Diff => arrange(root.path(), "catalog", &mut received, Which::Catalog)?,
+    };
     let upper = if received.iter().any(|r| r.which == Which::Upper) {
         Some(arrange(root.path(), "upper", &mut received, Which::Upper)?)
+    } else {
+        None
+    };
+    let new = if kind == Kind::Diff {
+        Some(arrange(root.path(), "new", &mut received, Which::New)?)
     } else {
         None
     };
     std::mem::forget(guard);
     Ok(Upload {
         root,
+        kind,
         catalog,
         upper,
+        new,
     })
 }
 
@@ -261,6 +313,90 @@ fn arrange(
         }
         std::fs::rename(stored, dir.join(&r.client.name)).map_err(write_error)?;
         names.push(r.client.name.clone());
+    }
+    names.sort();
+    Ok(Part {
+        dir,
+        folder: folder.join("/"),
+        names,
+        skipped,
+    })
+}
+
+/// Moves a district's files into `root/sub`, keeping one level of folders below the district's
+/// own: its files (district.toml) and its towns' (`town/name`). The district's folder is what all
+/// files have in common (a browser sends `district/town/name`; a script may send `town/name`);
+/// files in deeper folders are skipped, as a town's read skips its subdirectories. A town's
+/// folder name is checked as a file name is.
+fn arrange_district(root: &Path, sub: &str, received: &[Received]) -> Result<Part, Failure> {
+    let dir = root.join(sub);
+    std::fs::create_dir(&dir).map_err(write_error)?;
+    let mine: Vec<&Received> = received
+        .iter()
+        .filter(|r| r.which == Which::Catalog)
+        .collect();
+    let mut folder: Vec<String> = mine
+        .first()
+        .map(|r| r.client.folder.clone())
+        .unwrap_or_default();
+    for r in &mine {
+        let same = folder
+            .iter()
+            .zip(&r.client.folder)
+            .take_while(|(a, b)| a == b)
+            .count();
+        folder.truncate(same);
+    }
+    let top = folder.len();
+    let mut names: Vec<String> = Vec::new();
+    let mut skipped = Vec::new();
+    for r in mine {
+        let below = &r.client.folder[top..];
+        let shown = [
+            r.client.folder.as_slice(),
+            std::slice::from_ref(&r.client.name),
+        ]
+        .concat()
+        .join("/");
+        let (Some(stored), [] | [_]) = (&r.stored, below) else {
+            skipped.push(shown);
+            continue;
+        };
+        let name = match below {
+            [town] => {
+                names::check_folder(town).map_err(|reason| {
+                    Failure::bad_request(
+                        names::Refused {
+                            shown: shown.clone(),
+                            reason,
+                        }
+                        .message(),
+                        Some("请把镇街文件夹改成普通的名称（不含路径符号、控制字符，不用 CON、NUL 等保留名）后再上传"),
+                    )
+                })?;
+                format!("{town}/{}", r.client.name)
+            }
+            _ => r.client.name.clone(),
+        };
+        // A town's folder and a file of the district's own of the same name cannot both be.
+        let clash = match below {
+            [town] => names.iter().any(|n| n == town),
+            _ => dir.join(&name).is_dir(),
+        };
+        if names.contains(&name) || clash {
+            return Err(Failure::bad_request(
+                format!("上传的文件中有两个都叫“{name}”"),
+                Some("同一目录中的文件名不能重复"),
+            ));
+        }
+        if let [town] = below {
+            let town_dir = dir.join(town);
+            if !town_dir.is_dir() {
+                std::fs::create_dir(&town_dir).map_err(write_error)?;
+            }
+        }
+        std::fs::rename(stored, dir.join(&name)).map_err(write_error)?;
+        names.push(name);
     }
     names.sort();
     Ok(Part {
