@@ -84,17 +84,33 @@ if [[ ! -d $WINEPREFIX ]]; then
     echo "test-windows: creating the Wine prefix $WINEPREFIX" >&2
     "$wine" wineboot --init >/dev/null 2>&1 || true
 fi
+# wineboot returns before the prefix is ready: a program started meanwhile can fail to start (seen
+# on a clean CI machine). Wait for the Wine server to finish first.
+[[ -n $wineserver ]] && "$wineserver" -w >/dev/null 2>&1 || true
+
+# Starts svcat.exe --version, up to three times (a fresh prefix can still refuse the first start).
+probe() {
+    local attempt
+    for attempt in 1 2 3; do
+        if version=$(run_exe --version 2>"$work/wine-stderr"); then
+            return 0
+        fi
+        [[ -n $wineserver ]] && "$wineserver" -w >/dev/null 2>&1 || true
+        sleep 2
+    done
+    return 1
+}
 
 # Rust 1.78+ programs need ProcessPrng from bcryptprimitives.dll, which Wine before 9 lacks
 # (Debian 12 has Wine 8). When the exe cannot start, a stand-in forwarding to RtlGenRandom goes
 # beside it, for this test only (never into the zip). Wine also looks for DLLs in the current
 # directory: the probe runs from the repository, which has none.
-if ! version=$(run_exe --version 2>"$work/wine-stderr"); then
+if ! probe; then
     echo "test-windows: svcat.exe does not start under $("$wine" --version 2>/dev/null || echo Wine);" \
         "adding the stand-in bcryptprimitives.dll" >&2
     x86_64-w64-mingw32-gcc -shared -O2 -Wall -o "$work/bin/bcryptprimitives.dll" \
         scripts/windows/bcryptprimitives.c scripts/windows/bcryptprimitives.def -ladvapi32
-    version=$(run_exe --version 2>"$work/wine-stderr") || {
+    probe || {
         cat "$work/wine-stderr" >&2
         fail "svcat.exe does not start under Wine even with the stand-in DLL"
     }

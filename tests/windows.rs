@@ -159,7 +159,14 @@ fn two_inputs_whose_copies_would_share_a_name_are_refused() {
     assert!(!out.join("CON_.csv").exists());
 }
 
+/// One script at a time: both build the same exe in the same target directory, and a Wine start
+/// competing with a release build for two cores is what once failed on a clean CI machine.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn run_script(script: &str, envs: &[(&str, &Path)]) -> String {
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut command = Command::new("bash");
     command.arg(root.join(script)).current_dir(root);
