@@ -70,7 +70,7 @@ pub struct CheckArgs {
     pub format: Option<Format>,
 
     /// 达到这一级别的问题使退出码为 1
-    #[arg(long, value_enum, default_value_t = Level::Error)]
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = Level::Error)]
     pub deny: Level,
 
     /// 把报告写入文件（默认写到标准输出；- 也表示标准输出）

@@ -45,7 +45,7 @@ pub struct DistrictArgs {
     pub config: Option<PathBuf>,
 
     /// 任一镇（街道）有达到这一级别的问题时退出码为 1
-    #[arg(long, value_enum, default_value_t = Level::Error)]
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = Level::Error)]
     pub deny: Level,
 }
 
