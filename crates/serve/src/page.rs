@@ -137,33 +137,11 @@ pub async fn api_check(
     headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let upload = match receive(&headers, form, Kind::Check).await {
-        Ok(upload) => upload,
-        Err(f) => return f.into_response(),
-    };
-    let checked = app
-        .blocking(move || {
-            let checked = check(&upload)?;
-            Ok((checked.report_json(), checked.exit_code()))
-        })
-        .await;
-    match checked {
-        Ok((json, code)) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                ),
-                (
-                    header::HeaderName::from_static("x-svcat-exit-code"),
-                    HeaderValue::from(u16::from(code)),
-                ),
-            ],
-            json,
-        )
-            .into_response(),
-        Err(f) => f.into_response(),
-    }
+    api_json(app, headers, form, Kind::Check, |upload| {
+        let checked = check(upload)?;
+        Ok((checked.report_json(), checked.exit_code()))
+    })
+    .await
 }
 
 /// `POST /api/upload`: checks the upload and keeps it as a session for the result page and its
@@ -197,22 +175,37 @@ pub async fn api_upload(
     }
 }
 
-/// A JSON answer of the library's, with the exit code the command would end with.
-fn exit_json(json: Vec<u8>, code: u8) -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            ),
-            (
-                header::HeaderName::from_static("x-svcat-exit-code"),
-                HeaderValue::from(u16::from(code)),
-            ),
-        ],
-        json,
-    )
-        .into_response()
+/// The JSON endpoints: receives an upload of `kind`, runs `answer` on it on a worker (the upload's
+/// files are removed there when it is done), and answers the JSON with the exit code the command
+/// would end with in `X-Svcat-Exit-Code`.
+async fn api_json(
+    app: Arc<App>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+    kind: Kind,
+    answer: impl FnOnce(&upload::Upload) -> Result<(Vec<u8>, u8), Failure> + Send + 'static,
+) -> Response {
+    let upload = match receive(&headers, form, kind).await {
+        Ok(upload) => upload,
+        Err(f) => return f.into_response(),
+    };
+    match app.blocking(move || answer(&upload)).await {
+        Ok((json, code)) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                ),
+                (
+                    header::HeaderName::from_static("x-svcat-exit-code"),
+                    HeaderValue::from(u16::from(code)),
+                ),
+            ],
+            json,
+        )
+            .into_response(),
+        Err(f) => f.into_response(),
+    }
 }
 
 /// `POST /api/diff` (fields `old` and `new`): `svcat diff OLD NEW --format json`, byte for byte,
@@ -222,20 +215,11 @@ pub async fn api_diff(
     headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let upload = match receive(&headers, form, Kind::Diff).await {
-        Ok(upload) => upload,
-        Err(f) => return f.into_response(),
-    };
-    let made = app
-        .blocking(move || {
-            let compared = crate::compared::compare(&upload)?;
-            Ok((compared.json(), compared.exit_code()))
-        })
-        .await;
-    match made {
-        Ok((json, code)) => exit_json(json, code),
-        Err(f) => f.into_response(),
-    }
+    api_json(app, headers, form, Kind::Diff, |upload| {
+        let compared = crate::compared::compare(upload)?;
+        Ok((compared.json(), compared.exit_code()))
+    })
+    .await
 }
 
 /// `POST /api/district` (field `files`, the district's folder): `svcat district DIR --format
@@ -245,20 +229,11 @@ pub async fn api_district(
     headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let upload = match receive(&headers, form, Kind::District).await {
-        Ok(upload) => upload,
-        Err(f) => return f.into_response(),
-    };
-    let made = app
-        .blocking(move || {
-            let mut ran = crate::district_run::run(&upload)?;
-            Ok((ran.json().into_bytes(), ran.exit_code()))
-        })
-        .await;
-    match made {
-        Ok((json, code)) => exit_json(json, code),
-        Err(f) => f.into_response(),
-    }
+    api_json(app, headers, form, Kind::District, |upload| {
+        let mut ran = crate::district_run::run(upload)?;
+        Ok((ran.json().into_bytes(), ran.exit_code()))
+    })
+    .await
 }
 
 /// `POST /api/diff/session`: compares the two revisions and keeps them for the 新旧对照表
