@@ -12,7 +12,7 @@ use svcat_core::escape::{html, html_inline, uri_path};
 use svcat_core::finding::Severity;
 
 use crate::indicator_values::{met, percent, target_of};
-use crate::model::{District, Indicator, Variant};
+use crate::model::{District, Indicator};
 
 /// Marks the page as a district output, so a later run may write into its directory again.
 pub const GENERATOR: &str = r#"<meta name="generator" content="svcat district">"#;
@@ -242,14 +242,6 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
-fn town_value<'a>(variant: &'a Variant, town: &str) -> Option<&'a str> {
-    variant
-        .values
-        .iter()
-        .find(|v| v.towns.iter().any(|t| t == town))
-        .map(|v| v.value.as_str())
-}
-
 fn shown(value: &str) -> String {
     if value.is_empty() {
         "（未填）".to_string()
@@ -293,7 +285,7 @@ fn matrix(out: &mut String, district: &District) {
             html(&variant.label)
         );
         for town in &district.towns {
-            match town_value(variant, &town.name) {
+            match variant.value_of(&town.name) {
                 Some(value) if variant.majority.as_deref() == Some(value) => {
                     let _ = write!(out, "<td>{}</td>", shown(value));
                 }

@@ -101,6 +101,16 @@ pub struct Variant {
     pub upper: Option<String>,
 }
 
+impl Variant {
+    /// The value `town` writes, None when the town does not hold the item (or leaves it blank).
+    pub fn value_of(&self, town: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|v| v.towns.iter().any(|t| t == town))
+            .map(|v| v.value.as_str())
+    }
+}
+
 /// An element fixed at the upper level that a town wrote differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpperDifference {

@@ -17,7 +17,7 @@ use svcat_emit::xlsx::{
 };
 
 use crate::indicator_values::{met, target_of};
-use crate::model::{District, Indicator, Variant};
+use crate::model::{District, Indicator};
 
 /// The workbook's file name in the output directory.
 pub const SUMMARY_WORKBOOK: &str = "汇总.xlsx";
@@ -242,15 +242,6 @@ fn targets_sheet(
     Ok(())
 }
 
-/// The value a town writes in a variant, None when the town does not hold the item.
-fn town_value<'a>(variant: &'a Variant, town: &str) -> Option<&'a str> {
-    variant
-        .values
-        .iter()
-        .find(|v| v.towns.iter().any(|t| t == town))
-        .map(|v| v.value.as_str())
-}
-
 fn shown(value: &str) -> &str {
     if value.is_empty() { BLANK } else { value }
 }
@@ -291,7 +282,7 @@ fn variants_sheet(
             (2, variant.label.clone(), false),
         ];
         for (n, town) in district.towns.iter().enumerate() {
-            if let Some(value) = town_value(variant, &town.name) {
+            if let Some(value) = variant.value_of(&town.name) {
                 let differs = variant.majority.as_deref() != Some(value);
                 cells.push((3 + n as u16, shown(value).to_string(), differs));
             }
