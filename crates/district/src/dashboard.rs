@@ -11,8 +11,9 @@ use std::fmt::Write as _;
 use svcat_core::escape::{html, html_inline, uri_path};
 use svcat_core::finding::Severity;
 
-use crate::indicator_values::{met, percent, target_of};
+use crate::indicator_values::{percent, target_of};
 use crate::model::{District, Indicator};
+use crate::targets::met;
 
 /// Marks the page as a district output, so a later run may write into its directory again.
 pub const GENERATOR: &str = r#"<meta name="generator" content="svcat district">"#;

@@ -8,6 +8,7 @@ use svcat_core::escape::terminal;
 use svcat_core::finding::Severity;
 
 use super::compare::towns_affected;
+use super::indicator_values::percent;
 use super::model::Indicator;
 use super::model::{District, ItemRef, Variant};
 use super::targets::met;
@@ -16,10 +17,6 @@ use super::targets::met;
 pub const SHOWN_VARIANTS: usize = 20;
 /// How many items of one list of a town's coverage are named; the rest are counted.
 const SHOWN_ITEMS: usize = 5;
-
-fn pct(v: Option<f64>) -> String {
-    v.map_or("—".to_string(), |v| format!("{:.1}%", v * 100.0))
-}
 
 fn item_name(item: &ItemRef) -> String {
     let name = terminal(&item.name).into_owned();
@@ -54,7 +51,7 @@ fn table(district: &District, out: &mut String) {
             row.push(format!("{}/{}", met(town), town.targets.len()));
         }
         for indicator in Indicator::ALL {
-            let mut cell = pct(indicator.value(&town.indicators));
+            let mut cell = percent(indicator.value(&town.indicators));
             if town
                 .targets
                 .iter()
@@ -74,7 +71,7 @@ fn table(district: &District, out: &mut String) {
         let goals: Vec<String> = district
             .targets
             .iter()
-            .map(|t| format!("{} ≥ {}", t.indicator.label(), pct(Some(t.goal))))
+            .map(|t| format!("{} ≥ {}", t.indicator.label(), percent(Some(t.goal))))
             .collect();
         let _ = writeln!(out, "目标：{}；带 * 的数值未达到目标", goals.join("，"));
     }

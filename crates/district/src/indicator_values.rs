@@ -76,11 +76,6 @@ pub fn target_of(town: &Town, indicator: Indicator) -> Option<&crate::model::Tar
     town.targets.iter().find(|t| t.indicator == indicator)
 }
 
-/// Targets the town meets.
-pub fn met(town: &Town) -> usize {
-    town.targets.iter().filter(|t| t.met).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,8 +16,9 @@ use svcat_emit::xlsx::{
     ColumnWidths, Styles, cell_text, fixed_properties, row_height, save_atomic, xlsx_error,
 };
 
-use crate::indicator_values::{met, target_of};
+use crate::indicator_values::target_of;
 use crate::model::{District, Indicator};
+use crate::targets::met;
 
 /// The workbook's file name in the output directory.
 pub const SUMMARY_WORKBOOK: &str = "汇总.xlsx";
