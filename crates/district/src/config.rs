@@ -13,15 +13,10 @@ use toml::Spanned;
 
 use svcat_core::error::Error;
 use svcat_core::escape::terminal;
-use svcat_core::input::read_regular_file;
-use svcat_core::schema::SchemaError;
-use svcat_core::suggest::unknown_key_help;
+use svcat_ingest::settings_file::{SettingsFile, refuse};
 use svcat_ingest::{names_inside, stays_inside};
 
 use super::model::{Indicator, Target};
-
-/// The largest `district.toml` svcat reads.
-const MAX_DISTRICT_TOML_BYTES: u64 = 1 << 20;
 
 /// The keys of `district.toml`, in the order the help lists them.
 const KEYS: &str = "name、upper、[targets]";
@@ -102,51 +97,21 @@ pub fn read_config(
         return Ok(DistrictConfig::default());
     }
     let display = path.display().to_string();
-    let refuse = |message: String, help: &str| Error::Unreadable {
-        file: display.clone(),
-        sheet: None,
-        cell: None,
-        message,
-        help: Some(help.into()),
-    };
     if !named && !stays_inside(&path, dir) {
         return Err(refuse(
+            &display,
             "district.toml 是指向目录之外的符号链接，svcat 不会读取它".into(),
             "把 district.toml 作为普通文件放在区县目录中，或用 --config 指明",
         ));
     }
-    let bytes =
-        read_regular_file(&path, MAX_DISTRICT_TOML_BYTES).map_err(|e| Error::io(&display, e))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        refuse(
-            "district.toml 不是 UTF-8 编码".into(),
-            "请用 UTF-8 编码保存",
+    let file = SettingsFile::read(&path, display, "district.toml")?;
+    let raw: Raw = file.parse(|| {
+        format!(
+            "可用的键：{KEYS}；[targets] 中写加引号的指标名称和 0 到 1 之间的目标值，\
+             例如 \"即办件比例\" = 0.5"
         )
     })?;
-    let error_at = |span: std::ops::Range<usize>, message: String, label: &str, help: String| {
-        let message = format!("{display} 有误：{message}");
-        Error::from(SchemaError::in_text(
-            &display,
-            &text,
-            span,
-            message,
-            label,
-            Some(help),
-        ))
-    };
-    let raw: Raw = toml::from_str(&text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        let (label, help) = unknown_key_help(e.message()).unwrap_or_else(|| {
-            (
-                e.message().to_string(),
-                format!(
-                    "可用的键：{KEYS}；[targets] 中写加引号的指标名称和 0 到 1 之间的目标值，\
-                     例如 \"即办件比例\" = 0.5"
-                ),
-            )
-        });
-        error_at(span, "TOML 写法不对".into(), &label, help)
-    })?;
+    let error_at = |span, message, label: &str, help| file.error_at(span, message, label, help);
 
     let mut targets = Vec::new();
     if let Some(raw_targets) = &raw.targets {

@@ -12,12 +12,10 @@ use toml::Spanned;
 
 use svcat_core::error::Error;
 use svcat_core::escape::terminal;
-use svcat_core::input::read_regular_file;
-use svcat_core::schema::{BUILTIN_SCHEMAS, Schema, SchemaError};
-use svcat_core::suggest::{nearest, unknown_key_help};
+use svcat_core::schema::{BUILTIN_SCHEMAS, Schema};
+use svcat_core::suggest::nearest;
 
-/// The largest `catalog.toml` svcat reads.
-const MAX_CATALOG_TOML_BYTES: u64 = 1 << 20;
+use crate::settings_file::{SettingsFile, refuse};
 
 /// The keys of `catalog.toml`, in the order the help lists them.
 const KEYS: &str = "region、level、version、date、schema、upper、max_visits、kind";
@@ -41,9 +39,8 @@ struct Raw {
 pub(crate) struct CatalogToml {
     /// The directory it is in: its schema and upper catalog are found there.
     pub dir: PathBuf,
-    /// Its path as the command line reaches it.
-    pub display: String,
-    text: String,
+    /// Its path as the command line reaches it, and its text.
+    pub file: SettingsFile,
     raw: Raw,
     pub max_visits: Option<u32>,
 }
@@ -88,8 +85,7 @@ impl CatalogToml {
         label: &str,
         help: String,
     ) -> Error {
-        let message = format!("{} 有误：{message}", self.display);
-        SchemaError::in_text(&self.display, &self.text, span, message, label, Some(help)).into()
+        self.file.error_at(span, message, label, help)
     }
 
     /// Checks the values only the schema can judge: `level` must be one of its levels and `kind`
@@ -187,36 +183,21 @@ pub fn names_inside(name: &str, dir: &Path) -> bool {
 pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, Error> {
     // The report's settings name this path: with / on every system.
     let display = svcat_core::file_name::shown_path(path);
-    let refuse = |message: String, help: &str| Error::Unreadable {
-        file: display.clone(),
-        sheet: None,
-        cell: None,
-        message,
-        help: Some(help.into()),
-    };
     if !stays_inside(path, dir) {
         return Err(refuse(
+            &display,
             "catalog.toml 是指向目录之外的符号链接，svcat 不会读取它".into(),
             "把 catalog.toml 作为普通文件放在目录中",
         ));
     }
-    let bytes =
-        read_regular_file(path, MAX_CATALOG_TOML_BYTES).map_err(|e| Error::io(&display, e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| refuse("catalog.toml 不是 UTF-8 编码".into(), "请用 UTF-8 编码保存"))?;
+    let file = SettingsFile::read(path, display, "catalog.toml")?;
+    let raw = file.parse(|| format!("可用的键：{KEYS}"))?;
     let mut toml = CatalogToml {
         dir: dir.to_path_buf(),
-        display: display.clone(),
-        text,
-        raw: Raw::default(),
+        file,
+        raw,
         max_visits: None,
     };
-    toml.raw = toml::from_str(&toml.text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        let (label, help) = unknown_key_help(e.message())
-            .unwrap_or_else(|| (e.message().to_string(), format!("可用的键：{KEYS}")));
-        toml.error_at(span, "TOML 写法不对".into(), &label, help)
-    })?;
     if let Some(visits) = &toml.raw.max_visits {
         let value = match visits.get_ref() {
             toml::Value::Integer(n) => u32::try_from(*n).ok(),
@@ -263,6 +244,7 @@ pub(crate) fn read_catalog_toml(path: &Path, dir: &Path) -> Result<CatalogToml, 
         }
         if !names_inside(name, dir) {
             return Err(refuse(
+                &toml.file.display,
                 format!(
                     "catalog.toml 的 {key} 指向目录 {} 之外的“{name}”，svcat 不会读取它",
                     dir.display()

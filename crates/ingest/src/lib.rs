@@ -12,6 +12,7 @@ mod guard;
 mod merges;
 pub mod nothing_read;
 pub mod parse;
+pub mod settings_file;
 pub mod sheet;
 mod stdin;
 pub mod upper;
@@ -208,7 +209,7 @@ pub fn read_inputs(paths: &[PathBuf], options: &IngestOptions) -> Result<Ingeste
     let from_toml =
         |value: Option<String>| value.map(|v| Setting::new(v, SettingFrom::CatalogToml));
     let mut settings = CatalogSettings {
-        catalog_toml: toml.map(|t| t.display.clone()),
+        catalog_toml: toml.map(|t| t.file.display.clone()),
         schema: Setting::new(schema.name.clone(), schema_from),
         kind: match &options.list_kind {
             Some(kind) => Some(Setting::new(kind.clone(), SettingFrom::Flag("--kind"))),
@@ -298,7 +299,7 @@ pub fn catalog_schema(
         Some(dir) => Some(read_catalog_toml(&dir.join("catalog.toml"), &dir)?),
         None => None,
     };
-    let shown = toml.as_ref().map(|t| t.display.clone());
+    let shown = toml.as_ref().map(|t| t.file.display.clone());
     let (loaded, from) = match (schema, toml.as_ref().and_then(|t| t.schema())) {
         (Some(name), _) => (load_schema(name)?, SettingFrom::Flag("--schema")),
         (None, Some(name)) => {
